@@ -1,0 +1,260 @@
+// The analysis entry point: one HAR entry in, one plain EntryAnalysis out (null when not BOS).
+import { findAuth, publicAuth, type AuthResult } from './auth.ts'
+import { diagnoseExpiry, describeSkew, measureSkew, SKEW_THRESHOLD_SECONDS, humanDuration, type ClockReading } from './clock.ts'
+import { digestFindings } from './digests.ts'
+import { decodeErrorBody, type DecodedBody } from './error-body.ts'
+import { lookupErrorCode } from './error-codes.ts'
+import { harEntries, toExchange, type Exchange } from './har.ts'
+import { compileHostPatterns, matchBos, type BosTarget } from './hosts.ts'
+import { detectOperation } from './operations.ts'
+import type { AnalysisSummary, EntryAnalysis, ErrorInfo, Finding } from './types.ts'
+
+export interface AnalyzeOptions {
+  /** Extra host patterns (custom domains, CDNs): `files.example.com`, `*.example.com`. */
+  customHosts?: readonly string[]
+}
+
+export interface HarAnalysis {
+  entries: EntryAnalysis[]
+  summary: AnalysisSummary
+}
+
+const STS_EXPIRED = /time expired|token (has )?expired|expired token/i
+
+function errorInfo(x: Exchange, body: DecodedBody, findings: Finding[]): ErrorInfo | null {
+  if (x.status < 400 || !body.code) return null
+  const known = lookupErrorCode(body.code)
+  if (!known) {
+    findings.push({
+      id: 'unknown-code',
+      severity: 'info',
+      title: `Error code ${body.code} is not in the BOS code table`,
+      detail: `BOS (or something in front of it) answered ${x.status} with code "${body.code}", which the BOS error-code reference does not list. Read its message, and quote the request id and debug id if you ask support.`,
+      code: body.code,
+    })
+    return { code: body.code, message: body.message ?? '', documentedStatus: null, description: 'Not a documented BOS error code.', advice: 'Read the message the server sent; quote the request id and x-bce-debug-id in a support ticket.' }
+  }
+  if (known.status !== x.status) {
+    findings.push({
+      id: 'status-mismatch',
+      severity: 'warning',
+      title: `${known.code} came with HTTP ${x.status}, documented as ${known.status}`,
+      detail: `The BOS reference gives ${known.code} the status ${known.status}, but this response was ${x.status}. A proxy or gateway may have rewritten the status, or the endpoint is not BOS itself; trust the code over the status.`,
+      observedStatus: x.status,
+      documentedStatus: known.status,
+    })
+  }
+  return { code: known.code, message: body.message ?? known.message, documentedStatus: known.status, description: known.description, advice: known.advice }
+}
+
+function bodyFindings(x: Exchange, body: DecodedBody, findings: Finding[]): void {
+  if (x.status < 400) return
+  if (body.format === 'head' || body.format === 'empty' || body.format === 'unavailable') {
+    const guess = x.status === 404 ? ' A 404 here usually means NoSuchKey (or NoSuchBucket for a bucket request).' : x.status === 403 ? ' A 403 usually means AccessDenied, SignatureDoesNotMatch or RequestExpired; replay it as GET to see the code.' : ''
+    findings.push({
+      id: 'no-error-body',
+      severity: 'info',
+      title: 'No error body to decode',
+      detail: `${body.note ?? ''} The diagnosis rests on the status ${x.status} alone.${guess}`.trim(),
+      reason: body.format,
+    })
+  } else if (!body.code) {
+    findings.push({
+      id: 'error-body-not-bos',
+      severity: 'warning',
+      title: body.format === 'html' ? 'Error page from something in front of BOS' : 'Error body is not a BOS error document',
+      detail: body.note ?? 'The body could not be read as a BOS error.',
+      format: body.format,
+    })
+  } else if (body.truncated) {
+    findings.push({ id: 'error-body-truncated', severity: 'info', title: 'Error body is cut off', detail: body.note ?? 'The error body is incomplete.' })
+  }
+}
+
+function clockFindings(
+  x: Exchange,
+  clock: ClockReading | null,
+  auth: AuthResult | null,
+  error: ErrorInfo | null,
+  findings: Finding[],
+): void {
+  const signed = auth?.ok ? auth.auth : null
+  const xBceDate = x.requestHeaders.get('x-bce-date')
+  const xBceDateMs = xBceDate ? Date.parse(xBceDate) : NaN
+  // The server quotes the timestamp it judged: "Request has expired. Timestamp date is 2016-04-06T08:23:49Z".
+  const quoted = error?.message ? /Timestamp date is (\S+?)\.?$/.exec(error.message)?.[1] : undefined
+  const quotedMs = quoted ? Date.parse(quoted) : NaN
+  const signedAtMs = signed?.signedAtMs ?? (Number.isFinite(xBceDateMs) ? xBceDateMs : Number.isFinite(quotedMs) ? quotedMs : null)
+
+  const code = error?.code
+  const stsMessage = !!error && STS_EXPIRED.test(error.message)
+  if (code === 'RequestExpired' || code === 'RequestTimeTooSkewed' || stsMessage) {
+    const d = diagnoseExpiry({
+      clock,
+      clientStartMs: x.startedMs,
+      signedAtMs,
+      expirationSeconds: signed?.expirationSeconds ?? (signedAtMs !== null ? 1800 : null),
+      presigned: signed?.source === 'query',
+      sts: signed?.sts ?? false,
+      stsMessage,
+    })
+    const skewText = clock ? ` Measured skew: ${describeSkew(clock.skewSeconds)}.` : ''
+    findings.push({
+      id: code === 'RequestTimeTooSkewed' ? 'request-time-too-skewed' : 'request-expired',
+      severity: 'error',
+      title:
+        d.cause === 'client-clock' && clock
+          ? `Request expired: your clock is ${describeSkew(clock.skewSeconds)}`
+          : d.cause === 'stale-signature'
+            ? 'Request expired: the signature was made too long ago'
+            : d.cause === 'signer-clock'
+              ? "Request expired: the signer's clock is off or the signature is old"
+              : d.cause === 'sts-token'
+                ? 'Request expired: the STS temporary credentials ran out'
+                : 'Request expired',
+      detail: d.detail + (d.cause === 'client-clock' ? '' : skewText),
+      cause: d.cause,
+      ...(clock ? { skewSeconds: clock.skewSeconds, serverDate: clock.serverDate } : {}),
+      ...(signedAtMs !== null ? { signedAt: new Date(signedAtMs).toISOString() } : {}),
+      signatureAgeSeconds: d.signatureAgeSeconds,
+      overdueSeconds: d.overdueSeconds,
+    })
+  }
+
+  if (signed?.source === 'query' && signed.expirationSeconds > 0 && signed.signedAtMs !== null) {
+    const nowMs = clock?.serverMs ?? x.startedMs
+    const expiresMs = signed.signedAtMs + signed.expirationSeconds * 1000
+    if (nowMs !== null && nowMs > expiresMs) {
+      findings.push({
+        id: 'presigned-expired',
+        severity: x.status >= 400 ? 'error' : 'warning',
+        title: 'Presigned URL used after it expired',
+        detail: `The URL was signed at ${signed.timestamp} for ${signed.expirationSeconds} s, so it expired at ${new Date(expiresMs).toISOString()}; it was used ${humanDuration((nowMs - expiresMs) / 1000)} later (by the ${clock ? "server's" : "browser's"} clock). Generate a new URL right before use.`,
+        expiredAt: new Date(expiresMs).toISOString(),
+        overdueSeconds: Math.round((nowMs - expiresMs) / 1000),
+      })
+    }
+  }
+
+  if (clock && Math.abs(clock.skewSeconds) >= SKEW_THRESHOLD_SECONDS) {
+    findings.push({
+      id: 'clock-skew',
+      severity: 'warning',
+      title: `Clock skew: this computer is ${describeSkew(clock.skewSeconds)}`,
+      detail: `The server's Date was ${clock.serverDate}, outside the time this request was in flight by this computer's clock. Signatures made with a skewed clock expire early or look like they come from the future; BOS rejects them with RequestExpired once the skew passes the signature's validity (1800 s by default).`,
+      skewSeconds: clock.skewSeconds,
+      serverDate: clock.serverDate,
+    })
+  }
+}
+
+function authFindings(x: Exchange, auth: AuthResult | null, findings: Finding[]): void {
+  if (!auth || auth.ok) return
+  findings.push({
+    id: 'authorization-malformed',
+    severity: x.status >= 400 ? 'error' : 'warning',
+    title: `Malformed authorization ${auth.source === 'query' ? 'query parameter' : 'header'}`,
+    detail: `The ${auth.source === 'query' ? 'authorization query parameter' : 'Authorization header'} cannot be read as bce-auth-v1: ${auth.problem}. BOS answers such requests with 400 InvalidHTTPAuthHeader or 403 AccessDenied.`,
+    problem: auth.problem,
+  })
+}
+
+function badDigestFinding(x: Exchange, error: ErrorInfo | null, findings: Finding[]): void {
+  if (error?.code !== 'BadDigest') return
+  const sent = ['content-md5', 'x-bce-content-sha256', 'x-bce-content-crc32', 'x-bce-content-crc32c']
+    .map((h) => [h, x.requestHeaders.get(h)] as const)
+    .filter(([, v]) => v !== null)
+  findings.push({
+    id: 'bad-digest',
+    severity: 'error',
+    title: 'BOS computed a different digest of the body it received',
+    detail: sent.length
+      ? `The request declared ${sent.map(([h, v]) => `${h}: ${v}`).join(', ')}, and the bytes BOS received hash to something else. The digest was computed over other bytes than were sent (a string vs its UTF-8 bytes, a whole file vs one part, a body changed after hashing).`
+      : 'No digest header was captured for this request; the HAR may have dropped it.',
+    digests: Object.fromEntries(sent),
+  })
+}
+
+/** Analyses BOS entries one at a time; keeps the state that spans entries (upload sessions come later). */
+export class BosAnalyzer {
+  private readonly isCustomHost: (host: string) => boolean
+
+  constructor(options: AnalyzeOptions = {}) {
+    this.isCustomHost = compileHostPatterns(options.customHosts ?? [])
+  }
+
+  /** Returns null for entries that are not BOS traffic. Never throws on malformed input. */
+  analyze(raw: unknown, index: number): EntryAnalysis | null {
+    const x = toExchange(raw)
+    if (!x) return null
+    const target = matchBos(x, this.isCustomHost)
+    if (!target) return null
+    return analyzeExchange(x, target, index)
+  }
+}
+
+export function analyzeExchange(x: Exchange, target: BosTarget, index: number): EntryAnalysis {
+  const query = x.parsed?.searchParams ?? new URLSearchParams()
+  const preflight = x.method === 'OPTIONS' || x.resourceType === 'preflight'
+  const operation = detectOperation({
+    method: x.method,
+    bucket: target.bucket,
+    key: target.key,
+    bucketInHost: target.matchedBy === 'custom-host' || target.matchedBy === 'response-headers' || target.matchedBy === 'signature' || target.matchedBy === 'cdn',
+    query,
+    requestHeaders: x.requestHeaders,
+  })
+  const findings: Finding[] = []
+  const body = x.status >= 400 ? decodeErrorBody(x) : { format: 'empty' as const, truncated: false, note: null, code: null, message: null, requestId: null, text: null }
+  const error = errorInfo(x, body, findings)
+  bodyFindings(x, body, findings)
+  const auth = preflight ? null : findAuth(x.requestHeaders, query)
+  authFindings(x, auth, findings)
+  const clock = measureSkew(x)
+  clockFindings(x, clock, auth, error, findings)
+  badDigestFinding(x, error, findings)
+  findings.push(...digestFindings(x, operation))
+
+  return {
+    index,
+    method: x.method,
+    url: x.url,
+    status: x.status,
+    preflight,
+    operation,
+    bucket: target.bucket,
+    key: target.key,
+    region: target.region,
+    requestId: x.responseHeaders.get('x-bce-request-id')?.trim() || x.responseHeaders.get('x-amz-request-id')?.trim() || body.requestId,
+    debugId: x.responseHeaders.get('x-bce-debug-id')?.trim() || null,
+    error,
+    findings,
+    startedDateTime: x.startedDateTime,
+    host: target.host,
+    matchedBy: target.matchedBy,
+    body: { format: body.format, truncated: body.truncated, note: body.note },
+    clock: clock ? { serverDate: clock.serverDate, skewSeconds: clock.skewSeconds } : null,
+    auth: auth?.ok ? publicAuth(auth.auth) : null,
+  }
+}
+
+/** Analyses a parsed HAR file. Throws NotAHarError when it has no log.entries. */
+export function analyzeHar(har: unknown, options: AnalyzeOptions = {}): HarAnalysis {
+  const found = harEntries(har)
+  if ('problem' in found) throw new NotAHarError(found.problem)
+  const analyzer = new BosAnalyzer(options)
+  const entries: EntryAnalysis[] = []
+  found.entries.forEach((e, i) => {
+    const a = analyzer.analyze(e, i)
+    if (a) entries.push(a)
+  })
+  return { entries, summary: summarize(found.entries.length, entries) }
+}
+
+export function summarize(total: number, entries: readonly EntryAnalysis[]): AnalysisSummary {
+  return { entries: total, bos: entries.length, errors: entries.filter((e) => e.status >= 400).length }
+}
+
+export class NotAHarError extends Error {
+  override name = 'NotAHarError'
+}

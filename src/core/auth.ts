@@ -1,0 +1,93 @@
+// Decoding of bce-auth-v1 authorization strings (header or presigned-URL query parameter).
+// Format: bce-auth-v1/{accessKeyId}/{timestamp}/{expirationPeriodInSeconds}/{signedHeaders}/{signature}
+import type { HeaderMap } from './har.ts'
+import type { AuthInfo } from './types.ts'
+
+export interface DecodedAuth extends AuthInfo {
+  /** The 64-hex signature; never put it in anything copied or exported. */
+  signature: string
+  /** Signing time in ms since the epoch, or null when the timestamp does not parse. */
+  signedAtMs: number | null
+}
+
+export type AuthResult = { ok: true; auth: DecodedAuth } | { ok: false; source: 'header' | 'query'; problem: string; raw: string }
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/
+
+/** Parses an ISO 8601 UTC timestamp as BOS writes it; null when it is not one. */
+export function parseIsoUtc(s: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(s)) return null
+  const ms = Date.parse(s)
+  return Number.isFinite(ms) ? ms : null
+}
+
+/** Decodes one authorization string. Every way it can be malformed gets its own sentence. */
+export function decodeAuthString(raw: string, source: 'header' | 'query', sts: boolean): AuthResult {
+  const fail = (problem: string): AuthResult => ({ ok: false, source, problem, raw })
+  const value = raw.trim()
+  if (/^bce-auth-v2\//.test(value)) return fail('this is a bce-auth-v2 string; BOS requests are signed with bce-auth-v1')
+  if (/^AWS4-HMAC-SHA256 /.test(value) || /^AWS /.test(value)) return fail('this is an S3 (AWS) signature, not bce-auth-v1; only the s3.{region}.bcebos.com endpoint accepts it')
+  if (!value.startsWith('bce-auth-v1/')) return fail('it does not start with "bce-auth-v1/"')
+  const parts = value.split('/')
+  if (parts.length !== 6) {
+    return fail(`it has ${parts.length} "/"-separated fields; bce-auth-v1/{accessKeyId}/{timestamp}/{expirationSeconds}/{signedHeaders}/{signature} has 6`)
+  }
+  const [version, accessKeyId, timestamp, expiration, signed, signature] = parts as [string, string, string, string, string, string]
+  if (!accessKeyId) return fail('the access key id field is empty')
+  if (!TIMESTAMP.test(timestamp)) {
+    return fail(`the timestamp "${timestamp}" is not UTC ISO 8601 without milliseconds (like 2026-11-26T08:23:49Z)`)
+  }
+  if (!/^-?\d+$/.test(expiration)) return fail(`the expiration "${expiration}" is not a whole number of seconds`)
+  const expirationSeconds = Number(expiration)
+  if (expirationSeconds < -1 || expirationSeconds === 0) {
+    return fail(`the expiration ${expirationSeconds} is not allowed: use a positive number of seconds, or -1 for never`)
+  }
+  const signedHeaders = signed === '' ? [] : signed.split(';')
+  if (signedHeaders.some((h) => h === '' || h !== h.toLowerCase())) {
+    return fail(`the signed headers "${signed}" must be lower-case names joined by ";"`)
+  }
+  if (!/^[0-9a-f]{64}$/.test(signature)) {
+    return fail(
+      /^[0-9A-F]{64}$/i.test(signature)
+        ? 'the signature must be lower-case hex'
+        : `the signature is ${signature.length} characters; it must be 64 hex digits (HMAC-SHA256)`,
+    )
+  }
+  return {
+    ok: true,
+    auth: {
+      source,
+      version,
+      accessKeyId,
+      timestamp,
+      expirationSeconds,
+      signedHeaders,
+      sts,
+      signature,
+      signedAtMs: parseIsoUtc(timestamp),
+    },
+  }
+}
+
+/** Finds the request's authorization: the header wins over a presigned URL's query parameter. */
+export function findAuth(requestHeaders: HeaderMap, query: URLSearchParams): AuthResult | null {
+  const header = requestHeaders.get('authorization')
+  const sts = requestHeaders.has('x-bce-security-token') || query.has('x-bce-security-token')
+  if (header) return decodeAuthString(header, 'header', sts)
+  const q = query.get('authorization')
+  if (q) return decodeAuthString(q, 'query', sts)
+  return null
+}
+
+/** Public view of a decoded signature: everything but the signature itself. */
+export function publicAuth(a: DecodedAuth): AuthInfo {
+  return {
+    source: a.source,
+    version: a.version,
+    accessKeyId: a.accessKeyId,
+    timestamp: a.timestamp,
+    expirationSeconds: a.expirationSeconds,
+    signedHeaders: a.signedHeaders,
+    sts: a.sts,
+  }
+}

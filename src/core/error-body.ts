@@ -1,0 +1,156 @@
+// Reading error bodies: BOS JSON, S3-style XML, HTML pages from proxies and gateways, plain text,
+// base64-encoded or binary content, truncated bodies and no body at all. Never throws.
+import { base64ToBytes, bytesToText, looksBinary } from './encoding.ts'
+import type { Exchange } from './har.ts'
+import type { BodyInfo } from './types.ts'
+
+/** Bodies larger than this are not parsed as a whole: error bodies are small, downloads are not. */
+export const MAX_PARSE_CHARS = 256 * 1024
+
+export interface DecodedBody extends BodyInfo {
+  code: string | null
+  message: string | null
+  requestId: string | null
+  /** The text as decoded (capped), for display; null when there is none or it is binary. */
+  text: string | null
+}
+
+const none = (format: BodyInfo['format'], note: string | null): DecodedBody => ({
+  format,
+  truncated: false,
+  note,
+  code: null,
+  message: null,
+  requestId: null,
+  text: null,
+})
+
+/** Decodes the response content of an exchange to text, reporting what could not be read. */
+export function responseText(x: Exchange): { text: string } | { body: DecodedBody } {
+  const c = x.responseContent
+  if (x.method === 'HEAD') return { body: none('head', 'HEAD responses carry no body; the status and headers are all there is.') }
+  if (c.text === null || c.text === '') {
+    if (c.size !== null && c.size > 0) {
+      return { body: none('unavailable', `The response had ${c.size} bytes, but the HAR did not keep them (DevTools drops bodies it evicted, or the export left content out).`) }
+    }
+    if (x.status === 0) return { body: none('unavailable', 'No response was received (blocked by CORS, cancelled, or a network error).') }
+    return { body: none('empty', 'The response body was empty.') }
+  }
+  let text = c.text
+  if (c.encoding === 'base64') {
+    const bytes = base64ToBytes(text.length > MAX_PARSE_CHARS * 2 ? text.slice(0, MAX_PARSE_CHARS * 2) : text)
+    if (!bytes) return { body: { ...none('binary', 'The HAR marks the body as base64, but it is not valid base64.'), truncated: false } }
+    const decoded = bytesToText(bytes)
+    if (decoded === null) return { body: none('binary', `The body is binary (${bytes.length} bytes), not an error document.`) }
+    text = decoded
+  } else if (looksBinary(text)) {
+    return { body: none('binary', 'The body is binary, not an error document.') }
+  }
+  return { text }
+}
+
+const xmlTag = (xml: string, tag: string): string | null => {
+  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml)
+  return m ? decodeXmlText(m[1]!.trim()) : null
+}
+
+function decodeXmlText(s: string): string {
+  return s
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+}
+
+/** Pulls "key":"value" out of JSON that does not parse (cut off by DevTools or a proxy). */
+function jsonField(text: string, key: string): string | null {
+  const m = new RegExp(`"${key}"\\s*:\\s*"((?:[^"\\\\]|\\\\.)*)"`).exec(text)
+  if (!m) return null
+  try {
+    return JSON.parse(`"${m[1]}"`) as string
+  } catch {
+    return m[1]!
+  }
+}
+
+const trimId = (s: unknown): string | null => (typeof s === 'string' && s.trim() ? s.trim() : null)
+
+export function parseBodyText(raw: string, declaredSize: number | null): DecodedBody {
+  const cut = raw.length > MAX_PARSE_CHARS
+  const text = cut ? raw.slice(0, MAX_PARSE_CHARS) : raw
+  const sizeTruncated = declaredSize !== null && declaredSize > 0 && declaredSize > raw.length * 4 // chars vs bytes: only flag gross cuts
+  const trimmed = text.trimStart()
+  const base = { truncated: cut || sizeTruncated, text, code: null, message: null, requestId: null }
+
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let value: unknown
+    let parsed = false
+    if (!cut) {
+      try {
+        value = JSON.parse(text)
+        parsed = true
+      } catch {
+        parsed = false
+      }
+    }
+    if (parsed && value && typeof value === 'object' && !Array.isArray(value)) {
+      const o = value as Record<string, unknown>
+      const code = typeof o.code === 'string' ? o.code : typeof o.Code === 'string' ? o.Code : null
+      const message = typeof o.message === 'string' ? o.message : typeof o.Message === 'string' ? o.Message : null
+      return {
+        ...base,
+        format: 'json',
+        note: code ? null : 'JSON without a "code" field: not a BOS error document.',
+        code: code?.trim() || null,
+        message,
+        requestId: trimId(o.requestId ?? o.RequestId),
+      }
+    }
+    if (parsed) return { ...base, format: 'json', note: 'JSON, but not an object: not a BOS error document.' }
+    const code = jsonField(text, 'code')
+    return {
+      ...base,
+      format: 'json',
+      truncated: true,
+      note: code
+        ? 'The JSON body is cut off or malformed; the code and message were read from what is there.'
+        : 'The body starts like JSON but does not parse (cut off or malformed), and no error code could be read from it.',
+      code: code?.trim() || null,
+      message: jsonField(text, 'message'),
+      requestId: trimId(jsonField(text, 'requestId')),
+    }
+  }
+
+  if (/^<\?xml|^<Error[\s>]/i.test(trimmed) && !/^<(!doctype\s+)?html/i.test(trimmed)) {
+    const code = xmlTag(text, 'Code')
+    return {
+      ...base,
+      format: 'xml',
+      note: code ? null : 'XML without an <Error><Code>: not an error document.',
+      code,
+      message: xmlTag(text, 'Message'),
+      requestId: xmlTag(text, 'RequestId'),
+    }
+  }
+
+  if (/^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(trimmed) || /<\/(html|body)>/i.test(text)) {
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1] ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(text)?.[1]
+    const clean = title ? decodeXmlText(title.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim() : ''
+    return {
+      ...base,
+      format: 'html',
+      note: `An HTML page${clean ? ` ("${clean.slice(0, 120)}")` : ''}, not a BOS error: it came from a proxy, gateway, CDN or captive portal between the browser and BOS.`,
+    }
+  }
+
+  return { ...base, format: 'text', note: 'Plain text, not a BOS error document.' }
+}
+
+/** Decodes the response body of an exchange. */
+export function decodeErrorBody(x: Exchange): DecodedBody {
+  const r = responseText(x)
+  if ('body' in r) return r.body
+  return parseBodyText(r.text, x.responseContent.size)
+}

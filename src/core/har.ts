@@ -1,0 +1,120 @@
+// Tolerant access to HAR 1.2 entries. HAR files come from Chrome, Firefox, Charles, proxies and
+// hand edits: every field may be missing or of the wrong type, so nothing here trusts its input.
+
+export interface HarHeader {
+  name: string
+  value: string
+}
+
+/** The parts of a HAR entry the core reads, after normalisation. */
+export interface Exchange {
+  method: string
+  url: string
+  /** Parsed URL, or null when the URL does not parse. */
+  parsed: URL | null
+  status: number
+  statusText: string
+  startedMs: number | null
+  startedDateTime: string | null
+  /** Total time in flight in ms (HAR `time`), 0 when unknown. */
+  durationMs: number
+  requestHeaders: HeaderMap
+  responseHeaders: HeaderMap
+  /** Request body as HAR keeps it (text fields of forms; may be absent or mangled for binary uploads). */
+  requestBody: { mimeType: string; text: string | null }
+  responseContent: { size: number | null; mimeType: string; text: string | null; encoding: string | null }
+  resourceType: string | null
+  /** True when the browser served the response from its cache (its Date is then old). */
+  fromCache: boolean
+}
+
+/** Lower-cased header lookup; repeated headers are joined with ", " as HTTP allows. */
+export class HeaderMap {
+  private readonly map = new Map<string, string>()
+  readonly list: HarHeader[]
+
+  constructor(raw: unknown) {
+    this.list = []
+    if (!Array.isArray(raw)) return
+    for (const h of raw) {
+      if (!h || typeof h !== 'object') continue
+      const name = (h as { name?: unknown }).name
+      const value = (h as { value?: unknown }).value
+      if (typeof name !== 'string' || name === '') continue
+      const v = typeof value === 'string' ? value : value == null ? '' : String(value)
+      // HTTP/2 pseudo-headers (:authority, :path) are not headers of the request.
+      if (name.startsWith(':')) continue
+      this.list.push({ name, value: v })
+      const key = name.toLowerCase()
+      const prev = this.map.get(key)
+      this.map.set(key, prev === undefined ? v : `${prev}, ${v}`)
+    }
+  }
+
+  get(name: string): string | null {
+    return this.map.get(name) ?? null
+  }
+
+  has(name: string): boolean {
+    return this.map.has(name)
+  }
+
+  names(): IterableIterator<string> {
+    return this.map.keys()
+  }
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
+const obj = (v: unknown): Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
+
+/** Normalises one raw HAR entry; returns null when it has no usable request URL. */
+export function toExchange(raw: unknown): Exchange | null {
+  const entry = obj(raw)
+  const request = obj(entry.request)
+  const response = obj(entry.response)
+  const url = str(request.url)
+  if (!url) return null
+  let parsed: URL | null = null
+  try {
+    parsed = new URL(url)
+  } catch {
+    parsed = null
+  }
+  const startedDateTime = str(entry.startedDateTime)
+  const startedMs = startedDateTime ? Date.parse(startedDateTime) : NaN
+  const postData = obj(request.postData)
+  const content = obj(response.content)
+  const cache = str(entry._fromCache)
+  return {
+    method: (str(request.method) ?? 'GET').toUpperCase(),
+    url,
+    parsed,
+    status: num(response.status) ?? 0,
+    statusText: str(response.statusText) ?? '',
+    startedMs: Number.isFinite(startedMs) ? startedMs : null,
+    startedDateTime,
+    durationMs: Math.max(0, num(entry.time) ?? 0),
+    requestHeaders: new HeaderMap(request.headers),
+    responseHeaders: new HeaderMap(response.headers),
+    requestBody: { mimeType: str(postData.mimeType) ?? '', text: str(postData.text) },
+    responseContent: {
+      size: num(content.size),
+      mimeType: str(content.mimeType) ?? '',
+      text: str(content.text),
+      encoding: str(content.encoding),
+    },
+    resourceType: str(entry._resourceType),
+    fromCache: cache === 'disk' || cache === 'memory',
+  }
+}
+
+/** The `log.entries` array of a parsed HAR file, or a sentence saying why there is none. */
+export function harEntries(har: unknown): { entries: unknown[] } | { problem: string } {
+  const root = obj(har)
+  if (!('log' in root)) return { problem: 'not a HAR file: there is no "log" object at the top level' }
+  const log = obj(root.log)
+  if (!Array.isArray(log.entries)) return { problem: 'not a HAR file: "log.entries" is missing or is not an array' }
+  return { entries: log.entries }
+}

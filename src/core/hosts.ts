@@ -1,0 +1,126 @@
+// Which requests are BOS, and where bucket, key and region sit in their URL.
+import type { HeaderMap } from './har.ts'
+import type { MatchReason } from './types.ts'
+
+export interface BosTarget {
+  matchedBy: MatchReason
+  host: string
+  bucket: string | null
+  /** Object key, percent-decoded; null for bucket- and service-level requests. */
+  key: string | null
+  region: string | null
+  /** True for the S3-compatible endpoint (XML bodies, x-amz-request-id). */
+  s3: boolean
+}
+
+const BCEBOS = '.bcebos.com'
+// Legacy BOS endpoint from the early SDKs and the bce-bos-uploader default: bos.{region}.baidubce.com
+const LEGACY = /^bos\.([a-z0-9-]+)\.baidubce\.com$/
+
+/** Decodes one path segment run; a malformed escape leaves the text as sent. */
+function decodePath(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}
+
+function splitPath(pathname: string): { first: string | null; rest: string | null } {
+  const p = pathname.replace(/^\/+/, '')
+  if (p === '') return { first: null, rest: null }
+  const slash = p.indexOf('/')
+  if (slash < 0) return { first: decodePath(p), rest: null }
+  const rest = p.slice(slash + 1)
+  return { first: decodePath(p.slice(0, slash)), rest: rest === '' ? null : decodePath(rest) }
+}
+
+function keyOf(pathname: string): string | null {
+  const p = pathname.replace(/^\/+/, '')
+  return p === '' ? null : decodePath(p)
+}
+
+/** Path-style: /{bucket}/{key} or /v1/{bucket}/{key}. */
+function pathStyle(url: URL, host: string, region: string | null, matchedBy: MatchReason, s3: boolean): BosTarget {
+  let pathname = url.pathname
+  // The /v1 prefix of the old API version; S3 has none (a bucket may be called "v1" there).
+  if (!s3 && /^\/v1(\/|$)/.test(pathname)) pathname = pathname.slice(3)
+  const { first, rest } = splitPath(pathname)
+  if (first === null) return { matchedBy: s3 ? 's3' : 'service', host, bucket: null, key: null, region, s3 }
+  return { matchedBy, host, bucket: first, key: rest, region, s3 }
+}
+
+/**
+ * Compiles user host patterns: `cdn.example.com`, `*.example.com` (any subdomain depth, not the apex),
+ * or a full `https://files.example.com` (scheme and path are ignored).
+ */
+export function compileHostPatterns(patterns: readonly string[]): (host: string) => boolean {
+  const exact = new Set<string>()
+  const suffixes: string[] = []
+  for (const raw of patterns) {
+    let p = raw.trim().toLowerCase()
+    if (!p) continue
+    p = p.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '')
+    if (p.startsWith('*.')) suffixes.push(p.slice(1))
+    else if (p) exact.add(p)
+  }
+  return (host) => exact.has(host) || suffixes.some((s) => host.endsWith(s) && host.length > s.length)
+}
+
+/** Response headers that only BOS (or a CDN/custom domain in front of it) sends. */
+function hasBosOrigin(res: HeaderMap, host: string): boolean {
+  const server = res.get('server')
+  if (server && /\bBceBos\b/i.test(server)) return true
+  if (res.has('x-bce-debug-id')) return true
+  // Every Baidu Cloud API answers with x-bce-request-id; on *.baidubce.com it is not BOS (STS, IAM, …).
+  return res.has('x-bce-request-id') && !host.endsWith('.baidubce.com')
+}
+
+export interface MatchInput {
+  parsed: URL | null
+  requestHeaders: HeaderMap
+  responseHeaders: HeaderMap
+}
+
+/** Classifies a request; null when it is not BOS traffic. */
+export function matchBos(x: MatchInput, isCustomHost?: (host: string) => boolean): BosTarget | null {
+  const url = x.parsed
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return null
+  const host = url.hostname.toLowerCase()
+
+  if (host.endsWith(BCEBOS)) {
+    const labels = host.slice(0, -BCEBOS.length).split('.')
+    if (labels.length === 1) {
+      // {region}.bcebos.com: path-style, or the service itself (ListBuckets)
+      return pathStyle(url, host, labels[0] || null, 'path-style', false)
+    }
+    const last = labels[labels.length - 1]!
+    if (last === 'cdn') {
+      // {bucket}.cdn.bcebos.com: the default CDN domain of a bucket; the path is the key.
+      return { matchedBy: 'cdn', host, bucket: labels.slice(0, -1).join('.'), key: keyOf(url.pathname), region: null, s3: false }
+    }
+    if (labels.length >= 2 && labels[labels.length - 2] === 's3') {
+      // {bucket}.s3.{region}.bcebos.com (virtual-host) or s3.{region}.bcebos.com/{bucket}/… (path-style)
+      if (labels.length === 2) return pathStyle(url, host, last, 's3', true)
+      return { matchedBy: 's3', host, bucket: labels.slice(0, -2).join('.'), key: keyOf(url.pathname), region: last, s3: true }
+    }
+    // {bucket}.{region}.bcebos.com; bucket names have no dots, but keep whatever is there.
+    return { matchedBy: 'virtual-host', host, bucket: labels.slice(0, -1).join('.'), key: keyOf(url.pathname), region: last, s3: false }
+  }
+
+  const legacy = LEGACY.exec(host)
+  if (legacy) return pathStyle(url, host, legacy[1]!, 'path-style', false)
+
+  if (isCustomHost?.(host)) return { matchedBy: 'custom-host', host, bucket: null, key: keyOf(url.pathname), region: null, s3: false }
+  if (hasBosOrigin(x.responseHeaders, host)) {
+    return { matchedBy: 'response-headers', host, bucket: null, key: keyOf(url.pathname), region: null, s3: false }
+  }
+  // A request that never got an answer (CORS refusal, network error) still shows a BOS signature.
+  if (!host.endsWith('.baidubce.com')) {
+    const auth = x.requestHeaders.get('authorization') ?? url.searchParams.get('authorization')
+    if (auth && auth.trimStart().startsWith('bce-auth-v1/')) {
+      return { matchedBy: 'signature', host, bucket: null, key: keyOf(url.pathname), region: null, s3: false }
+    }
+  }
+  return null
+}

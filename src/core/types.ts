@@ -1,0 +1,100 @@
+// The plain data the core returns. `EntryAnalysis` is what `bos-devtools analyze --json` prints for
+// each BOS entry: fields may be added, never renamed or removed (README, "JSON contract").
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export interface Finding {
+  /** Stable kebab-case id, documented in README. */
+  id: string
+  severity: Severity
+  title: string
+  detail: string
+  /** Facts such as `skewSeconds`; plain JSON values only. */
+  [fact: string]: unknown
+}
+
+export interface ErrorInfo {
+  code: string
+  /** The message the server sent (or the documented one when the body had none). */
+  message: string
+  /** The HTTP status the BOS documentation gives for this code, or null for unknown codes. */
+  documentedStatus: number | null
+  description: string
+  advice: string
+}
+
+/** How a request was recognised as BOS traffic. */
+export type MatchReason =
+  | 'virtual-host' // {bucket}.{region}.bcebos.com
+  | 'path-style' // {region}.bcebos.com/{bucket}/…, with or without /v1
+  | 'service' // {region}.bcebos.com/ (ListBuckets and other account-level calls)
+  | 's3' // s3.{region}.bcebos.com
+  | 'cdn' // {bucket}.cdn.bcebos.com
+  | 'custom-host' // a host pattern the user configured
+  | 'response-headers' // any other host answering with BOS headers (CDN, custom domain)
+  | 'signature' // no BOS response, but the request was signed with bce-auth-v1
+
+export type BodyFormat = 'json' | 'xml' | 'html' | 'text' | 'binary' | 'empty' | 'unavailable' | 'head'
+
+export interface BodyInfo {
+  format: BodyFormat
+  /** True when the body was cut short (truncated JSON, size larger than what the HAR kept). */
+  truncated: boolean
+  /** One sentence about the body for people, e.g. "HTML page from a proxy: 502 Bad Gateway". */
+  note: string | null
+}
+
+export interface ClockInfo {
+  /** The server's clock: the response Date, ISO 8601. */
+  serverDate: string
+  /** Client minus server in whole seconds, measured against the interval the request was in flight. */
+  skewSeconds: number
+}
+
+export interface AuthInfo {
+  /** Where the bce-auth-v1 string was found. */
+  source: 'header' | 'query'
+  version: string
+  accessKeyId: string
+  /** Signing time, ISO 8601 as sent. */
+  timestamp: string
+  /** Validity in seconds counted from `timestamp`; -1 means it never expires. */
+  expirationSeconds: number
+  /** Lower-case names; empty means the server's default set. */
+  signedHeaders: string[]
+  /** True when STS temporary credentials are in use (x-bce-security-token). */
+  sts: boolean
+}
+
+export interface EntryAnalysis {
+  /** Position in log.entries (or in the capture order for live traffic). */
+  index: number
+  method: string
+  url: string
+  status: number
+  preflight: boolean
+  operation: string | null
+  bucket: string | null
+  key: string | null
+  region: string | null
+  requestId: string | null
+  debugId: string | null
+  error: ErrorInfo | null
+  findings: Finding[]
+  // ---- additions beyond the first contract ----
+  startedDateTime: string | null
+  host: string
+  matchedBy: MatchReason
+  body: BodyInfo
+  clock: ClockInfo | null
+  auth: AuthInfo | null
+}
+
+export interface AnalysisSummary {
+  /** HAR entries read. */
+  entries: number
+  /** BOS entries among them. */
+  bos: number
+  /** BOS entries with status >= 400. */
+  errors: number
+}

@@ -1,0 +1,2 @@
+import { render } from 'preact'
+render(<p>BOS</p>, document.getElementById('app')!)
