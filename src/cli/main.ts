@@ -1,6 +1,6 @@
 // `bos-devtools analyze <file.har|-> [--json] [--host pattern]…`: a thin shell over the core.
 import { parseArgs } from 'node:util'
-import { BosAnalyzer, harEntries, summarize } from '../core/index.ts'
+import { BosAnalyzer, harEntries } from '../core/index.ts'
 import type { EntryAnalysis } from '../core/types.ts'
 import { colors, formatEntry, formatSummary, plain } from './format-text.ts'
 import { writeJsonReport } from './json-output.ts'
@@ -88,18 +88,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const rawEntries = found.entries
   const analyzer = new BosAnalyzer({ customHosts: values.host })
   const total = rawEntries.length
-  const bos: EntryAnalysis[] = []
+  // Counts, not the analyses themselves: a 100k-entry HAR must not be held twice.
+  const summary = { entries: total, bos: 0, errors: 0 }
   function* analysed(): Generator<EntryAnalysis> {
     for (let i = 0; i < total; i++) {
       const a = analyzer.analyze(rawEntries[i], i)
       if (!a) continue
-      bos.push(a)
+      summary.bos++
+      if (a.status >= 400) summary.errors++
       yield a
     }
   }
 
   if (values.json) {
-    writeJsonReport({ write: io.out }, { version: VERSION }, analysed(), () => summarize(total, bos))
+    writeJsonReport({ write: io.out }, { version: VERSION }, analysed(), () => summary)
     return 0
   }
   const style = io.isTTY && !io.env.NO_COLOR ? colors : plain
@@ -108,6 +110,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
     findings += e.findings.length
     io.out(formatEntry(e, style) + '\n\n')
   }
-  io.out(formatSummary(summarize(total, bos), findings, style) + '\n')
+  io.out(formatSummary(summary, findings, style) + '\n')
   return 0
 }

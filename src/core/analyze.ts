@@ -5,7 +5,7 @@ import { digestFindings } from './digests.ts'
 import { decodeErrorBody, type DecodedBody } from './error-body.ts'
 import { lookupErrorCode } from './error-codes.ts'
 import { harEntries, toExchange, type Exchange } from './har.ts'
-import { compileHostPatterns, matchBos, type BosTarget } from './hosts.ts'
+import { compileHostPatterns, matchBos, mayBeBos, type BosTarget } from './hosts.ts'
 import { detectOperation } from './operations.ts'
 import type { AnalysisSummary, EntryAnalysis, ErrorInfo, Finding } from './types.ts'
 
@@ -185,6 +185,8 @@ export class BosAnalyzer {
 
   /** Returns null for entries that are not BOS traffic. Never throws on malformed input. */
   analyze(raw: unknown, index: number): EntryAnalysis | null {
+    // Most of a page's traffic is not BOS: reject it before building anything.
+    if (!mayBeBos(raw, this.isCustomHost)) return null
     const x = toExchange(raw)
     if (!x) return null
     const target = matchBos(x, this.isCustomHost)

@@ -76,6 +76,38 @@ function hasBosOrigin(res: HeaderMap, host: string): boolean {
   return res.has('x-bce-request-id') && !host.endsWith('.baidubce.com')
 }
 
+const BOS_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i
+
+function rawHeaders(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : []
+}
+
+/**
+ * A cheap first look at a raw HAR entry: false only when it certainly is not BOS (host unknown, no BOS
+ * response header, no bce-auth-v1 signature). Saves building the full exchange for page noise.
+ */
+export function mayBeBos(raw: unknown, isCustomHost?: (host: string) => boolean): boolean {
+  const req = (raw as { request?: { url?: unknown; headers?: unknown } } | null)?.request
+  const url = req?.url
+  if (typeof url !== 'string') return false
+  const m = BOS_HOST.exec(url)
+  if (!m) return true // let the full parser decide
+  const host = m[1]!.toLowerCase()
+  if (host.endsWith(BCEBOS) || LEGACY.test(host) || isCustomHost?.(host)) return true
+  if (url.includes('bce-auth-v1')) return true
+  for (const h of rawHeaders((raw as { response?: { headers?: unknown } }).response?.headers)) {
+    const name = (h as { name?: unknown } | null)?.name
+    if (typeof name !== 'string' || name.length < 6) continue
+    const n = name.toLowerCase()
+    if (n === 'server' || n.startsWith('x-bce-')) return true
+  }
+  for (const h of rawHeaders(req?.headers)) {
+    const name = (h as { name?: unknown } | null)?.name
+    if (typeof name === 'string' && name.toLowerCase() === 'authorization') return true
+  }
+  return false
+}
+
 export interface MatchInput {
   parsed: URL | null
   requestHeaders: HeaderMap

@@ -1,0 +1,155 @@
+// A seeded generator of realistic HAR files: a mix of BOS operations, errors, multipart sessions and
+// non-BOS noise, so benchmarks and memory checks run on something shaped like real DevTools exports.
+import { createWriteStream } from 'node:fs'
+import { once } from 'node:events'
+
+/** Mulberry32: small, fast, deterministic. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const h = (name: string, value: string) => ({ name, value })
+const hex = (r: () => number, n: number) => Array.from({ length: n }, () => Math.floor(r() * 16).toString(16)).join('')
+const uuid = (r: () => number) => `${hex(r, 8)}-${hex(r, 4)}-4${hex(r, 3)}-a${hex(r, 3)}-${hex(r, 12)}`
+const b64 = (r: () => number, bytes: number) => Buffer.from(Array.from({ length: bytes }, () => Math.floor(r() * 256))).toString('base64')
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!
+
+const ERRORS = [
+  [404, 'NoSuchKey', 'The specified key does not exist.'],
+  [403, 'AccessDenied', 'Access denied.'],
+  [403, 'RequestExpired', 'Request has expired. Timestamp date is 2026-11-26T03:20:00Z'],
+  [403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your Secret Access Key and signing method. Consult the service documentation for details.'],
+  [400, 'BadDigest', 'The Content-MD5 you specified did not match what we received.'],
+  [409, 'OffsetIncorrect', 'Offset not equal to current object length'],
+  [400, 'EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed object size.'],
+] as const
+
+function bosEntry(r: () => number, t: number, i: number): unknown {
+  const bucket = pick(r, ['photos', 'user-uploads', 'static-assets', 'logs-2026'])
+  const region = pick(r, ['bj', 'gz', 'su', 'bd', 'hkg'])
+  const key = `dir${Math.floor(r() * 100)}/file-${i}.${pick(r, ['jpg', 'png', 'txt', 'mp4'])}`
+  const kind = r()
+  let method = 'GET'
+  let query = ''
+  if (kind < 0.35) method = 'PUT'
+  else if (kind < 0.45) {
+    method = 'PUT'
+    query = `?partNumber=${1 + Math.floor(r() * 20)}&uploadId=${hex(r, 32)}`
+  } else if (kind < 0.5) {
+    method = 'POST'
+    query = '?uploads'
+  } else if (kind < 0.55) method = 'HEAD'
+  else if (kind < 0.6) method = 'OPTIONS'
+  const err = r() < 0.15 ? pick(r, ERRORS) : null
+  const status = err ? err[0] : 200
+  const ts = new Date(t).toISOString().replace(/\.\d+Z$/, 'Z')
+  const skew = r() < 0.05 ? 1_020_000 : 0
+  const rid = uuid(r)
+  const md5 = b64(r, 16)
+  const body = err && method !== 'HEAD' ? JSON.stringify({ code: err[1], message: err[2], requestId: ` ${rid}` }) : null
+  return {
+    startedDateTime: new Date(t).toISOString(),
+    time: 20 + r() * 300,
+    request: {
+      method,
+      url: `https://${bucket}.${region}.bcebos.com/${key}${query}`,
+      httpVersion: 'HTTP/1.1',
+      headers: [
+        h('Host', `${bucket}.${region}.bcebos.com`),
+        h('Origin', 'https://app.example.com'),
+        h('User-Agent', 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36'),
+        ...(method === 'OPTIONS'
+          ? [h('Access-Control-Request-Method', 'PUT'), h('Access-Control-Request-Headers', 'authorization,content-md5,x-bce-date')]
+          : [
+              h('Authorization', `bce-auth-v1/AKIDEXAMPLE/${ts}/1800/content-md5;host;x-bce-date/${hex(r, 64)}`),
+              h('x-bce-date', ts),
+              ...(method === 'PUT' ? [h('Content-MD5', md5), h('Content-Type', 'application/octet-stream')] : []),
+            ]),
+      ],
+      queryString: [],
+      cookies: [],
+      headersSize: -1,
+      bodySize: method === 'PUT' ? 102400 : 0,
+    },
+    response: {
+      status,
+      statusText: status === 200 ? 'OK' : 'Error',
+      httpVersion: 'HTTP/1.1',
+      headers: [
+        h('Server', 'BceBos'),
+        h('Date', new Date(t + skew).toUTCString()),
+        h('x-bce-request-id', rid),
+        h('x-bce-debug-id', b64(r, 24)),
+        h('Content-Type', body ? 'application/json; charset=utf-8' : 'application/octet-stream'),
+        ...(status === 200 && method === 'PUT' ? [h('ETag', `"${Buffer.from(md5, 'base64').toString('hex')}"`)] : []),
+        h('Access-Control-Allow-Origin', 'https://app.example.com'),
+        h('Access-Control-Expose-Headers', 'ETag,x-bce-request-id,x-bce-debug-id'),
+      ],
+      cookies: [],
+      content: { size: body?.length ?? 0, mimeType: body ? 'application/json' : 'application/octet-stream', ...(body ? { text: body } : {}) },
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: -1,
+    },
+    cache: {},
+    timings: { blocked: 1, dns: -1, connect: -1, send: 1, wait: 50, receive: 3, ssl: -1 },
+    _resourceType: method === 'OPTIONS' ? 'preflight' : 'fetch',
+  }
+}
+
+function noiseEntry(r: () => number, t: number, i: number): unknown {
+  const url = pick(r, ['https://app.example.com/static/js/main.', 'https://fonts.example.net/font-', 'https://api.example.com/v2/items?page='])
+  return {
+    startedDateTime: new Date(t).toISOString(),
+    time: 5 + r() * 100,
+    request: { method: 'GET', url: url + i, httpVersion: 'h2', headers: [h(':authority', 'app.example.com'), h('accept', '*/*')], queryString: [], cookies: [], headersSize: -1, bodySize: 0 },
+    response: {
+      status: 200,
+      statusText: '',
+      httpVersion: 'h2',
+      headers: [h('content-type', 'application/javascript'), h('cache-control', 'max-age=31536000')],
+      cookies: [],
+      content: { size: 2048, mimeType: 'application/javascript', text: 'x'.repeat(200 + Math.floor(r() * 400)) },
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: -1,
+    },
+    cache: {},
+    timings: { send: 1, wait: 10, receive: 2 },
+  }
+}
+
+/** Writes a HAR with `count` entries (about 60% BOS) to `path`, streaming so size is not bounded by memory. */
+export async function writeSyntheticHar(path: string, count: number, seed = 42): Promise<void> {
+  const r = rng(seed)
+  const out = createWriteStream(path)
+  const write = async (s: string) => {
+    if (!out.write(s)) await once(out, 'drain')
+  }
+  await write('{"log":{"version":"1.2","creator":{"name":"bos-devtools-bench","version":"1"},"pages":[],"entries":[\n')
+  let t = Date.UTC(2026, 10, 26, 4, 0, 0)
+  for (let i = 0; i < count; i++) {
+    t += Math.floor(r() * 50)
+    const e = r() < 0.6 ? bosEntry(r, t, i) : noiseEntry(r, t, i)
+    await write((i ? ',\n' : '') + JSON.stringify(e))
+  }
+  await write('\n]}}\n')
+  out.end()
+  await once(out, 'close')
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [path, count, seed] = process.argv.slice(2)
+  if (!path || !count) {
+    console.error('usage: tsx test/bench/generate.ts <out.har> <entries> [seed]')
+    process.exit(2)
+  }
+  await writeSyntheticHar(path, Number(count), seed ? Number(seed) : 42)
+}

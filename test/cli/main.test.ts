@@ -1,0 +1,139 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { main, type Io } from '../../src/cli/main.ts'
+import { BOS_HEADERS, bosError, entry, har } from '../helpers/har.ts'
+
+const dir = mkdtempSync(join(tmpdir(), 'bos-cli-'))
+const file = (name: string, content: string) => {
+  const p = join(dir, name)
+  writeFileSync(p, content)
+  return p
+}
+
+const SAMPLE = har([
+  entry({ url: 'https://example.com/' }),
+  entry({ url: 'https://mybucket.bj.bcebos.com/a.txt', method: 'PUT', status: 403, started: '2026-11-26T04:00:00.000Z', res: { ...BOS_HEADERS, Date: 'Thu, 26 Nov 2026 04:17:00 GMT' }, req: { 'x-bce-date': '2026-11-26T04:00:00Z' }, body: bosError('RequestExpired', 'Request has expired. Timestamp date is 2026-11-26T04:00:00Z') }),
+  entry({ url: 'https://mybucket.bj.bcebos.com/b.txt', method: 'GET', status: 200, res: BOS_HEADERS }),
+  entry({ url: 'https://files.example.com/c.txt', method: 'GET', status: 404, res: { 'Content-Type': 'text/plain' }, body: 'nope' }),
+])
+
+async function run(args: string[], env: Record<string, string> = {}) {
+  let out = ''
+  let err = ''
+  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), isTTY: false, env }
+  const code = await main(args, io)
+  return { code, out, err }
+}
+
+describe('bos-devtools analyze', () => {
+  const sample = file('sample.har', JSON.stringify(SAMPLE))
+
+  it('--json follows the contract', async () => {
+    const r = await run(['analyze', sample, '--json'])
+    expect(r.code).toBe(0)
+    expect(r.err).toBe('')
+    const j = JSON.parse(r.out)
+    expect(Object.keys(j)).toEqual(['tool', 'version', 'entries', 'summary'])
+    expect(j.tool).toBe('bos-devtools')
+    expect(j.version).toMatch(/^\d+\.\d+\.\d+/)
+    expect(j.summary).toEqual({ entries: 4, bos: 2, errors: 1 })
+    expect(j.entries.map((e: { index: number }) => e.index)).toEqual([1, 2])
+    const e = j.entries[0]
+    for (const k of ['index', 'method', 'url', 'status', 'preflight', 'operation', 'bucket', 'key', 'region', 'requestId', 'debugId', 'error', 'findings']) {
+      expect(e).toHaveProperty(k)
+    }
+    expect(e).toMatchObject({ method: 'PUT', status: 403, preflight: false, operation: 'PutObject', bucket: 'mybucket', key: 'a.txt', region: 'bj', requestId: BOS_HEADERS['x-bce-request-id'] })
+    expect(e.error).toMatchObject({ code: 'RequestExpired', documentedStatus: 403 })
+    expect(Object.keys(e.error)).toEqual(['code', 'message', 'documentedStatus', 'description', 'advice'])
+    const f = e.findings.find((x: { id: string }) => x.id === 'request-expired')
+    expect(f).toMatchObject({ severity: 'error', skewSeconds: -1020 })
+    expect(typeof f.title).toBe('string')
+    expect(typeof f.detail).toBe('string')
+  })
+
+  it('--host adds custom domains', async () => {
+    const j = JSON.parse((await run(['analyze', sample, '--json', '--host', '*.example.com'])).out)
+    // example.com itself is not matched by *.example.com, files.example.com is
+    expect(j.summary).toEqual({ entries: 4, bos: 3, errors: 2 })
+    expect(j.entries[2]).toMatchObject({ index: 3, bucket: null, key: 'c.txt', operation: 'GetObject' })
+  })
+
+  it('prints a human report with the diagnosis and ids', async () => {
+    const r = await run(['analyze', sample])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('#1 PUT PutObject 403 RequestExpired  mybucket/a.txt (bj)')
+    expect(r.out).toContain('17 minutes behind the server')
+    expect(r.out).toContain(`request id: ${BOS_HEADERS['x-bce-request-id']}`)
+    expect(r.out).toContain(`debug id:   ${BOS_HEADERS['x-bce-debug-id']}`)
+    expect(r.out).toMatch(/2 BOS requests among 4 HAR entries, 1 failed, \d+ findings\./)
+    expect(r.out).not.toContain('\x1b[')
+  })
+
+  it('says so when there is no BOS traffic', async () => {
+    const r = await run(['analyze', file('none.har', JSON.stringify(har([entry({ url: 'https://example.com/' })])))])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('No BOS requests among 1 HAR entries')
+    const j = JSON.parse((await run(['analyze', join(dir, 'none.har'), '--json'])).out)
+    expect(j).toMatchObject({ entries: [], summary: { entries: 1, bos: 0, errors: 0 } })
+  })
+
+  it.each([
+    ['missing.har', null, /cannot read .*missing\.har: no such file/],
+    ['empty.har', '', /is empty, not a HAR file/],
+    ['bad.har', '{"log": {"entries": [', /is not valid JSON/],
+    ['html.har', '<html><body>502</body></html>', /is not valid JSON/],
+    ['nolog.har', '{"foo": 1}', /not a HAR file: there is no "log" object/],
+    ['noentries.har', '{"log": {"version": "1.2"}}', /"log.entries" is missing/],
+  ])('exit 2 with one line for %s', async (name, content, message) => {
+    const p = content === null ? join(dir, name) : file(name, content)
+    const r = await run(['analyze', p])
+    expect(r.code).toBe(2)
+    expect(r.out).toBe('')
+    expect(r.err).toMatch(message)
+    expect(r.err.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('rejects wrong arguments with exit 2', async () => {
+    expect((await run([])).code).toBe(2)
+    expect((await run(['frobnicate', 'x'])).err).toMatch(/unknown command/)
+    expect((await run(['analyze'])).code).toBe(2)
+    expect((await run(['analyze', 'a', 'b'])).code).toBe(2)
+    expect((await run(['analyze', sample, '--nope'])).code).toBe(2)
+    expect((await run(['--help'])).code).toBe(0)
+  })
+
+  it('tolerates a BOM and junk entries', async () => {
+    const junk = { log: { entries: [null, 5, 'x', { request: {} }, entry({ url: 'https://b.bj.bcebos.com/k', status: 404, res: BOS_HEADERS, body: '<html><title>oops</title></html>' })] } }
+    const r = await run(['analyze', file('junk.har', '\ufeff' + JSON.stringify(junk)), '--json'])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out).summary).toEqual({ entries: 5, bos: 1, errors: 1 })
+  })
+})
+
+describe('the built command', () => {
+  const bin = join(process.cwd(), 'dist-cli', 'bos-devtools.mjs')
+  beforeAll(() => {
+    execFileSync('npx', ['vite', 'build', '--mode', 'cli', '--logLevel', 'error'], { stdio: 'inherit' })
+  }, 60_000)
+
+  it('reads standard input with - and exits 0', () => {
+    const r = spawnSync(process.execPath, [bin, 'analyze', '-', '--json'], { input: JSON.stringify(SAMPLE), encoding: 'utf8' })
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout).summary.bos).toBe(2)
+  })
+
+  it('exits 2 with one line on stderr for a non-HAR', () => {
+    const r = spawnSync(process.execPath, [bin, 'analyze', '-'], { input: 'not json', encoding: 'utf8' })
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(/^bos-devtools: standard input is not valid JSON .*\n$/)
+  })
+
+  it('prints its version', () => {
+    const r = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' })
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+})
