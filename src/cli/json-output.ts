@@ -1,4 +1,5 @@
 // The `--json` report, written entry by entry so a 100k-entry HAR never builds one giant string.
+import type { UploadSession } from '../core/sessions.ts'
 import type { AnalysisSummary, EntryAnalysis } from '../core/types.ts'
 
 export interface JsonSink {
@@ -9,7 +10,8 @@ export function writeJsonReport(
   sink: JsonSink,
   meta: { version: string },
   entries: Iterable<EntryAnalysis>,
-  summary: () => AnalysisSummary,
+  /** Called after the last entry: what only the whole file can tell. */
+  tail: () => { uploads: UploadSession[]; summary: AnalysisSummary },
 ): void {
   let buf = `{"tool":"bos-devtools","version":${JSON.stringify(meta.version)},"entries":[`
   let first = true
@@ -21,6 +23,7 @@ export function writeJsonReport(
       buf = ''
     }
   }
-  buf += `${first ? '' : '\n'}],"summary":${JSON.stringify(summary())}}\n`
+  const { uploads, summary } = tail()
+  buf += `${first ? '' : '\n'}],"uploads":${JSON.stringify(uploads)},"summary":${JSON.stringify(summary)}}\n`
   sink.write(buf)
 }

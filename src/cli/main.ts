@@ -87,6 +87,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   const rawEntries = found.entries
   const analyzer = new BosAnalyzer({ customHosts: values.host })
+  // Two passes: upload sessions first, so a part is judged knowing the Complete that came after it.
+  analyzer.prescan(rawEntries)
   const total = rawEntries.length
   // Counts, not the analyses themselves: a 100k-entry HAR must not be held twice.
   const summary = { entries: total, bos: 0, errors: 0 }
@@ -101,7 +103,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   if (values.json) {
-    writeJsonReport({ write: io.out }, { version: VERSION }, analysed(), () => summary)
+    writeJsonReport({ write: io.out }, { version: VERSION }, analysed(), () => ({ uploads: analyzer.sessions.uploadSessions(), summary }))
     return 0
   }
   const style = io.isTTY && !io.env.NO_COLOR ? colors : plain

@@ -1,5 +1,9 @@
 // The analysis entry point: one HAR entry in, one plain EntryAnalysis out (null when not BOS).
 import { findAuth, publicAuth, type AuthResult } from './auth.ts'
+import { corsFindings } from './cors.ts'
+import { checkPostObject } from './post-policy.ts'
+import { SessionTracker, type UploadSession } from './sessions.ts'
+import { canonicalRequest, signingTraps } from './signing.ts'
 import { diagnoseExpiry, describeSkew, measureSkew, SKEW_THRESHOLD_SECONDS, humanDuration, type ClockReading } from './clock.ts'
 import { digestFindings } from './digests.ts'
 import { decodeErrorBody, type DecodedBody } from './error-body.ts'
@@ -16,6 +20,7 @@ export interface AnalyzeOptions {
 
 export interface HarAnalysis {
   entries: EntryAnalysis[]
+  uploads: UploadSession[]
   summary: AnalysisSummary
 }
 
@@ -47,8 +52,9 @@ function errorInfo(x: Exchange, body: DecodedBody, findings: Finding[]): ErrorIn
   return { code: known.code, message: body.message ?? known.message, documentedStatus: known.status, description: known.description, advice: known.advice }
 }
 
-function bodyFindings(x: Exchange, body: DecodedBody, findings: Finding[]): void {
-  if (x.status < 400) return
+function bodyFindings(x: Exchange, body: DecodedBody, preflight: boolean, findings: Finding[]): void {
+  // A refused preflight is explained by the CORS finding; its empty body says nothing more.
+  if (x.status < 400 || preflight) return
   if (body.format === 'head' || body.format === 'empty' || body.format === 'unavailable') {
     const guess = x.status === 404 ? ' A 404 here usually means NoSuchKey (or NoSuchBucket for a bucket request).' : x.status === 403 ? ' A 403 usually means AccessDenied, SignatureDoesNotMatch or RequestExpired; replay it as GET to see the code.' : ''
     findings.push({
@@ -159,6 +165,35 @@ function authFindings(x: Exchange, auth: AuthResult | null, findings: Finding[])
   })
 }
 
+function signatureFindings(x: Exchange, auth: AuthResult | null, error: ErrorInfo | null, findings: Finding[]): void {
+  if (error?.code !== 'SignatureDoesNotMatch') return
+  if (!auth?.ok) {
+    if (!auth) {
+      findings.push({
+        id: 'signature-mismatch',
+        severity: 'error',
+        title: 'Signature rejected, and no Authorization was captured',
+        detail: 'BOS rejected the signature, but the HAR has no Authorization header or authorization query parameter (Chrome removes it from exported HARs unless "Allow to generate HAR with sensitive data" is on). Capture again with the BOS panel open to see the canonical request.',
+        traps: [],
+      })
+    }
+    return
+  }
+  const canonical = canonicalRequest(x, auth.auth)
+  const traps = signingTraps(x, auth.auth)
+  // The security token is a secret: it stays out of anything shown, copied or exported.
+  const shown = canonical.text.replace(/^(x-bce-security-token:).*$/m, '$1<redacted>')
+  findings.push({
+    id: 'signature-mismatch',
+    severity: 'error',
+    title: traps.length ? `Signature mismatch: ${traps.length} likely cause${traps.length > 1 ? 's' : ''} found` : 'Signature mismatch: check the secret key and the canonical request',
+    detail: `${traps.length ? traps.map((t) => t.detail).join(' ') + ' ' : ''}Below is the canonical request BOS rebuilt from what the browser sent (signed headers: ${auth.auth.signedHeaders.length ? auth.auth.signedHeaders.join(';') : 'the server default set'}); diff it against your signer's log. If they are identical, the secret access key is wrong (or belongs to another access key id than ${auth.auth.accessKeyId}).`,
+    canonicalRequest: shown,
+    signedHeaders: canonical.signedHeaders,
+    traps: traps.map((t) => t.id),
+  })
+}
+
 function badDigestFinding(x: Exchange, error: ErrorInfo | null, findings: Finding[]): void {
   if (error?.code !== 'BadDigest') return
   const sent = ['content-md5', 'x-bce-content-sha256', 'x-bce-content-crc32', 'x-bce-content-crc32c']
@@ -175,9 +210,17 @@ function badDigestFinding(x: Exchange, error: ErrorInfo | null, findings: Findin
   })
 }
 
-/** Analyses BOS entries one at a time; keeps the state that spans entries (upload sessions come later). */
+// Requests whose analysis depends on other entries: multipart uploads and appends.
+const SESSION_URL = /[?&](uploads|uploadId|append)(=|&|$)/
+
+/**
+ * Analyses BOS entries one at a time and keeps the state that spans entries (upload sessions, append
+ * offsets). Live capture calls `analyze` as entries arrive; a whole file first `prescan`s so that a part
+ * is judged knowing the Complete that came after it.
+ */
 export class BosAnalyzer {
   private readonly isCustomHost: (host: string) => boolean
+  readonly sessions = new SessionTracker()
 
   constructor(options: AnalyzeOptions = {}) {
     this.isCustomHost = compileHostPatterns(options.customHosts ?? [])
@@ -191,31 +234,59 @@ export class BosAnalyzer {
     if (!x) return null
     const target = matchBos(x, this.isCustomHost)
     if (!target) return null
-    return analyzeExchange(x, target, index)
+    return analyzeExchange(x, target, index, this.sessions)
+  }
+
+  /** Records the session facts of every multipart/append entry before the per-entry analysis. */
+  prescan(entries: readonly unknown[]): void {
+    for (let i = 0; i < entries.length; i++) {
+      const raw = entries[i] as { request?: { url?: unknown } } | null
+      const url = raw?.request?.url
+      if (typeof url !== 'string' || !SESSION_URL.test(url) || !mayBeBos(raw, this.isCustomHost)) continue
+      const x = toExchange(raw)
+      const target = x && matchBos(x, this.isCustomHost)
+      if (!x || !target) continue
+      const operation = operationOf(x, target)
+      const code = x.status >= 400 ? decodeErrorBody(x).code : null
+      this.sessions.observe({ index: i, operation, bucket: target.bucket, key: target.key, status: x.status, errorCode: code, x })
+    }
   }
 }
 
-export function analyzeExchange(x: Exchange, target: BosTarget, index: number): EntryAnalysis {
-  const query = x.parsed?.searchParams ?? new URLSearchParams()
-  const preflight = x.method === 'OPTIONS' || x.resourceType === 'preflight'
-  const operation = detectOperation({
+function operationOf(x: Exchange, target: BosTarget): string | null {
+  return detectOperation({
     method: x.method,
     bucket: target.bucket,
     key: target.key,
     bucketInHost: target.matchedBy === 'custom-host' || target.matchedBy === 'response-headers' || target.matchedBy === 'signature' || target.matchedBy === 'cdn',
-    query,
+    query: x.parsed?.searchParams ?? new URLSearchParams(),
     requestHeaders: x.requestHeaders,
   })
+}
+
+export function analyzeExchange(x: Exchange, target: BosTarget, index: number, sessions?: SessionTracker): EntryAnalysis {
+  const query = x.parsed?.searchParams ?? new URLSearchParams()
+  const preflight = x.method === 'OPTIONS' || x.resourceType === 'preflight'
+  const operation = operationOf(x, target)
   const findings: Finding[] = []
   const body = x.status >= 400 ? decodeErrorBody(x) : { format: 'empty' as const, truncated: false, note: null, code: null, message: null, requestId: null, text: null }
   const error = errorInfo(x, body, findings)
-  bodyFindings(x, body, findings)
+  bodyFindings(x, body, preflight, findings)
   const auth = preflight ? null : findAuth(x.requestHeaders, query)
   authFindings(x, auth, findings)
   const clock = measureSkew(x)
   clockFindings(x, clock, auth, error, findings)
+  signatureFindings(x, auth, error, findings)
   badDigestFinding(x, error, findings)
   findings.push(...digestFindings(x, operation))
+  const post = operation === 'PostObject' ? checkPostObject(x, target.bucket, clock?.serverMs ?? null) : null
+  if (post) findings.push(...post.findings)
+  findings.push(...corsFindings(x, preflight, operation))
+  if (sessions) {
+    const observed = { index, operation, bucket: target.bucket, key: target.key, status: x.status, errorCode: error?.code ?? null, x }
+    sessions.observe(observed)
+    findings.push(...sessions.findings(observed))
+  }
 
   return {
     index,
@@ -225,7 +296,8 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number): 
     preflight,
     operation,
     bucket: target.bucket,
-    key: target.key,
+    // A form upload names its object in the `key` field, not in the URL.
+    key: target.key ?? post?.info?.fields.key ?? null,
     region: target.region,
     requestId: x.responseHeaders.get('x-bce-request-id')?.trim() || x.responseHeaders.get('x-amz-request-id')?.trim() || body.requestId,
     debugId: x.responseHeaders.get('x-bce-debug-id')?.trim() || null,
@@ -236,8 +308,15 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number): 
     matchedBy: target.matchedBy,
     body: { format: body.format, truncated: body.truncated, note: body.note },
     clock: clock ? { serverDate: clock.serverDate, skewSeconds: clock.skewSeconds } : null,
-    auth: auth?.ok ? publicAuth(auth.auth) : null,
+    auth: auth?.ok ? publicAuth(auth.auth, x.startedMs, clock?.serverMs ?? null) : null,
+    uploadId: query.get('uploadId') ?? initiatedUploadId(x, operation),
+    post: post?.info ?? null,
   }
+}
+
+function initiatedUploadId(x: Exchange, operation: string | null): string | null {
+  if (operation !== 'InitiateMultipartUpload' || !x.responseContent.text || x.responseContent.text.length > 4096) return null
+  return /"uploadId"\s*:\s*"([^"]+)"/.exec(x.responseContent.text)?.[1] ?? null
 }
 
 /** Analyses a parsed HAR file. Throws NotAHarError when it has no log.entries. */
@@ -245,12 +324,13 @@ export function analyzeHar(har: unknown, options: AnalyzeOptions = {}): HarAnaly
   const found = harEntries(har)
   if ('problem' in found) throw new NotAHarError(found.problem)
   const analyzer = new BosAnalyzer(options)
+  analyzer.prescan(found.entries)
   const entries: EntryAnalysis[] = []
   found.entries.forEach((e, i) => {
     const a = analyzer.analyze(e, i)
     if (a) entries.push(a)
   })
-  return { entries, summary: summarize(found.entries.length, entries) }
+  return { entries, uploads: analyzer.sessions.uploadSessions(), summary: summarize(found.entries.length, entries) }
 }
 
 export function summarize(total: number, entries: readonly EntryAnalysis[]): AnalysisSummary {

@@ -3,7 +3,7 @@
 import type { HeaderMap } from './har.ts'
 import type { AuthInfo } from './types.ts'
 
-export interface DecodedAuth extends AuthInfo {
+export interface DecodedAuth extends Omit<AuthInfo, 'expiresAt' | 'secondsLeftAtRequest' | 'secondsLeftAtServer'> {
   /** The 64-hex signature; never put it in anything copied or exported. */
   signature: string
   /** Signing time in ms since the epoch, or null when the timestamp does not parse. */
@@ -80,7 +80,9 @@ export function findAuth(requestHeaders: HeaderMap, query: URLSearchParams): Aut
 }
 
 /** Public view of a decoded signature: everything but the signature itself. */
-export function publicAuth(a: DecodedAuth): AuthInfo {
+export function publicAuth(a: DecodedAuth, requestMs: number | null, serverMs: number | null): AuthInfo {
+  const expiresMs = a.expirationSeconds >= 0 && a.signedAtMs !== null ? a.signedAtMs + a.expirationSeconds * 1000 : null
+  const left = (at: number | null) => (expiresMs !== null && at !== null ? Math.round((expiresMs - at) / 1000) : null)
   return {
     source: a.source,
     version: a.version,
@@ -89,5 +91,8 @@ export function publicAuth(a: DecodedAuth): AuthInfo {
     expirationSeconds: a.expirationSeconds,
     signedHeaders: a.signedHeaders,
     sts: a.sts,
+    expiresAt: expiresMs === null ? null : new Date(expiresMs).toISOString(),
+    secondsLeftAtRequest: left(requestMs),
+    secondsLeftAtServer: left(serverMs),
   }
 }

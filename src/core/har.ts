@@ -21,7 +21,7 @@ export interface Exchange {
   requestHeaders: HeaderMap
   responseHeaders: HeaderMap
   /** Request body as HAR keeps it (text fields of forms; may be absent or mangled for binary uploads). */
-  requestBody: { mimeType: string; text: string | null }
+  requestBody: { mimeType: string; text: string | null; params: FormParam[] | null; size: number | null }
   responseContent: { size: number | null; mimeType: string; text: string | null; encoding: string | null }
   resourceType: string | null
   /** True when the browser served the response from its cache (its Date is then old). */
@@ -64,6 +64,25 @@ export class HeaderMap {
   }
 }
 
+/** A form field as HAR `postData.params` lists it (Firefox, Charles); file parts have a fileName. */
+export interface FormParam {
+  name: string
+  value: string
+  fileName: string | null
+  contentType: string | null
+}
+
+function formParams(v: unknown): FormParam[] | null {
+  if (!Array.isArray(v)) return null
+  const out: FormParam[] = []
+  for (const p of v) {
+    const o = obj(p)
+    if (typeof o.name !== 'string') continue
+    out.push({ name: o.name, value: str(o.value) ?? '', fileName: str(o.fileName), contentType: str(o.contentType) })
+  }
+  return out
+}
+
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
 const obj = (v: unknown): Record<string, unknown> =>
@@ -91,14 +110,20 @@ export function toExchange(raw: unknown): Exchange | null {
     method: (str(request.method) ?? 'GET').toUpperCase(),
     url,
     parsed,
-    status: num(response.status) ?? 0,
+    // Failed requests are 0 in Chrome's HAR and -1 in Playwright's: both mean no response.
+    status: Math.max(0, num(response.status) ?? 0),
     statusText: str(response.statusText) ?? '',
     startedMs: Number.isFinite(startedMs) ? startedMs : null,
     startedDateTime,
     durationMs: Math.max(0, num(entry.time) ?? 0),
     requestHeaders: new HeaderMap(request.headers),
     responseHeaders: new HeaderMap(response.headers),
-    requestBody: { mimeType: str(postData.mimeType) ?? '', text: str(postData.text) },
+    requestBody: {
+      mimeType: str(postData.mimeType) ?? '',
+      text: str(postData.text),
+      params: formParams(postData.params),
+      size: (num(request.bodySize) ?? -1) >= 0 ? num(request.bodySize) : null,
+    },
     responseContent: {
       size: num(content.size),
       mimeType: str(content.mimeType) ?? '',

@@ -136,8 +136,10 @@ export function matchBos(x: MatchInput, isCustomHost?: (host: string) => boolean
       if (labels.length === 2) return pathStyle(url, host, last, 's3', true)
       return { matchedBy: 's3', host, bucket: labels.slice(0, -2).join('.'), key: keyOf(url.pathname), region: last, s3: true }
     }
-    // {bucket}.{region}.bcebos.com; bucket names have no dots, but keep whatever is there.
-    return { matchedBy: 'virtual-host', host, bucket: labels.slice(0, -1).join('.'), key: keyOf(url.pathname), region: last, s3: false }
+    // {bucket}.{region}.bcebos.com; bucket names have no dots, but keep whatever is there. The SDK's
+    // presigned URLs keep the /v1 API prefix on bucket domains too, and BOS accepts it there.
+    const path = /^\/v1(\/|$)/.test(url.pathname) ? url.pathname.slice(3) : url.pathname
+    return { matchedBy: 'virtual-host', host, bucket: labels.slice(0, -1).join('.'), key: keyOf(path), region: last, s3: false }
   }
 
   const legacy = LEGACY.exec(host)

@@ -64,6 +64,19 @@ export interface AuthInfo {
   signedHeaders: string[]
   /** True when STS temporary credentials are in use (x-bce-security-token). */
   sts: boolean
+  /** When the signature stops being valid (ISO 8601), or null when it never expires. */
+  expiresAt: string | null
+  /** Seconds of validity left when the request started, by the browser's clock (negative: already expired). */
+  secondsLeftAtRequest: number | null
+  /** Seconds of validity left when the server answered, by its Date (negative: already expired). */
+  secondsLeftAtServer: number | null
+}
+
+/** What a PostObject form carried (the policy decoded; the signature is never included). */
+export interface PostObjectInfo {
+  fields: Record<string, string>
+  file: { name: string | null; size: number | null; sizeIsUpperBound: boolean } | null
+  policy: { expiration: string | null; conditions: unknown[] } | null
 }
 
 export interface EntryAnalysis {
@@ -88,6 +101,9 @@ export interface EntryAnalysis {
   body: BodyInfo
   clock: ClockInfo | null
   auth: AuthInfo | null
+  /** The multipart upload this entry belongs to (see the top-level `uploads`). */
+  uploadId: string | null
+  post: PostObjectInfo | null
 }
 
 export interface AnalysisSummary {

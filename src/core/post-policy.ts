@@ -1,0 +1,231 @@
+// PostObject (HTML form / FormData upload): reads the form from the HAR request body, decodes the
+// base64 policy and checks it against what was sent and against the server's clock.
+import { parseIsoUtc } from './auth.ts'
+import { base64ToBytes, bytesToText } from './encoding.ts'
+import type { Exchange } from './har.ts'
+import type { Finding } from './types.ts'
+
+export interface PostForm {
+  /** Text fields by lower-case name (the signature and policy are left out: see `hasSignature`). */
+  fields: Record<string, string>
+  fieldOrder: string[]
+  file: { name: string | null; size: number | null; sizeIsUpperBound: boolean } | null
+  policyBase64: string | null
+  hasSignature: boolean
+}
+
+export interface PolicyDocument {
+  expiration: string | null
+  conditions: unknown[]
+}
+
+export interface PostInfo {
+  fields: Record<string, string>
+  file: PostForm['file']
+  policy: PolicyDocument | null
+}
+
+function boundaryOf(contentType: string): string | null {
+  const m = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType)
+  return m ? (m[1] ?? m[2]!) : null
+}
+
+/** Parses multipart/form-data text as HAR keeps it; binary file content may be mangled, the fields are not. */
+export function parseMultipartForm(x: Exchange): PostForm | null {
+  const fields: Record<string, string> = {}
+  const order: string[] = []
+  let file: PostForm['file'] = null
+  const contentLength = Number(x.requestHeaders.get('content-length') ?? NaN)
+  const wholeBody = Number.isFinite(contentLength) ? contentLength : x.requestBody.size
+  const add = (name: string, value: string) => {
+    const key = name.toLowerCase()
+    fields[key] = value
+    order.push(key)
+  }
+
+  if (x.requestBody.params && x.requestBody.params.length) {
+    for (const p of x.requestBody.params) {
+      if (p.fileName !== null || p.name.toLowerCase() === 'file') {
+        order.push(p.name.toLowerCase())
+        file = { name: p.fileName, size: wholeBody, sizeIsUpperBound: true }
+      } else add(p.name, p.value)
+    }
+  } else {
+    const text = x.requestBody.text
+    const boundary = boundaryOf(x.requestHeaders.get('content-type') ?? x.requestBody.mimeType)
+    if (!text || !boundary) return null
+    for (const part of text.split(`--${boundary}`)) {
+      const sep = part.indexOf('\r\n\r\n') >= 0 ? '\r\n\r\n' : '\n\n'
+      const at = part.indexOf(sep)
+      if (at < 0) continue
+      const head = part.slice(0, at)
+      const name = /name="([^"]*)"/i.exec(head)?.[1]
+      if (name === undefined) continue
+      const body = part.slice(at + sep.length).replace(/\r?\n$/, '')
+      const fileName = /filename="([^"]*)"/i.exec(head)?.[1]
+      if (fileName !== undefined || name.toLowerCase() === 'file') {
+        order.push(name.toLowerCase())
+        // HAR keeps binary content as text (or drops it): its length is only an estimate.
+        file = body.length > 0 ? { name: fileName ?? null, size: body.length, sizeIsUpperBound: false } : { name: fileName ?? null, size: wholeBody, sizeIsUpperBound: true }
+      } else add(name, body)
+    }
+  }
+  const policyBase64 = fields.policy ?? null
+  const hasSignature = 'signature' in fields
+  delete fields.policy
+  delete fields.signature
+  return { fields, fieldOrder: order, file, policyBase64, hasSignature }
+}
+
+export type PolicyDecode = { ok: true; policy: PolicyDocument } | { ok: false; problem: string }
+
+export function decodePolicy(b64: string): PolicyDecode {
+  const bytes = base64ToBytes(b64)
+  if (!bytes) return { ok: false, problem: 'the policy field is not base64' }
+  const text = bytesToText(bytes)
+  if (text === null) return { ok: false, problem: 'the policy field decodes to binary, not JSON text' }
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch (e) {
+    return { ok: false, problem: `the decoded policy is not valid JSON (${(e as Error).message})` }
+  }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return { ok: false, problem: 'the decoded policy is not a JSON object' }
+  const o = doc as Record<string, unknown>
+  if (o.expiration !== undefined && typeof o.expiration !== 'string') return { ok: false, problem: '"expiration" must be an ISO 8601 string' }
+  if (typeof o.expiration === 'string' && parseIsoUtc(o.expiration) === null) {
+    return { ok: false, problem: `"expiration" "${o.expiration}" is not UTC ISO 8601 (like 2026-11-26T08:00:00Z)` }
+  }
+  if (!Array.isArray(o.conditions)) return { ok: false, problem: '"conditions" is missing or is not an array' }
+  return { ok: true, policy: { expiration: (o.expiration as string | undefined) ?? null, conditions: o.conditions } }
+}
+
+interface Violation {
+  condition: string
+  expected: string
+  actual: string
+}
+
+/** `prefix*` wildcard as BOS policies write it; otherwise an exact match. */
+function wildcardMatch(pattern: string, value: string): boolean {
+  if (!pattern.includes('*')) return pattern === value
+  const re = new RegExp('^' + pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$')
+  return re.test(value)
+}
+
+function checkConditions(policy: PolicyDocument, form: PostForm, bucket: string | null): Violation[] {
+  const out: Violation[] = []
+  const field = (name: string) => (name === 'bucket' ? bucket : (form.fields[name.toLowerCase()] ?? null))
+  for (const c of policy.conditions) {
+    if (Array.isArray(c)) {
+      const [op, a, b] = c as unknown[]
+      if (op === 'content-length-range' && typeof a === 'number' && typeof b === 'number') {
+        const size = form.file?.size
+        if (size == null) continue
+        if (size > b && !form.file?.sizeIsUpperBound) out.push({ condition: `content-length-range ${a}–${b}`, expected: `${a} to ${b} bytes`, actual: `about ${size} bytes` })
+        else if (size < a) out.push({ condition: `content-length-range ${a}–${b}`, expected: `${a} to ${b} bytes`, actual: `${form.file?.sizeIsUpperBound ? 'at most ' : 'about '}${size} bytes` })
+        else if (size > b && form.file?.sizeIsUpperBound && size > b + 4096) {
+          out.push({ condition: `content-length-range ${a}–${b}`, expected: `${a} to ${b} bytes`, actual: `request body ${size} bytes (file part not kept by the HAR)` })
+        }
+      } else if ((op === 'starts-with' || op === 'eq') && typeof a === 'string' && typeof b === 'string') {
+        const name = a.replace(/^\$/, '')
+        const v = field(name)
+        const ok = v !== null && (op === 'eq' ? v === b : v.startsWith(b))
+        if (!ok) out.push({ condition: `["${op}", "${a}", "${b}"]`, expected: op === 'eq' ? `"${b}"` : `starts with "${b}"`, actual: v === null ? 'not sent' : `"${v}"` })
+      }
+    } else if (c && typeof c === 'object') {
+      for (const [name, expected] of Object.entries(c as Record<string, unknown>)) {
+        if (typeof expected !== 'string') continue
+        const v = field(name)
+        if (v === null || !wildcardMatch(expected, v)) {
+          out.push({ condition: `{"${name}": "${expected}"}`, expected: expected.includes('*') ? `matches ${expected}` : `"${expected}"`, actual: v === null ? 'not sent' : `"${v}"` })
+        }
+      }
+    }
+  }
+  return out
+}
+
+export interface PostCheck {
+  info: PostInfo | null
+  findings: Finding[]
+}
+
+/** Checks a PostObject request: form completeness, policy validity, expiry and conditions. */
+export function checkPostObject(x: Exchange, bucket: string | null, serverMs: number | null): PostCheck {
+  const form = parseMultipartForm(x)
+  const findings: Finding[] = []
+  const failed = x.status >= 400 || x.status === 0
+  if (!form) {
+    if (failed) {
+      findings.push({
+        id: 'post-form-incomplete',
+        severity: 'info',
+        title: 'The form fields were not kept in the HAR',
+        detail: 'DevTools did not keep the multipart body of this form upload, so the policy cannot be checked. Re-run with the Network panel open, or save the HAR with content.',
+        missing: [],
+      })
+    }
+    return { info: null, findings }
+  }
+  const missing = ['key', 'accesskey', 'policy', 'signature'].filter((f) =>
+    f === 'policy' ? form.policyBase64 === null : f === 'signature' ? !form.hasSignature : !(f in form.fields),
+  )
+  const fileIndex = form.fieldOrder.indexOf('file')
+  const afterFile = fileIndex >= 0 ? form.fieldOrder.slice(fileIndex + 1).filter((f) => f !== 'file') : []
+  if (missing.length || afterFile.length || (!form.file && failed)) {
+    const parts = [
+      missing.length ? `missing ${missing.map((m) => (m === 'accesskey' ? 'accessKey' : m)).join(', ')}` : '',
+      afterFile.length ? `fields after the file are ignored by BOS: ${afterFile.join(', ')}` : '',
+      !form.file && failed ? 'no file field' : '',
+    ].filter(Boolean)
+    findings.push({
+      id: 'post-form-incomplete',
+      severity: missing.length || afterFile.length ? 'error' : 'info',
+      title: 'The PostObject form is incomplete',
+      detail: `A PostObject form needs key, accessKey, policy and signature text fields and the file as the last field: ${parts.join('; ')}.`,
+      missing,
+      ignoredAfterFile: afterFile,
+    })
+  }
+
+  let policy: PolicyDocument | null = null
+  if (form.policyBase64 !== null) {
+    const d = decodePolicy(form.policyBase64)
+    if (!d.ok) {
+      findings.push({
+        id: 'policy-invalid',
+        severity: 'error',
+        title: 'The policy cannot be read',
+        detail: `${d.problem[0]!.toUpperCase()}${d.problem.slice(1)}. BOS answers with InvalidPolicyDocument; the policy field must be base64 of a JSON object {"expiration": "…Z", "conditions": [...]}.`,
+        problem: d.problem,
+      })
+    } else {
+      policy = d.policy
+      const expMs = policy.expiration ? parseIsoUtc(policy.expiration) : null
+      const nowMs = serverMs ?? x.startedMs
+      if (expMs !== null && nowMs !== null && nowMs > expMs) {
+        findings.push({
+          id: 'policy-expired',
+          severity: failed ? 'error' : 'warning',
+          title: 'The upload policy had expired',
+          detail: `The policy's expiration is ${policy.expiration}, and the form was sent ${Math.round((nowMs - expMs) / 1000)} s later by the ${serverMs !== null ? "server's" : "browser's"} clock. A PostObject RequestExpired means this, not a skewed header signature: fetch a fresh policy from your signing server right before each upload.`,
+          expiration: policy.expiration,
+          overdueSeconds: Math.round((nowMs - expMs) / 1000),
+        })
+      }
+      const violations = checkConditions(policy, form, bucket)
+      if (violations.length) {
+        const code = violations.some((v) => v.condition.startsWith('content-length-range')) ? 'MaxMessageLengthExceeded' : 'AccessDenied'
+        findings.push({
+          id: 'policy-violation',
+          severity: failed ? 'error' : 'warning',
+          title: `The form breaks ${violations.length === 1 ? 'a policy condition' : `${violations.length} policy conditions`}`,
+          detail: `${violations.map((v) => `${v.condition}: expected ${v.expected}, sent ${v.actual}`).join('; ')}. BOS refuses such uploads (${code}); change the form or have the signing server issue a policy that allows it.`,
+          violations,
+        })
+      }
+    }
+  }
+  return { info: { fields: form.fields, file: form.file, policy }, findings }
+}

@@ -1,0 +1,347 @@
+// State that spans entries: multipart upload sessions (grouped by uploadId) and append chains (by key).
+// Entries are recorded by their index, so observing the same entry twice (a second pass, or a
+// re-analysis once its body arrived) replaces, never duplicates.
+import { etagMd5 } from './digests.ts'
+import type { Exchange } from './har.ts'
+import type { Finding } from './types.ts'
+
+/** BOS: every part but the last must be at least 100 KB. */
+export const MIN_PART_SIZE = 100 * 1024
+
+export interface UploadPartInfo {
+  partNumber: number
+  /** Bytes sent, when the HAR says (Content-Length, bodySize). */
+  size: number | null
+  /** ETag the UploadPart response returned (hex, unquoted). */
+  etag: string | null
+  status: number
+  index: number
+}
+
+export type UploadOutcome = 'in-progress' | 'completed' | 'aborted' | 'failed'
+
+/** One entry of the `uploads` array of `--json`. */
+export interface UploadSession {
+  uploadId: string
+  bucket: string | null
+  key: string | null
+  initiateIndex: number | null
+  completeIndex: number | null
+  abortIndex: number | null
+  /** Parts by part number, the latest attempt of each. */
+  parts: UploadPartInfo[]
+  /** The part list the CompleteMultipartUpload request sent, when the HAR kept its body. */
+  completeList: { partNumber: number; eTag: string }[] | null
+  outcome: UploadOutcome
+  /** Every entry of the session, in HAR order. */
+  entries: number[]
+}
+
+interface SessionState {
+  uploadId: string
+  bucket: string | null
+  key: string | null
+  initiate: number | null
+  completes: Map<number, { status: number; list: { partNumber: number; eTag: string }[] | null; code: string | null }>
+  aborts: Map<number, number>
+  parts: Map<number, UploadPartInfo> // by entry index
+  entries: Set<number>
+}
+
+export interface Observed {
+  index: number
+  operation: string | null
+  bucket: string | null
+  key: string | null
+  status: number
+  errorCode: string | null
+  x: Exchange
+}
+
+function bodySize(x: Exchange): number | null {
+  const cl = x.requestHeaders.get('content-length')
+  if (cl !== null && /^\d+$/.test(cl.trim())) return Number(cl)
+  return x.requestBody.size
+}
+
+function responseJson(x: Exchange): Record<string, unknown> | null {
+  const t = x.responseContent.text
+  if (!t || t.length > 1 << 20 || x.responseContent.encoding === 'base64') return null
+  try {
+    const v = JSON.parse(t) as unknown
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null
+  } catch {
+    return null
+  }
+}
+
+function completeList(x: Exchange): { partNumber: number; eTag: string }[] | null {
+  const t = x.requestBody.text
+  if (!t) return null
+  try {
+    const v = JSON.parse(t) as { parts?: unknown }
+    if (!Array.isArray(v.parts)) return null
+    return v.parts.map((p) => {
+      const o = (p ?? {}) as Record<string, unknown>
+      return { partNumber: Number(o.partNumber), eTag: o.eTag === undefined ? 'undefined' : String(o.eTag) }
+    })
+  } catch {
+    return null
+  }
+}
+
+const normEtag = (e: string | null) => (e === null ? null : (etagMd5(e) ?? e.trim().replace(/^"(.*)"$/, '$1').toLowerCase()))
+
+export class SessionTracker {
+  private readonly uploads = new Map<string, SessionState>()
+  /** Successful appends per host/bucket/key: [index, next offset]. */
+  private readonly appends = new Map<string, Map<number, number>>()
+
+  /** Records what an entry tells about sessions. Call before `findings` for the same entry. */
+  observe(o: Observed): void {
+    const q = o.x.parsed?.searchParams
+    if (o.operation === 'AppendObject') {
+      const next = o.x.responseHeaders.get('x-bce-next-append-offset')
+      if (o.status >= 200 && o.status < 300 && next !== null && /^\d+$/.test(next.trim())) {
+        const k = this.appendKey(o)
+        if (!this.appends.has(k)) this.appends.set(k, new Map())
+        this.appends.get(k)!.set(o.index, Number(next))
+      }
+      return
+    }
+    let uploadId: string | null = q?.get('uploadId') ?? null
+    if (o.operation === 'InitiateMultipartUpload') {
+      const id = responseJson(o.x)?.uploadId
+      uploadId = typeof id === 'string' ? id : null
+    }
+    if (!uploadId) return
+    const s = this.session(uploadId, o)
+    s.entries.add(o.index)
+    switch (o.operation) {
+      case 'InitiateMultipartUpload':
+        s.initiate = o.index
+        break
+      case 'UploadPart':
+      case 'UploadPartCopy': {
+        const n = Number(q?.get('partNumber'))
+        if (!Number.isInteger(n)) break
+        const etag = o.x.responseHeaders.get('etag') ?? (responseJson(o.x)?.eTag as string | undefined) ?? null
+        s.parts.set(o.index, { partNumber: n, size: o.operation === 'UploadPart' ? bodySize(o.x) : null, etag: normEtag(etag), status: o.status, index: o.index })
+        break
+      }
+      case 'CompleteMultipartUpload':
+        s.completes.set(o.index, { status: o.status, list: completeList(o.x), code: o.errorCode })
+        break
+      case 'AbortMultipartUpload':
+        s.aborts.set(o.index, o.status)
+        break
+    }
+  }
+
+  private appendKey(o: Observed): string {
+    return `${o.x.parsed?.host ?? ''}\n${o.bucket ?? ''}\n${o.key ?? ''}`
+  }
+
+  private session(uploadId: string, o: Observed): SessionState {
+    let s = this.uploads.get(uploadId)
+    if (!s) {
+      s = { uploadId, bucket: o.bucket, key: o.key, initiate: null, completes: new Map(), aborts: new Map(), parts: new Map(), entries: new Set() }
+      this.uploads.set(uploadId, s)
+    }
+    return s
+  }
+
+  /** The latest successful attempt of each part number. */
+  private latestParts(s: SessionState): Map<number, UploadPartInfo> {
+    const byNumber = new Map<number, UploadPartInfo>()
+    for (const p of [...s.parts.values()].sort((a, b) => a.index - b.index)) {
+      const prev = byNumber.get(p.partNumber)
+      if (!prev || p.status < 300 || prev.status >= 300) byNumber.set(p.partNumber, p)
+    }
+    return byNumber
+  }
+
+  /** Findings for one entry, from everything observed so far (in a two-pass run: the whole HAR). */
+  findings(o: Observed): Finding[] {
+    if (o.operation === 'AppendObject') return this.appendFindings(o)
+    if (o.operation === 'CopyObject' && o.errorCode === 'PreconditionFailed') return copyPreconditionFindings(o.x)
+    const uploadId = o.x.parsed?.searchParams.get('uploadId')
+    if (!uploadId) return []
+    const s = this.uploads.get(uploadId)
+    if (!s) return []
+    const out: Finding[] = []
+    const parts = this.latestParts(s)
+    const complete = [...s.completes.entries()].sort((a, b) => b[0] - a[0])[0]?.[1] ?? null
+    const highest = Math.max(0, ...parts.keys(), ...(complete?.list?.map((p) => p.partNumber) ?? []))
+
+    if (o.operation === 'UploadPart') {
+      const me = s.parts.get(o.index)
+      if (me && me.size !== null && me.size < MIN_PART_SIZE && me.partNumber < highest) {
+        out.push(partTooSmall([me], complete?.code === 'EntityTooSmall'))
+      }
+    }
+
+    if (o.operation === 'CompleteMultipartUpload') {
+      const mine = s.completes.get(o.index)
+      const list = mine?.list ?? null
+      if (list) {
+        const last = Math.max(...list.map((p) => p.partNumber))
+        const small = list
+          .filter((p) => p.partNumber !== last)
+          .map((p) => parts.get(p.partNumber))
+          .filter((p): p is UploadPartInfo => !!p && p.size !== null && p.size < MIN_PART_SIZE)
+        if (small.length) out.push(partTooSmall(small, mine?.code === 'EntityTooSmall'))
+
+        const mismatched: { partNumber: number; listed: string; uploaded: string | null }[] = []
+        for (const p of list) {
+          const up = parts.get(p.partNumber)
+          if (!up || up.status >= 300) continue
+          const listed = normEtag(p.eTag) ?? ''
+          if (up.etag !== null && listed !== up.etag) mismatched.push({ partNumber: p.partNumber, listed: p.eTag, uploaded: up.etag })
+        }
+        if (mismatched.length) {
+          const undef = mismatched.some((m) => /^(undefined|null|)$/.test(m.listed))
+          out.push({
+            id: 'part-etag-mismatch',
+            severity: o.status >= 400 ? 'error' : 'warning',
+            title: `Part ETag${mismatched.length > 1 ? 's' : ''} in the Complete list differ from what UploadPart returned`,
+            detail: `${mismatched.map((m) => `part ${m.partNumber}: listed "${m.listed}", uploaded ${m.uploaded}`).join('; ')}. BOS answers InvalidPart.${undef ? ' An "undefined" ETag means the page could not read the ETag header: add ETag to the bucket CORS rule\'s exposed headers.' : ' The list must carry each part\'s ETag exactly as its UploadPart returned it (from the latest attempt of that part).'}`,
+            partNumbers: mismatched.map((m) => m.partNumber),
+          })
+        }
+
+        const numbers = list.map((p) => p.partNumber)
+        const outOfOrder = numbers.findIndex((n, i) => i > 0 && n <= numbers[i - 1]!)
+        if (outOfOrder > 0) {
+          out.push({
+            id: 'part-order-invalid',
+            severity: o.status >= 400 ? 'error' : 'warning',
+            title: 'Complete list is not in ascending part order',
+            detail: `The parts are listed as ${numbers.join(', ')}: part ${numbers[outOfOrder]} follows ${numbers[outOfOrder - 1]}. BOS needs strictly ascending part numbers (InvalidPartOrder); sort the list, and list each part once.`,
+            partNumbers: numbers,
+          })
+        }
+
+        const listed = new Set(numbers)
+        const notListed = [...parts.values()].filter((p) => p.status < 300 && p.index < o.index && !listed.has(p.partNumber)).map((p) => p.partNumber)
+        if (notListed.length) {
+          out.push({
+            id: 'parts-not-listed',
+            severity: 'warning',
+            title: 'Uploaded parts left out of the Complete list',
+            detail: `Part${notListed.length > 1 ? 's' : ''} ${notListed.join(', ')} uploaded successfully but ${notListed.length > 1 ? 'are' : 'is'} not in the list, so ${notListed.length > 1 ? 'they are' : 'it is'} discarded and the object misses that data.`,
+            partNumbers: notListed,
+          })
+        }
+        const neverUploaded = numbers.filter((n) => !parts.has(n) || parts.get(n)!.status >= 300)
+        if (neverUploaded.length && s.parts.size > 0) {
+          out.push({
+            id: 'parts-not-uploaded',
+            severity: o.status >= 400 ? 'error' : 'info',
+            title: 'Listed parts without a successful upload in this capture',
+            detail: `Part${neverUploaded.length > 1 ? 's' : ''} ${neverUploaded.join(', ')} ${neverUploaded.length > 1 ? 'are' : 'is'} listed, but no successful UploadPart for ${neverUploaded.length > 1 ? 'them' : 'it'} was captured (it may have happened before capture started). If ${neverUploaded.length > 1 ? 'they' : 'it'} failed, BOS answers InvalidPart.`,
+            partNumbers: neverUploaded,
+          })
+        }
+      }
+    }
+
+    if (o.errorCode === 'NoSuchUpload') {
+      const ended = [...s.completes.entries()].filter(([i, c]) => i < o.index && c.status < 300).map(([i]) => ({ i, how: 'completed' }))
+        .concat([...s.aborts.entries()].filter(([i, st]) => i < o.index && st < 300).map(([i]) => ({ i, how: 'aborted' })))
+        .sort((a, b) => a.i - b.i)
+      const first = ended[0]
+      out.push({
+        id: 'upload-already-finished',
+        severity: 'error',
+        title: first ? `The upload was already ${first.how}` : 'Unknown upload id',
+        detail: first
+          ? `This uploadId was ${first.how} by entry #${first.i}; after that every request with it gets NoSuchUpload. Start a new upload with InitiateMultipartUpload instead of reusing the id (a retry after success, or a resumed upload with a stale id).`
+          : 'BOS does not know this uploadId: it was completed or aborted before this capture, belongs to another bucket or key, or was mistyped. Start a new upload.',
+        ...(first ? { endedAt: first.i } : {}),
+      })
+    }
+    return out
+  }
+
+  private appendFindings(o: Observed): Finding[] {
+    if (o.errorCode !== 'OffsetIncorrect' && o.errorCode !== 'ObjectUnappendable') return []
+    const sent = o.x.parsed?.searchParams.get('offset') ?? null
+    if (o.errorCode === 'ObjectUnappendable') {
+      return [{
+        id: 'append-not-appendable',
+        severity: 'error',
+        title: 'The object is not appendable',
+        detail: 'AppendObject works only on objects created by AppendObject (x-bce-object-type: Appendable). This key holds a normal object (PutObject, PostObject, multipart or copy); write to a new key, or delete it first.',
+      }]
+    }
+    const prior = [...(this.appends.get(this.appendKey(o))?.entries() ?? [])].filter(([i]) => i < o.index).sort((a, b) => b[0] - a[0])[0]
+    return [{
+      id: 'append-offset-incorrect',
+      severity: 'error',
+      title: prior ? `Append offset ${sent ?? '(none)'} sent, ${prior[1]} expected` : `Append offset ${sent ?? '(none)'} does not match the object length`,
+      detail: prior
+        ? `The previous append on this key (entry #${prior[0]}) returned x-bce-next-append-offset ${prior[1]}, but this request sent offset=${sent ?? '(none)'}. Send the offset BOS returned last time, or read it with HeadObject first.`
+        : `The offset must equal the object's current length (0 for a new object). No earlier append on this key was captured; read x-bce-next-append-offset or Content-Length with HeadObject before appending.`,
+      offsetSent: sent === null ? null : Number(sent),
+      ...(prior ? { expectedOffset: prior[1], previousIndex: prior[0] } : {}),
+    }]
+  }
+
+  /** Upload sessions, for the top-level `uploads` array, in order of their first entry. */
+  uploadSessions(): UploadSession[] {
+    return [...this.uploads.values()]
+      .map((s) => {
+        const completes = [...s.completes.entries()].sort((a, b) => a[0] - b[0])
+        const aborts = [...s.aborts.entries()].sort((a, b) => a[0] - b[0])
+        const okComplete = completes.find(([, c]) => c.status < 300)
+        const okAbort = aborts.find(([, st]) => st < 300)
+        const outcome: UploadOutcome = okComplete ? 'completed' : okAbort ? 'aborted' : completes.length ? 'failed' : 'in-progress'
+        const lastComplete = completes[completes.length - 1]
+        return {
+          uploadId: s.uploadId,
+          bucket: s.bucket,
+          key: s.key,
+          initiateIndex: s.initiate,
+          completeIndex: okComplete?.[0] ?? lastComplete?.[0] ?? null,
+          abortIndex: okAbort?.[0] ?? aborts[aborts.length - 1]?.[0] ?? null,
+          parts: [...this.latestParts(s).values()].sort((a, b) => a.partNumber - b.partNumber),
+          completeList: (okComplete ?? lastComplete)?.[1].list ?? null,
+          outcome,
+          entries: [...s.entries].sort((a, b) => a - b),
+        }
+      })
+      .sort((a, b) => (a.entries[0] ?? 0) - (b.entries[0] ?? 0))
+  }
+
+  /** Entry indexes of the session an entry belongs to (to re-analyse them when it changes). */
+  relatedEntries(uploadId: string): number[] {
+    return [...(this.uploads.get(uploadId)?.entries ?? [])]
+  }
+}
+
+function partTooSmall(parts: UploadPartInfo[], refused: boolean): Finding {
+  return {
+    id: 'part-too-small',
+    severity: refused ? 'error' : 'warning',
+    title: `Part${parts.length > 1 ? 's' : ''} ${parts.map((p) => p.partNumber).join(', ')} below the 100 KB minimum`,
+    detail: `${parts.map((p) => `part ${p.partNumber}: ${p.size} bytes`).join('; ')}. Every part except the last must be at least 100 KB (102400 bytes); BOS refuses the Complete with EntityTooSmall. Use a larger part size (the SDK's default is 1 MB; 5 MB is common).`,
+    partNumbers: parts.map((p) => p.partNumber),
+    minimumBytes: MIN_PART_SIZE,
+  }
+}
+
+function copyPreconditionFindings(x: Exchange): Finding[] {
+  const conds = ['x-bce-copy-source-if-match', 'x-bce-copy-source-if-none-match', 'x-bce-copy-source-if-modified-since', 'x-bce-copy-source-if-unmodified-since']
+    .map((h) => [h, x.requestHeaders.get(h)] as const)
+    .filter(([, v]) => v !== null)
+  return [{
+    id: 'copy-precondition-failed',
+    severity: 'error',
+    title: 'The copy source did not meet the condition sent',
+    detail: conds.length
+      ? `The request sent ${conds.map(([h, v]) => `${h}: ${v}`).join(', ')} for source ${x.requestHeaders.get('x-bce-copy-source') ?? '(unknown)'}, and the source object does not satisfy it (it changed since you read its ETag). Read the source's current ETag with HeadObject and retry.`
+      : 'BOS reports a failed precondition, but no x-bce-copy-source-if-* header was captured.',
+    conditions: Object.fromEntries(conds),
+  }]
+}

@@ -1,0 +1,171 @@
+// Rebuilds the bce-auth-v1 canonical request BOS computes from what the browser actually sent, lists
+// the browser-specific traps that make a signer's canonical request differ, and (optionally) checks a
+// signature with a secret key the user pastes: HMAC-SHA256 through WebCrypto, nothing kept.
+import type { DecodedAuth } from './auth.ts'
+import type { Exchange } from './har.ts'
+
+/** RFC 3986 encoding as BOS does it: keep A-Z a-z 0-9 - . _ ~, upper-case hex for everything else. */
+export function uriEncode(s: string, keepSlash = false): string {
+  let out = ''
+  for (const byte of new TextEncoder().encode(s)) {
+    const c = String.fromCharCode(byte)
+    if (/[A-Za-z0-9\-._~]/.test(c) || (keepSlash && c === '/')) out += c
+    else out += '%' + byte.toString(16).toUpperCase().padStart(2, '0')
+  }
+  return out
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}
+
+/** Headers BOS signs when the signed-header list is empty: host, content-*, and every x-bce-*. */
+export const DEFAULT_SIGNED = ['host', 'content-length', 'content-type', 'content-md5']
+
+// Headers a page cannot set or that the browser sets itself (Fetch "forbidden request headers" and
+// friends): signing them in page code signs a value the browser may replace.
+const BROWSER_CONTROLLED = new Set([
+  'accept-charset', 'accept-encoding', 'connection', 'content-length', 'cookie', 'date', 'expect', 'host',
+  'keep-alive', 'origin', 'referer', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'user-agent', 'via',
+])
+
+export interface CanonicalRequest {
+  method: string
+  uri: string
+  query: string
+  headers: string
+  /** The four lines joined by "\n": exactly what BOS signs. */
+  text: string
+  /** Header names that went into `headers`, in order. */
+  signedHeaders: string[]
+}
+
+export interface SigningTrap {
+  id: 'content-type-charset' | 'signed-not-sent' | 'browser-controlled' | 'host-port' | 'uri-encoding' | 'query-encoding' | 'v1-prefix' | 'security-token-unsigned'
+  detail: string
+}
+
+function headerValue(x: Exchange, name: string): string | null {
+  if (name === 'host') return x.requestHeaders.get('host') ?? x.parsed?.host ?? null
+  return x.requestHeaders.get(name)
+}
+
+/** The canonical request for an exchange and its decoded authorization. */
+export function canonicalRequest(x: Exchange, auth: DecodedAuth): CanonicalRequest {
+  const url = x.parsed
+  const rawPath = url?.pathname || '/'
+  const uri = rawPath
+    .split('/')
+    .map((seg) => uriEncode(safeDecode(seg)))
+    .join('/')
+  const pairs: string[] = []
+  if (url) {
+    for (const part of url.search.replace(/^\?/, '').split('&')) {
+      if (!part) continue
+      const eq = part.indexOf('=')
+      const k = safeDecode(eq < 0 ? part : part.slice(0, eq))
+      const v = eq < 0 ? '' : safeDecode(part.slice(eq + 1))
+      if (k.toLowerCase() === 'authorization') continue
+      pairs.push(`${uriEncode(k)}=${uriEncode(v)}`)
+    }
+  }
+  pairs.sort()
+  const names = auth.signedHeaders.length
+    ? auth.signedHeaders
+    : [...DEFAULT_SIGNED, ...[...x.requestHeaders.names()].filter((n) => n.startsWith('x-bce-'))]
+  const lines: string[] = []
+  const used: string[] = []
+  for (const name of names) {
+    const v = headerValue(x, name)?.trim()
+    if (!v) continue // empty values are left out, as BOS does
+    lines.push(`${uriEncode(name.trim().toLowerCase())}:${uriEncode(v)}`)
+    used.push(name)
+  }
+  lines.sort()
+  const query = pairs.join('&')
+  const headers = lines.join('\n')
+  return { method: x.method, uri: uri || '/', query, headers, text: [x.method, uri || '/', query, headers].join('\n'), signedHeaders: used }
+}
+
+/** The browser-specific reasons a signer's canonical request differs from the one BOS rebuilds. */
+export function signingTraps(x: Exchange, auth: DecodedAuth): SigningTrap[] {
+  const traps: SigningTrap[] = []
+  const signed = auth.signedHeaders
+  const ct = x.requestHeaders.get('content-type')
+  if ((signed.length === 0 || signed.includes('content-type')) && ct && /;\s*charset=/i.test(ct)) {
+    traps.push({
+      id: 'content-type-charset',
+      detail: `Content-Type was sent as "${ct}". Browsers (Firefox especially) add "; charset=UTF-8" to text bodies after your code signed the plain type; set the full Content-Type explicitly before signing, or leave content-type out of the signed headers.`,
+    })
+  }
+  for (const name of signed) {
+    if (name !== 'host' && !x.requestHeaders.has(name)) {
+      traps.push({
+        id: 'signed-not-sent',
+        detail: `"${name}" is in the signed headers but the request did not carry it${name === 'content-length' ? ' (browsers send no Content-Length on bodiless GET/HEAD requests)' : ''}; BOS signs only what arrives, so the signer's canonical request had a line BOS's does not.`,
+      })
+    } else if (BROWSER_CONTROLLED.has(name) && name !== 'host' && name !== 'content-length') {
+      traps.push({
+        id: 'browser-controlled',
+        detail: `"${name}" is signed, but page code cannot set it: the browser writes its own value, which need not be the one the signer used.`,
+      })
+    }
+  }
+  const host = headerValue(x, 'host')
+  if ((signed.length === 0 || signed.includes('host')) && host && /:\d+$/.test(host)) {
+    traps.push({
+      id: 'host-port',
+      detail: `The Host header carries a port ("${host}"). The signer must sign exactly this host:port; an endpoint configured without the port, or with another host name (path-style vs bucket domain, CDN or custom domain), signs a different Host.`,
+    })
+  }
+  const path = x.parsed?.pathname ?? ''
+  const decodedPath = path.split('/').map(safeDecode).join('/')
+  if (/[!'()*]/.test(decodedPath)) {
+    traps.push({
+      id: 'uri-encoding',
+      detail: `The object key contains ${[...new Set(decodedPath.match(/[!'()*]/g))].map((c) => `"${c}"`).join(', ')}: BOS percent-encodes these in the canonical URI, but encodeURIComponent does not; a signer built on it signs a different path.`,
+    })
+  } else if (/%[0-9a-f]{2}/.test(path) || /[^A-Za-z0-9\-._~/%]/.test(path)) {
+    traps.push({
+      id: 'uri-encoding',
+      detail: 'The path has characters that must be percent-encoded (or lower-case escapes): the canonical URI uses upper-case %XX for every byte outside A-Z a-z 0-9 - . _ ~; compare it with the signer\'s.',
+    })
+  }
+  if (x.parsed && /\+/.test(x.parsed.search)) {
+    traps.push({ id: 'query-encoding', detail: 'The query string contains "+": BOS reads it as a literal plus (%2B), not a space; a signer that encodes spaces as "+" signs a different query.' })
+  }
+  if (/^\/v1(\/|$)/.test(path)) {
+    traps.push({ id: 'v1-prefix', detail: 'The path starts with the legacy /v1 prefix, which is part of the signed URI: the signer must use the same prefix (SDK option removeVersionPrefix) as the request.' })
+  }
+  if (x.requestHeaders.has('x-bce-security-token') && signed.length > 0 && !signed.includes('x-bce-security-token')) {
+    traps.push({ id: 'security-token-unsigned', detail: 'x-bce-security-token is sent but not signed; with STS credentials BOS expects it among the signed headers.' })
+  }
+  return traps
+}
+
+const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('')
+
+async function hmacHex(key: string, message: string): Promise<string> {
+  const enc = new TextEncoder()
+  const k = await crypto.subtle.importKey('raw', enc.encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  return hex(await crypto.subtle.sign('HMAC', k, enc.encode(message)))
+}
+
+/**
+ * Recomputes the bce-auth-v1 signature with a secret key the user supplies. The key is used for this
+ * call only and never stored; the result says whether the key or the canonical request is at fault.
+ */
+export async function checkSignature(
+  auth: DecodedAuth,
+  canonical: CanonicalRequest,
+  secretAccessKey: string,
+): Promise<{ matches: boolean; expected: string }> {
+  const prefix = `${auth.version}/${auth.accessKeyId}/${auth.timestamp}/${auth.expirationSeconds}`
+  const signingKey = await hmacHex(secretAccessKey, prefix)
+  const expected = await hmacHex(signingKey, canonical.text)
+  return { matches: expected === auth.signature, expected }
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeHar, BosAnalyzer } from '../../src/core/analyze.ts'
+import type { EntryAnalysis } from '../../src/core/types.ts'
+import { BOS_HEADERS, bosError, entry, har } from '../helpers/har.ts'
+
+const U = 'https://mybucket.bj.bcebos.com/videos/clip.bin'
+const ID = 'a1b2c3d4e5f6'
+const md5 = (n: number) => n.toString(16).padStart(32, '0')
+
+const initiate = () => entry({ url: `${U}?uploads`, method: 'POST', res: BOS_HEADERS, body: JSON.stringify({ bucket: 'mybucket', key: 'videos/clip.bin', uploadId: ID }) })
+const part = (n: number, size: number, etag = md5(n), status = 200) =>
+  entry({ url: `${U}?partNumber=${n}&uploadId=${ID}`, method: 'PUT', status, req: { 'Content-Length': String(size) }, res: { ...BOS_HEADERS, ETag: `"${etag}"` }, body: '' })
+const complete = (parts: { partNumber: number; eTag: string }[], status = 200, code?: [string, string]) =>
+  entry({
+    url: `${U}?uploadId=${ID}`, method: 'POST', status, res: BOS_HEADERS,
+    postData: { mimeType: 'application/json', text: JSON.stringify({ parts }) },
+    body: code ? bosError(code[0], code[1]) : JSON.stringify({ bucket: 'mybucket', key: 'videos/clip.bin', eTag: '-' + md5(99) }),
+  })
+const list = (...ns: number[]) => ns.map((n) => ({ partNumber: n, eTag: md5(n) }))
+const ids = (a: EntryAnalysis | undefined) => a?.findings.map((f) => f.id)
+const at = (r: ReturnType<typeof analyzeHar>, i: number) => r.entries.find((e) => e.index === i)
+
+describe('multipart upload sessions', () => {
+  it('groups a clean upload and reports it completed', () => {
+    const r = analyzeHar(har([initiate(), part(1, 200_000), part(2, 200_000), part(3, 500), complete(list(1, 2, 3))]))
+    expect(r.entries.flatMap((e) => e.findings)).toEqual([])
+    expect(r.entries.map((e) => e.uploadId)).toEqual([ID, ID, ID, ID, ID])
+    expect(r.uploads).toEqual([{
+      uploadId: ID, bucket: 'mybucket', key: 'videos/clip.bin', initiateIndex: 0, completeIndex: 4, abortIndex: null,
+      parts: [1, 2, 3].map((n, i) => ({ partNumber: n, size: [200_000, 200_000, 500][i], etag: md5(n), status: 200, index: n })),
+      completeList: list(1, 2, 3), outcome: 'completed', entries: [0, 1, 2, 3, 4],
+    }])
+  })
+
+  it('part-too-small on the part and on the Complete (EntityTooSmall)', () => {
+    const r = analyzeHar(har([initiate(), part(1, 4096), part(2, 200_000), part(3, 10), complete(list(1, 2, 3), 400, ['EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed object size.'])]))
+    expect(ids(at(r, 1))).toEqual(['part-too-small'])
+    expect(ids(at(r, 3))).toEqual([]) // the last part may be small
+    const c = at(r, 4)!
+    expect(ids(c)).toEqual(['part-too-small'])
+    expect(c.findings[0]).toMatchObject({ severity: 'error', partNumbers: [1] })
+    expect(r.uploads[0]!.outcome).toBe('failed')
+  })
+
+  it('without the two-pass prescan, a live part is judged on what came before', () => {
+    const an = new BosAnalyzer()
+    expect(ids(an.analyze(part(1, 4096), 0)!)).toEqual([]) // might be the last part
+    expect(ids(an.analyze(part(2, 200_000), 1)!)).toEqual([])
+    expect(ids(an.analyze(part(1, 4096), 0)!)).toEqual(['part-too-small']) // re-analysed once part 2 is known
+  })
+
+  it('part-etag-mismatch names the parts, and explains "undefined" as a CORS exposure problem', () => {
+    const r = analyzeHar(har([part(1, 200_000), part(2, 300), complete([{ partNumber: 1, eTag: 'undefined' }, { partNumber: 2, eTag: md5(77) }], 400, ['InvalidPart', 'x'])]))
+    const f = at(r, 2)!.findings.find((x) => x.id === 'part-etag-mismatch')!
+    expect(f.partNumbers).toEqual([1, 2])
+    expect(f.detail).toMatch(/exposed headers/)
+  })
+
+  it('uses the latest successful attempt of a retried part', () => {
+    const r = analyzeHar(har([part(1, 200_000, md5(1), 500), part(1, 200_000, md5(11)), part(2, 10), complete([{ partNumber: 1, eTag: md5(11) }, { partNumber: 2, eTag: md5(2) }])]))
+    expect(ids(at(r, 3))).toEqual([])
+    expect(r.uploads[0]!.parts[0]).toMatchObject({ partNumber: 1, etag: md5(11), index: 1 })
+  })
+
+  it('part-order-invalid, parts-not-listed, parts-not-uploaded', () => {
+    const r = analyzeHar(har([part(1, 200_000), part(2, 200_000), part(3, 200_000), part(4, 200_000), complete(list(2, 1, 4, 5))]))
+    expect(ids(at(r, 4))).toEqual(['part-order-invalid', 'parts-not-listed', 'parts-not-uploaded'])
+    const f = at(r, 4)!.findings
+    expect(f[1]!.partNumbers).toEqual([3])
+    expect(f[2]!.partNumbers).toEqual([5])
+  })
+
+  it('accepts quoted and upper-case ETags in the Complete list', () => {
+    const r = analyzeHar(har([part(1, 200_000), part(2, 10), complete([{ partNumber: 1, eTag: `"${md5(1).toUpperCase()}"` }, { partNumber: 2, eTag: md5(2) }])]))
+    expect(ids(at(r, 2))).toEqual([])
+  })
+
+  it('NoSuchUpload after an abort seen earlier', () => {
+    const abort = entry({ url: `${U}?uploadId=${ID}`, method: 'DELETE', status: 204, res: BOS_HEADERS })
+    const late = part(3, 200_000, md5(3), 404)
+    ;(late.response as { content: { text: string } }).content.text = bosError('NoSuchUpload', 'The specified multipart upload does not exist.')
+    const r = analyzeHar(har([part(1, 200_000), abort, late]))
+    expect(at(r, 2)!.findings.find((f) => f.id === 'upload-already-finished')).toMatchObject({ endedAt: 1, title: 'The upload was already aborted' })
+    expect(r.uploads[0]!.outcome).toBe('aborted')
+  })
+
+  it('never flags the final multipart ETag as an MD5 mismatch', () => {
+    const done = complete(list(1))
+    ;(done.response as { headers: { name: string; value: string }[] }).headers.push({ name: 'ETag', value: `"-${md5(5)}"` }, { name: 'Content-MD5', value: 'XrY7u+Ae7tCTyyK7j1rNww==' })
+    expect(ids(analyzeHar(har([part(1, 5), done])).entries[1])).toEqual([])
+  })
+})
+
+describe('AppendObject and CopyObject', () => {
+  const A = 'https://mybucket.bj.bcebos.com/logs/app.log'
+  it('OffsetIncorrect shows the offset sent and the one the previous append returned', () => {
+    const ok = entry({ url: `${A}?append&offset=0`, method: 'POST', res: { ...BOS_HEADERS, 'x-bce-next-append-offset': '11' } })
+    const bad = entry({ url: `${A}?append&offset=5`, method: 'POST', status: 409, res: BOS_HEADERS, body: bosError('OffsetIncorrect', 'Offset not equal to current object length') })
+    const f = analyzeHar(har([ok, bad])).entries[1]!.findings[0]!
+    expect(f).toMatchObject({ id: 'append-offset-incorrect', offsetSent: 5, expectedOffset: 11, previousIndex: 0 })
+    expect(f.title).toBe('Append offset 5 sent, 11 expected')
+    expect(analyzeHar(har([bad])).entries[0]!.findings[0]).toMatchObject({ id: 'append-offset-incorrect', offsetSent: 5 })
+  })
+
+  it('ObjectUnappendable and PreconditionFailed on copy', () => {
+    const unapp = entry({ url: `${A}?append`, method: 'POST', status: 403, res: BOS_HEADERS, body: bosError('ObjectUnappendable', 'The object can not be append') })
+    expect(ids(analyzeHar(har([unapp])).entries[0])).toEqual(['append-not-appendable'])
+    const copy = entry({ url: 'https://mybucket.bj.bcebos.com/copy.txt', method: 'PUT', status: 412, req: { 'x-bce-copy-source': '/mybucket/src.txt', 'x-bce-copy-source-if-match': '"abc"' }, res: BOS_HEADERS, body: bosError('PreconditionFailed', "The specified If-Match header doesn't match the eTag header.") })
+    const f = analyzeHar(har([copy])).entries[0]!.findings[0]!
+    expect(f).toMatchObject({ id: 'copy-precondition-failed', conditions: { 'x-bce-copy-source-if-match': '"abc"' } })
+  })
+})
