@@ -1,0 +1,115 @@
+// Starts Debian's Chromium with the built extension and DevTools open on the test page, then connects
+// Playwright over CDP (Playwright's own launch never exposes auto-opened DevTools windows). Every exit
+// path kills the browser this harness started, by its own process id.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium')
+export const DIST = resolve('dist')
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+export async function poll<T>(fn: () => T | Promise<T>, what: string, ms = 15_000): Promise<NonNullable<T>> {
+  const end = Date.now() + ms
+  let last: unknown
+  while (Date.now() < end) {
+    try {
+      const v = await fn()
+      if (v) return v as NonNullable<T>
+    } catch (e) {
+      last = e
+    }
+    await sleep(50)
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`)
+}
+
+export interface DevtoolsSession {
+  chrome: ChildProcess
+  browser: Browser
+  /** The inspected page. */
+  page: Page
+  /** The DevTools window of that page. */
+  devtools: Page
+  port: number
+  /** Clicks the BOS tab and returns the panel frame. */
+  openBosPanel(): Promise<Frame>
+  /** Selects another DevTools tab (Console). */
+  showConsole(): Promise<void>
+  close(): Promise<void>
+}
+
+const live = new Set<ChildProcess>()
+process.once('exit', () => {
+  for (const c of live) if (c.exitCode === null) c.kill('SIGKILL')
+})
+
+export async function openDevtools(url: string, opts: { theme?: 'light' | 'dark' } = {}): Promise<DevtoolsSession> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is not built: run "npm run build" first')
+  const userDataDir = mkdtempSync(join(tmpdir(), 'bos-e2e-'))
+  mkdirSync(join(userDataDir, 'Default'))
+  // Dock DevTools at the bottom so the tab strip has room for "BOS"; pick the DevTools theme.
+  writeFileSync(
+    join(userDataDir, 'Default', 'Preferences'),
+    JSON.stringify({ devtools: { preferences: { currentDockState: '"bottom"', uiTheme: opts.theme === 'dark' ? '"dark"' : '"default"' } } }),
+  )
+  const chrome = spawn(
+    CHROMIUM,
+    [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=Translate,MediaRouter',
+      `--user-data-dir=${userDataDir}`, '--remote-debugging-port=0', '--window-size=1400,900',
+      `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
+      '--auto-open-devtools-for-tabs', '--host-resolver-rules=MAP *.bcebos.com 127.0.0.1',
+      url,
+    ],
+    { stdio: 'ignore' },
+  )
+  live.add(chrome)
+  const kill = async () => {
+    if (chrome.exitCode === null && chrome.signalCode === null) {
+      chrome.kill('SIGTERM')
+      await Promise.race([new Promise((r) => chrome.once('exit', r)), sleep(3000)])
+      if (chrome.exitCode === null && chrome.signalCode === null) chrome.kill('SIGKILL')
+    }
+    live.delete(chrome)
+    rmSync(userDataDir, { recursive: true, force: true })
+  }
+  try {
+    const portFile = join(userDataDir, 'DevToolsActivePort')
+    const port = Number(await poll(() => existsSync(portFile) && readFileSync(portFile, 'utf8').split('\n')[0], 'DevToolsActivePort'))
+    await poll(async () => {
+      const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { url: string }[]
+      return targets.some((t) => /^chrome-extension:\/\/[a-p]{32}\/src\/devtools\/devtools\.html/.test(t.url))
+    }, 'the extension devtools_page')
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`)
+    const ctx = browser.contexts()[0]!
+    const page = await poll(() => ctx.pages().find((p) => p.url().startsWith(url.split('/').slice(0, 3).join('/'))), 'the inspected page')
+    const devtools = await poll(() => ctx.pages().find((p) => p.url().startsWith('devtools://devtools/')), 'the DevTools window')
+    const panelFrame = () => devtools.frames().find((f) => /^chrome-extension:\/\/[a-p]{32}\/src\/panel\/panel\.html/.test(f.url()))
+    return {
+      chrome,
+      browser,
+      page,
+      devtools,
+      port,
+      async openBosPanel() {
+        await devtools.getByRole('tab', { name: 'BOS', exact: true }).click({ timeout: 15_000 })
+        return poll(panelFrame, 'the BOS panel frame')
+      },
+      async showConsole() {
+        await devtools.getByRole('tab', { name: 'Console', exact: true }).click({ timeout: 15_000 })
+      },
+      async close() {
+        await browser.close().catch(() => {}) // after connectOverCDP this only disconnects
+        await kill()
+      },
+    }
+  } catch (e) {
+    await kill()
+    throw e
+  }
+}
