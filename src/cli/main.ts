@@ -1,6 +1,6 @@
 // `bos-devtools analyze <file.har|-> [--json] [--host pattern]…`: a thin shell over the core.
 import { parseArgs } from 'node:util'
-import { BosAnalyzer, harEntries } from '../core/index.ts'
+import { BosAnalyzer, harEntries, redactHar } from '../core/index.ts'
 import type { EntryAnalysis } from '../core/types.ts'
 import { colors, formatEntry, formatSummary, plain } from './format-text.ts'
 import { writeJsonReport } from './json-output.ts'
@@ -10,11 +10,16 @@ declare const __VERSION__: string
 export const VERSION: string = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev'
 
 const USAGE = `Usage: bos-devtools analyze <file.har | -> [options]
+       bos-devtools redact <file.har | -> > redacted.har
 
-Explains every request to Baidu Object Storage (BOS) in a HAR file:
-operation, bucket, key, error code with its meaning and advice, request
-and debug ids, and the problems found (clock skew, expired signatures,
-Content-MD5 mismatches, ...).
+analyze  explains every request to Baidu Object Storage (BOS) in a HAR
+         file: operation, bucket, key, error code with its meaning and
+         advice, request and debug ids, and the problems found (clock
+         skew, expired signatures, Content-MD5 mismatches, policies,
+         multipart uploads, CORS, ...).
+redact   writes the HAR with signatures, security tokens, form
+         signatures, cookies and credentials removed, keeping what is
+         needed to diagnose it (access key id, signing time, expiry).
 
 Options:
   --json            machine-readable output (stable contract, see README)
@@ -60,12 +65,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return positionals.length === 0 && !values.help ? 2 : 0
   }
   const [command, file, ...extra] = positionals
-  if (command !== 'analyze') {
+  if (command !== 'analyze' && command !== 'redact') {
     io.err(`bos-devtools: unknown command "${command}"; try "bos-devtools analyze session.har"\n`)
     return 2
   }
   if (!file || extra.length) {
-    io.err(`bos-devtools: analyze takes exactly one HAR file (or - for standard input)\n`)
+    io.err(`bos-devtools: ${command} takes exactly one HAR file (or - for standard input)\n`)
     return 2
   }
 
@@ -83,6 +88,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if ('problem' in found) {
     io.err(`bos-devtools: ${file === '-' ? 'standard input' : file} is ${found.problem}\n`)
     return 2
+  }
+
+  if (command === 'redact') {
+    io.out(JSON.stringify(redactHar(har), null, 2) + '\n')
+    return 0
   }
 
   const rawEntries = found.entries

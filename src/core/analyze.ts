@@ -2,6 +2,7 @@
 import { findAuth, publicAuth, type AuthResult } from './auth.ts'
 import { corsFindings } from './cors.ts'
 import { checkPostObject } from './post-policy.ts'
+import { redactUrl } from './redact.ts'
 import { SessionTracker, type UploadSession } from './sessions.ts'
 import { canonicalRequest, signingTraps } from './signing.ts'
 import { diagnoseExpiry, describeSkew, measureSkew, SKEW_THRESHOLD_SECONDS, humanDuration, type ClockReading } from './clock.ts'
@@ -291,7 +292,8 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
   return {
     index,
     method: x.method,
-    url: x.url,
+    // A presigned URL's signature and tokens never leave the core.
+    url: redactUrl(x.url),
     status: x.status,
     preflight,
     operation,

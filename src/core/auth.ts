@@ -1,6 +1,7 @@
 // Decoding of bce-auth-v1 authorization strings (header or presigned-URL query parameter).
 // Format: bce-auth-v1/{accessKeyId}/{timestamp}/{expirationPeriodInSeconds}/{signedHeaders}/{signature}
 import type { HeaderMap } from './har.ts'
+import { REDACTED } from './redact.ts'
 import type { AuthInfo } from './types.ts'
 
 export interface DecodedAuth extends Omit<AuthInfo, 'expiresAt' | 'secondsLeftAtRequest' | 'secondsLeftAtServer'> {
@@ -46,7 +47,8 @@ export function decodeAuthString(raw: string, source: 'header' | 'query', sts: b
   if (signedHeaders.some((h) => h === '' || h !== h.toLowerCase())) {
     return fail(`the signed headers "${signed}" must be lower-case names joined by ";"`)
   }
-  if (!/^[0-9a-f]{64}$/.test(signature)) {
+  // A shared HAR redacted by this tool keeps everything but the signature: still diagnosable.
+  if (signature !== REDACTED && !/^[0-9a-f]{64}$/.test(signature)) {
     return fail(
       /^[0-9A-F]{64}$/i.test(signature)
         ? 'the signature must be lower-case hex'
@@ -63,7 +65,7 @@ export function decodeAuthString(raw: string, source: 'header' | 'query', sts: b
       expirationSeconds,
       signedHeaders,
       sts,
-      signature,
+      signature: signature === REDACTED ? '' : signature,
       signedAtMs: parseIsoUtc(timestamp),
     },
   }

@@ -138,3 +138,34 @@ describe('the built command', () => {
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
   })
 })
+
+describe('bos-devtools redact', () => {
+  const SIG = 'ab'.repeat(32)
+  const TOKEN = 'ZjkxZGQ0ZDctc2VjcmV0LXNlc3Npb24tdG9rZW4'
+  const secretHar = har([
+    entry({
+      url: `https://mybucket.bj.bcebos.com/a.txt?authorization=${encodeURIComponent(`bce-auth-v1/AKID/2026-11-26T04:00:00Z/1800/host/${SIG}`)}&x-bce-security-token=${TOKEN}`,
+      req: { Authorization: `bce-auth-v1/AKID/2026-11-26T04:00:00Z/1800/host;x-bce-date/${SIG}`, 'x-bce-security-token': TOKEN, Cookie: 'session=s3cr3t' },
+      res: BOS_HEADERS,
+    }),
+    entry({ url: 'https://sts.bj.baidubce.com/v1/sessionToken', method: 'POST', body: JSON.stringify({ accessKeyId: 'AKTMP', secretAccessKey: 'tmp-secret-key-123', sessionToken: TOKEN }) }),
+  ])
+
+  it('removes signatures, tokens, cookies and STS secrets, and keeps what diagnoses', async () => {
+    const r = await run(['redact', file('secret.har', JSON.stringify(secretHar))])
+    expect(r.code).toBe(0)
+    for (const secret of [SIG, TOKEN, 's3cr3t', 'tmp-secret-key-123']) expect(r.out).not.toContain(secret)
+    const out = JSON.parse(r.out)
+    expect(out.log.entries[0].request.headers.find((h: { name: string }) => h.name === 'Authorization').value).toBe('bce-auth-v1/AKID/2026-11-26T04:00:00Z/1800/host;x-bce-date/REDACTED')
+    expect(out.log.entries[0].request.url).toContain('authorization=bce-auth-v1%2FAKID') // still diagnosable
+    // and the redacted file still analyses
+    const a = JSON.parse((await run(['analyze', file('red.har', r.out), '--json'])).out)
+    expect(a.entries[0]).toMatchObject({ operation: 'GetObject', auth: { accessKeyId: 'AKID', sts: true } })
+  })
+
+  it('the analysis itself never prints a presigned signature', async () => {
+    const r = await run(['analyze', file('secret2.har', JSON.stringify(secretHar)), '--json'])
+    expect(r.out).not.toContain(SIG)
+    expect(r.out).not.toContain(TOKEN)
+  })
+})

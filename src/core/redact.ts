@@ -1,0 +1,164 @@
+// Redaction of secrets in HAR data: signatures keep their diagnosable parts (access key id, time,
+// expiry, signed headers), tokens and keys go entirely. Used for every export, copy and `redact`.
+import { base64ToBytes, bytesToText } from './encoding.ts'
+
+export const REDACTED = 'REDACTED'
+
+// Header names whose whole value is a secret.
+const SECRET_HEADERS = new Set([
+  'x-bce-security-token',
+  'x-bce-server-side-encryption-customer-key',
+  'x-amz-security-token',
+  'cookie',
+  'set-cookie',
+  'proxy-authorization',
+])
+// Query parameters whose whole value is a secret.
+const SECRET_PARAMS = new Set(['x-bce-security-token', 'x-amz-security-token', 'x-amz-signature', 'signature'])
+// JSON fields of response bodies that carry credentials (STS answers: secretAccessKey, sessionToken).
+const SECRET_JSON = /("(?:secretAccessKey|sessionToken|secretKey|accessKeySecret|securityToken|SecretAccessKey|SessionToken)"\s*:\s*")((?:[^"\\]|\\.)*)(")/g
+
+/** bce-auth-v1/ak/ts/exp/signed/SIGNATURE → bce-auth-v1/ak/ts/exp/signed/REDACTED; other schemes lose their credentials. */
+export function redactAuthorization(value: string): string {
+  const v = value.trim()
+  if (v.startsWith('bce-auth-v1/') || v.startsWith('bce-auth-v2/')) {
+    const parts = v.split('/')
+    if (parts.length >= 2) parts[parts.length - 1] = REDACTED
+    return parts.join('/')
+  }
+  if (/^AWS4-HMAC-SHA256\s/i.test(v)) return v.replace(/Signature=[^,\s]*/i, `Signature=${REDACTED}`)
+  const scheme = /^(\S+)\s+\S/.exec(v)
+  return scheme ? `${scheme[1]} ${REDACTED}` : REDACTED
+}
+
+// Headers whose value is a URL that may be a presigned one.
+const URL_HEADERS = new Set(['referer', 'location', 'content-location'])
+
+export function redactHeader(name: string, value: string): string {
+  const n = name.toLowerCase()
+  if (n === 'authorization') return redactAuthorization(value)
+  if (SECRET_HEADERS.has(n)) return REDACTED
+  if (URL_HEADERS.has(n)) return redactUrl(value)
+  return value
+}
+
+function redactParam(name: string, value: string): string {
+  const n = name.toLowerCase()
+  if (n === 'authorization') return redactAuthorization(value)
+  if (SECRET_PARAMS.has(n)) return REDACTED
+  return value
+}
+
+/** Redacts the authorization signature and tokens in a URL's query, leaving everything else as it was. */
+export function redactUrl(url: string): string {
+  const q = url.indexOf('?')
+  if (q < 0) return url
+  const hash = url.indexOf('#', q)
+  const query = url.slice(q + 1, hash < 0 ? undefined : hash)
+  const out = query
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=')
+      if (eq < 0) return pair
+      const rawName = pair.slice(0, eq)
+      let name = rawName
+      let value = pair.slice(eq + 1)
+      try {
+        name = decodeURIComponent(rawName.replace(/\+/g, ' '))
+        value = decodeURIComponent(value.replace(/\+/g, ' '))
+      } catch {
+        // keep as sent
+      }
+      const red = redactParam(name, value)
+      return red === value ? pair : `${rawName}=${encodeURIComponent(red)}`
+    })
+    .join('&')
+  return url.slice(0, q + 1) + out + (hash < 0 ? '' : url.slice(hash))
+}
+
+/** Form fields that are secrets in a PostObject (the policy itself is kept: it is diagnosable, not secret). */
+const SECRET_FORM_FIELDS = new Set(['signature', 'x-bce-security-token'])
+
+/** Redacts secret fields of a multipart/form-data or urlencoded body. */
+export function redactFormText(text: string): string {
+  let out = text.replace(
+    /(Content-Disposition:[^\r\n]*\bname="([^"]*)"[^\r\n]*\r?\n(?:[^\r\n]+\r?\n)*\r?\n)([\s\S]*?)(\r?\n--)/gi,
+    (m, head: string, name: string, _value: string, tail: string) => (SECRET_FORM_FIELDS.has(name.toLowerCase()) ? `${head}${REDACTED}${tail}` : m),
+  )
+  // application/x-www-form-urlencoded
+  if (!out.includes('Content-Disposition') && /^[^\s=&]+=[^\s]*(&[^\s=&]+=[^\s]*)*$/.test(out.trim())) {
+    out = redactUrl('?' + out.trim()).slice(1)
+  }
+  return out.replace(SECRET_JSON, `$1${REDACTED}$3`)
+}
+
+export function redactBodyText(text: string): string {
+  return text.replace(SECRET_JSON, `$1${REDACTED}$3`)
+}
+
+/** Base64 content that decodes to text with credentials in it is redacted and re-encoded. */
+function redactBase64Text(b64: string): string {
+  const bytes = base64ToBytes(b64)
+  const text = bytes && bytesToText(bytes)
+  if (!text) return b64
+  const red = redactBodyText(text)
+  if (red === text) return b64
+  let bin = ''
+  for (const b of new TextEncoder().encode(red)) bin += String.fromCharCode(b)
+  return btoa(bin)
+}
+
+type Json = Record<string, unknown>
+const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v)
+
+function redactHeaderList(list: unknown): unknown {
+  if (!Array.isArray(list)) return list
+  return list.map((h) => (isObj(h) && typeof h.name === 'string' && typeof h.value === 'string' ? { ...h, value: redactHeader(h.name, h.value) } : h))
+}
+
+function redactCookies(list: unknown): unknown {
+  if (!Array.isArray(list)) return list
+  return list.map((c) => (isObj(c) ? { ...c, value: REDACTED } : c))
+}
+
+/** A redacted copy of one HAR entry (the input is not changed). */
+export function redactEntry(entry: unknown): unknown {
+  if (!isObj(entry)) return entry
+  const out: Json = { ...entry }
+  if (isObj(entry.request)) {
+    const r: Json = { ...entry.request }
+    if (typeof r.url === 'string') r.url = redactUrl(r.url)
+    r.headers = redactHeaderList(r.headers)
+    r.cookies = redactCookies(r.cookies)
+    if (Array.isArray(r.queryString)) {
+      r.queryString = r.queryString.map((p) => (isObj(p) && typeof p.name === 'string' && typeof p.value === 'string' ? { ...p, value: redactParam(p.name, p.value) } : p))
+    }
+    if (isObj(r.postData)) {
+      const pd: Json = { ...r.postData }
+      if (typeof pd.text === 'string') pd.text = redactFormText(pd.text)
+      if (Array.isArray(pd.params)) {
+        pd.params = pd.params.map((p) =>
+          isObj(p) && typeof p.name === 'string' && typeof p.value === 'string' && SECRET_FORM_FIELDS.has(p.name.toLowerCase()) ? { ...p, value: REDACTED } : p,
+        )
+      }
+      r.postData = pd
+    }
+    out.request = r
+  }
+  if (isObj(entry.response)) {
+    const r: Json = { ...entry.response }
+    r.headers = redactHeaderList(r.headers)
+    r.cookies = redactCookies(r.cookies)
+    if (isObj(r.content) && typeof r.content.text === 'string') {
+      r.content = { ...r.content, text: r.content.encoding === 'base64' ? redactBase64Text(r.content.text) : redactBodyText(r.content.text) }
+    }
+    out.response = r
+  }
+  return out
+}
+
+/** A redacted copy of a whole HAR (every entry, BOS or not: a shared HAR leaks every site's secrets). */
+export function redactHar(har: unknown): unknown {
+  if (!isObj(har) || !isObj(har.log) || !Array.isArray(har.log.entries)) return har
+  return { ...har, log: { ...har.log, entries: har.log.entries.map(redactEntry) } }
+}

@@ -1,0 +1,313 @@
+// The capture buffer: lives in the DevTools page (for as long as DevTools is open, whether or not the panel
+// was ever shown), turns DevTools traffic into CapturedRecords and publishes immutable snapshots to the panel.
+// The methods are closures, not class methods, so the panel may pass `store.subscribe` around unbound.
+import { BosAnalyzer } from '../core/index.ts'
+import type { EntryAnalysis } from '../core/types.ts'
+import { normaliseHostPatterns } from './host-patterns.ts'
+import { bodyFromContent, dedupeKey, startedMs, toHarEntry, trimEntry, type HarExtras } from './record.ts'
+import type { ContentResult, DevtoolsSeam, HarEntryWithContent, Theme } from './seam.ts'
+import { loadSettings, saveSetting, type Settings } from './settings.ts'
+import { DEFAULT_CAPACITY, type CapturedRecord, type PanelStore, type StoreSnapshot } from './store-types.ts'
+
+export interface CaptureStoreOptions {
+  /** Records kept before the oldest are dropped (default DEFAULT_CAPACITY). */
+  capacity?: number
+  /** Wall clock in ms, compared with HAR start times; tests pin it. */
+  now?: () => number
+}
+
+export interface CaptureStore extends PanelStore {
+  /** Listens to DevTools, loads the settings and backfills from getHAR(); resolves once capture is live. Never rejects. */
+  start(): Promise<void>
+  /** Resolves once no body read, re-match or notification is outstanding. */
+  idle(): Promise<void>
+  /** Stops listening to DevTools and to subscribers. */
+  dispose(): void
+}
+
+interface Slot {
+  record: CapturedRecord
+  readonly extras: HarExtras
+  readonly key: string
+}
+
+/** Events that arrive while the backfill runs wait, so HAR entries come first and duplicates can be dropped. */
+type Held =
+  | { kind: 'entry'; entry: HarEntryWithContent }
+  | { kind: 'navigate'; url: string; at: number }
+  | { kind: 'clear'; at: number }
+
+const noop = (): void => {}
+
+/** Runs one event handler; a bad entry must not stop capture. Nothing is logged: captured data is private. */
+function guard(fn: () => void): void {
+  try {
+    fn()
+  } catch {
+    // dropped on purpose, see above
+  }
+}
+
+export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions = {}): CaptureStore {
+  const capacity = Math.max(1, Math.floor(opts.capacity ?? DEFAULT_CAPACITY))
+  const now = opts.now ?? Date.now
+
+  let slots: Slot[] = []
+  const byId = new Map<number, Slot>()
+  const keys = new Set<string>()
+  let nextId = 1
+  let dropped = 0
+  let preserveLog = false
+  let customHosts: readonly string[] = Object.freeze([])
+  let analyzer = new BosAnalyzer()
+  let captureState: StoreSnapshot['capture'] = 'backfilling'
+  let theme: Theme = seam.themeName()
+  let lastNavigation: string | null = null
+  /** Requests that started before this were cleared (by the user or a navigation): a re-match must not revive them. */
+  let clearedAt = -Infinity
+  /** Non-null until the backfill is in. */
+  let held: Held[] | null = []
+  /** Settings the user changed before the stored ones were read: the stored ones must not overwrite them. */
+  const userSet = new Set<keyof Settings>()
+
+  const pending = new Set<Promise<void>>()
+  const listeners = new Set<() => void>()
+  const unsubscribers: Array<() => void> = []
+  let snapshot = buildSnapshot()
+  let dirty = false
+  let notification: Promise<void> | null = null
+  let started: Promise<void> | null = null
+
+  function buildSnapshot(): StoreSnapshot {
+    return Object.freeze({
+      records: Object.freeze(slots.map((s) => s.record)),
+      dropped,
+      capacity,
+      preserveLog,
+      customHosts,
+      capture: captureState,
+      theme,
+      browser: seam.browser,
+      lastNavigation,
+    })
+  }
+
+  /** Marks the snapshot stale and notifies once per burst: everything changed in one task gives one call. */
+  function changed(): void {
+    dirty = true
+    notification ??= Promise.resolve().then(() => {
+      notification = null
+      for (const listener of [...listeners]) guard(listener)
+    })
+  }
+
+  function track(work: Promise<unknown>): void {
+    const done = work.then(noop, noop).finally(() => pending.delete(done))
+    pending.add(done)
+  }
+
+  function analyse(record: CapturedRecord, extras: HarExtras): EntryAnalysis | null {
+    return analyzer.analyze(toHarEntry(record, extras), record.id)
+  }
+
+  function evictOldest(count: number): void {
+    for (const slot of slots.splice(0, count)) {
+      byId.delete(slot.record.id)
+      keys.delete(slot.key)
+    }
+    dropped += count
+  }
+
+  function ingest(raw: HarEntryWithContent, source: CapturedRecord['source']): void {
+    const id = nextId
+    const analysis = analyzer.analyze(raw, id) // the host filter: non-BOS traffic stops here, before any other work
+    if (!analysis) return
+    nextId++ // spent even on a duplicate: the analyzer's session state has seen this index
+    const { record, extras } = trimEntry(raw, id, source, analysis)
+    const key = dedupeKey(record)
+    if (keys.has(key)) return
+    const slot: Slot = { record, extras, key }
+    // A body DevTools gave inline was analysed whole; analyse what the record keeps, so re-analysis agrees.
+    if (record.response.body.capped) slot.record = { ...record, analysis: analyse(record, extras) ?? analysis }
+    slots.push(slot)
+    byId.set(id, slot)
+    keys.add(key)
+    if (slots.length > capacity) evictOldest(slots.length - capacity)
+    if (record.response.body.state === 'pending') track(seam.getContent(raw).then((content) => guard(() => bodyArrived(id, content))))
+    refreshSession(slot.record)
+    changed()
+  }
+
+  function bodyArrived(id: number, content: ContentResult): void {
+    const slot = byId.get(id)
+    if (!slot) return // cleared or dropped while DevTools answered
+    const body = bodyFromContent(slot.record.response.body, content, slot.record.response.status)
+    let record: CapturedRecord = { ...slot.record, response: { ...slot.record.response, body } }
+    // An error's analysis rests on its body; without one, the core's "no error body" analysis stands.
+    if (body.state === 'loaded') record = { ...record, analysis: analyse(record, slot.extras) ?? record.analysis }
+    slot.record = record
+    refreshSession(record)
+    changed()
+  }
+
+  /** A Complete changes what the core says about the parts before it (too small, not listed): re-analyse them. */
+  function refreshSession(record: CapturedRecord): void {
+    const { operation, uploadId } = record.analysis
+    if (operation !== 'CompleteMultipartUpload' || !uploadId) return
+    for (const id of analyzer.sessions.relatedEntries(uploadId)) {
+      const slot = byId.get(id)
+      const analysis = slot && id !== record.id ? analyse(slot.record, slot.extras) : null
+      if (slot && analysis) slot.record = { ...slot.record, analysis }
+    }
+  }
+
+  function clearRecords(at: number): void {
+    // A fresh analyzer: upload-session state of cleared requests would otherwise grow for as long as DevTools is open.
+    analyzer = new BosAnalyzer({ customHosts })
+    slots = []
+    byId.clear()
+    keys.clear()
+    dropped = 0
+    clearedAt = at
+    changed()
+  }
+
+  function navigated(url: string, at: number): void {
+    lastNavigation = url
+    if (!preserveLog) clearRecords(at) // Network-panel semantics
+    changed()
+  }
+
+  function replay(event: Held): void {
+    if (event.kind === 'entry') ingest(event.entry, 'live')
+    else if (event.kind === 'navigate') navigated(event.url, event.at)
+    else clearRecords(event.at)
+  }
+
+  function setAnalyzerHosts(hosts: readonly string[]): void {
+    customHosts = Object.freeze([...hosts])
+    analyzer = new BosAnalyzer({ customHosts })
+  }
+
+  /** Re-runs host matching over the records: those no longer BOS go, the others get a fresh analysis. */
+  function rematchRecords(): void {
+    const kept: Slot[] = []
+    for (const slot of slots) {
+      const analysis = analyse(slot.record, slot.extras)
+      if (analysis) {
+        slot.record = { ...slot.record, analysis }
+        kept.push(slot)
+      } else {
+        byId.delete(slot.record.id)
+        keys.delete(slot.key)
+      }
+    }
+    slots = kept
+    for (const slot of kept) refreshSession(slot.record)
+    changed()
+  }
+
+  async function run(): Promise<void> {
+    unsubscribers.push(
+      seam.onRequestFinished((entry) => guard(() => (held ? held.push({ kind: 'entry', entry }) : ingest(entry, 'live')))),
+      seam.onNavigated((url) => guard(() => (held ? held.push({ kind: 'navigate', url, at: now() }) : navigated(url, now())))),
+      seam.onThemeChanged((t) => guard(() => setTheme(t))),
+    )
+    setTheme(seam.themeName()) // in case it changed between creation and start
+    try {
+      // Asked before anything is awaited, so every held event happened after this HAR was taken.
+      const har = seam.getHAR().catch(() => [])
+      const stored = await loadSettings(seam)
+      if (stored.preserveLog !== undefined && !userSet.has('preserveLog')) preserveLog = stored.preserveLog
+      if (stored.customHosts && !userSet.has('customHosts')) setAnalyzerHosts(stored.customHosts)
+      const entries = await har
+      for (const entry of entries) guard(() => ingest(entry, 'backfill'))
+    } finally {
+      const events = held ?? []
+      held = null
+      for (const event of events) guard(() => replay(event))
+      captureState = 'live'
+      changed()
+    }
+  }
+
+  function setTheme(t: Theme): void {
+    if (t === theme) return
+    theme = t
+    changed()
+  }
+
+  const store: CaptureStore = {
+    start() {
+      if (!started) {
+        started = run().catch(noop)
+        track(started)
+      }
+      return started
+    },
+
+    getSnapshot() {
+      if (dirty) {
+        snapshot = buildSnapshot()
+        dirty = false
+      }
+      return snapshot
+    },
+
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+
+    clear() {
+      // During the backfill the clear is replayed after the HAR entries, so they go too.
+      if (held) held.push({ kind: 'clear', at: now() })
+      clearRecords(now())
+    },
+
+    setPreserveLog(on) {
+      userSet.add('preserveLog')
+      track(saveSetting(seam, 'preserveLog', on)) // even when unchanged: the stored value may still be loading
+      if (on === preserveLog) return
+      preserveLog = on
+      changed()
+    },
+
+    async setCustomHosts(patterns) {
+      const hosts = normaliseHostPatterns(patterns) // throws before anything changes
+      userSet.add('customHosts')
+      setAnalyzerHosts(hosts)
+      rematchRecords()
+      const work = (async () => {
+        const saved = saveSetting(seam, 'customHosts', hosts)
+        // While the backfill runs it will use the new patterns itself.
+        if (!held) {
+          const entries = await seam.getHAR().catch(() => [])
+          for (const entry of entries) {
+            const at = startedMs(entry)
+            if (at === null || at >= clearedAt) guard(() => ingest(entry, 'backfill'))
+          }
+        }
+        await saved
+      })()
+      track(work)
+      await work
+    },
+
+    reloadInspectedPage() {
+      seam.reload()
+    },
+
+    async idle() {
+      while (pending.size > 0 || notification) await (pending.size > 0 ? Promise.all(pending) : notification)
+    },
+
+    dispose() {
+      for (const unsubscribe of unsubscribers.splice(0)) guard(unsubscribe)
+      listeners.clear()
+    },
+  }
+  return store
+}
