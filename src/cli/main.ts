@@ -4,7 +4,8 @@ import { BosAnalyzer, harEntries, redactHar } from '../core/index.ts'
 import type { EntryAnalysis } from '../core/types.ts'
 import { colors, formatEntry, formatSummary, plain } from './format-text.ts'
 import { writeJsonReport } from './json-output.ts'
-import { InputError, readJsonInput } from './read-input.ts'
+import { scanHar } from './har-scan.ts'
+import { InputError, parseJson, readText } from './read-input.ts'
 
 declare const __VERSION__: string
 export const VERSION: string = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev'
@@ -36,6 +37,20 @@ export interface Io {
   err(chunk: string): void
   isTTY: boolean
   env: Record<string, string | undefined>
+}
+
+// Entries whose analysis depends on others (multipart uploads, appends): only these are read twice.
+const SESSION_HINT = /uploadId|[?&]uploads|[?&]append/
+
+function inputError(e: unknown, io: Io): number {
+  if (!(e instanceof InputError)) throw e
+  io.err(`bos-devtools: ${e.message}\n`)
+  return 2
+}
+
+function notAHar(file: string, problem: string, io: Io): number {
+  io.err(`bos-devtools: ${file === '-' ? 'standard input' : file} is ${problem}\n`)
+  return 2
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -74,37 +89,72 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2
   }
 
-  let har: unknown
+  let text: string
   try {
-    har = await readJsonInput(file)
+    text = await readText(file)
   } catch (e) {
-    if (e instanceof InputError) {
-      io.err(`bos-devtools: ${e.message}\n`)
-      return 2
-    }
-    throw e
-  }
-  const found = harEntries(har)
-  if ('problem' in found) {
-    io.err(`bos-devtools: ${file === '-' ? 'standard input' : file} is ${found.problem}\n`)
-    return 2
+    return inputError(e, io)
   }
 
   if (command === 'redact') {
-    io.out(JSON.stringify(redactHar(har), null, 2) + '\n')
+    let har: unknown
+    try {
+      har = parseJson(text, file)
+    } catch (e) {
+      return inputError(e, io)
+    }
+    const found = harEntries(har)
+    if ('problem' in found) return notAHar(file, found.problem, io)
+    let redacted: string
+    try {
+      redacted = JSON.stringify(redactHar(har), null, 2)
+    } catch (e) {
+      // JSON.parse reads any depth; JSON.stringify recurses and overflows the stack a few thousand deep.
+      if (!(e instanceof RangeError)) throw e
+      return inputError(new InputError(`${file === '-' ? 'standard input' : file} is nested too deeply (${e.message}) to be written back as JSON`), io)
+    }
+    io.out(redacted + '\n')
     return 0
   }
 
-  const rawEntries = found.entries
+  // Entry by entry when the file is shaped like a HAR (the fast path for big files); else parse it whole.
+  let source = scanHar(text)
+  if (!source) {
+    let har: unknown
+    try {
+      har = parseJson(text, file)
+    } catch (e) {
+      return inputError(e, io)
+    }
+    const found = harEntries(har)
+    if ('problem' in found) return notAHar(file, found.problem, io)
+    const list = found.entries
+    source = { length: list.length, get: (i) => list[i], text: () => '' }
+  }
+  const entries = source
+
   const analyzer = new BosAnalyzer({ customHosts: values.host })
   // Two passes: upload sessions first, so a part is judged knowing the Complete that came after it.
-  analyzer.prescan(rawEntries)
-  const total = rawEntries.length
+  try {
+    for (let i = 0; i < entries.length; i++) {
+      const t = entries.text(i)
+      if (t === '' || SESSION_HINT.test(t)) analyzer.prescanEntry(entries.get(i), i)
+    }
+  } catch (e) {
+    return inputError(new InputError(`${file === '-' ? 'standard input' : file} is not valid JSON (${(e as Error).message}), so it is not a HAR file`), io)
+  }
   // Counts, not the analyses themselves: a 100k-entry HAR must not be held twice.
+  const total = entries.length
   const summary = { entries: total, bos: 0, errors: 0 }
   function* analysed(): Generator<EntryAnalysis> {
     for (let i = 0; i < total; i++) {
-      const a = analyzer.analyze(rawEntries[i], i)
+      let raw: unknown
+      try {
+        raw = entries.get(i)
+      } catch (e) {
+        throw new InputError(`${file === '-' ? 'standard input' : file} is not valid JSON (entry ${i}: ${(e as Error).message}), so it is not a HAR file`)
+      }
+      const a = analyzer.analyze(raw, i)
       if (!a) continue
       summary.bos++
       if (a.status >= 400) summary.errors++
@@ -112,16 +162,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   }
 
-  if (values.json) {
-    writeJsonReport({ write: io.out }, { version: VERSION }, analysed(), () => ({ uploads: analyzer.sessions.uploadSessions(), summary }))
-    return 0
+  // The report is held until every entry has parsed: a broken file must print nothing but the error.
+  const out: string[] = []
+  try {
+    if (values.json) {
+      writeJsonReport({ write: (c) => out.push(c) }, { version: VERSION }, analysed(), () => ({ uploads: analyzer.sessions.uploadSessions(), summary }))
+    } else {
+      const style = io.isTTY && !io.env.NO_COLOR ? colors : plain
+      let findings = 0
+      for (const e of analysed()) {
+        findings += e.findings.length
+        out.push(formatEntry(e, style) + '\n\n')
+      }
+      out.push(formatSummary(summary, findings, style) + '\n')
+    }
+  } catch (e) {
+    return inputError(e, io)
   }
-  const style = io.isTTY && !io.env.NO_COLOR ? colors : plain
-  let findings = 0
-  for (const e of analysed()) {
-    findings += e.findings.length
-    io.out(formatEntry(e, style) + '\n\n')
-  }
-  io.out(formatSummary(summary, findings, style) + '\n')
+  for (const chunk of out) io.out(chunk)
   return 0
 }

@@ -1,7 +1,9 @@
-// Reads and parses a HAR file or standard input. Errors become one sentence for stderr.
+// Reads a HAR file or standard input and parses it. Errors become one sentence for stderr.
 import { readFile } from 'node:fs/promises'
 
 export class InputError extends Error {}
+
+const label = (path: string) => (path === '-' ? 'standard input' : path)
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
@@ -9,10 +11,11 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-export async function readJsonInput(path: string): Promise<unknown> {
+/** The whole input as text; a UTF-8 BOM (some tools write one) is dropped. */
+export async function readText(path: string): Promise<string> {
   let text: string
   try {
-    // Read straight to a string, as a bare JSON.parse script would: no second copy of the bytes.
+    // Read straight to a string: no second copy of the bytes.
     text = path === '-' ? await readStdin() : await readFile(path, 'utf8')
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
@@ -22,14 +25,17 @@ export async function readJsonInput(path: string): Promise<unknown> {
       : code === 'EACCES' ? 'permission denied'
       : code === 'ERR_STRING_TOO_LONG' ? 'it is larger than the biggest string Node.js can hold (about 512 MB)'
       : (e as Error).message
-    throw new InputError(`cannot read ${path === '-' ? 'standard input' : path}: ${why}`)
+    throw new InputError(`cannot read ${label(path)}: ${why}`)
   }
-  if (text.trim() === '') throw new InputError(`${path === '-' ? 'standard input' : path} is empty, not a HAR file`)
+  if (text.trim() === '') throw new InputError(`${label(path)} is empty, not a HAR file`)
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+export function parseJson(text: string, path: string): unknown {
   try {
-    // A UTF-8 BOM (some tools write one) is not JSON.
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+    return JSON.parse(text)
   } catch (e) {
     const msg = (e as Error).message.replace(/^Unexpected token/, 'unexpected token')
-    throw new InputError(`${path === '-' ? 'standard input' : path} is not valid JSON (${msg}), so it is not a HAR file`)
+    throw new InputError(`${label(path)} is not valid JSON (${msg}), so it is not a HAR file`)
   }
 }

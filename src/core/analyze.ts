@@ -2,7 +2,7 @@
 import { findAuth, publicAuth, type AuthResult } from './auth.ts'
 import { corsFindings } from './cors.ts'
 import { checkPostObject } from './post-policy.ts'
-import { redactUrl } from './redact.ts'
+import { redactHeader, redactUrl } from './redact.ts'
 import { SessionTracker, type UploadSession } from './sessions.ts'
 import { canonicalRequest, signingTraps } from './signing.ts'
 import { diagnoseExpiry, describeSkew, measureSkew, SKEW_THRESHOLD_SECONDS, humanDuration, type ClockReading } from './clock.ts'
@@ -182,8 +182,9 @@ function signatureFindings(x: Exchange, auth: AuthResult | null, error: ErrorInf
   }
   const canonical = canonicalRequest(x, auth.auth)
   const traps = signingTraps(x, auth.auth)
-  // The security token is a secret: it stays out of anything shown, copied or exported.
-  const shown = canonical.text.replace(/^(x-bce-security-token:).*$/m, '$1<redacted>')
+  // Secrets stay out of anything shown, copied or exported: the security token (a header or, presigned,
+  // a query parameter) and whatever secret header was signed (authorization, cookie).
+  const shown = [canonical.method, canonical.uri, redactUrl(`?${canonical.query}`).slice(1), canonical.headers.split('\n').map(shownHeaderLine).join('\n')].join('\n')
   findings.push({
     id: 'signature-mismatch',
     severity: 'error',
@@ -193,6 +194,18 @@ function signatureFindings(x: Exchange, auth: AuthResult | null, error: ErrorInf
     signedHeaders: canonical.signedHeaders,
     traps: traps.map((t) => t.id),
   })
+}
+
+/** A canonical header line `name:value` (both URI-encoded), its value hidden when it is a secret. */
+function shownHeaderLine(line: string): string {
+  const colon = line.indexOf(':')
+  if (colon < 0) return line
+  try {
+    const value = decodeURIComponent(line.slice(colon + 1))
+    return redactHeader(decodeURIComponent(line.slice(0, colon)), value) === value ? line : `${line.slice(0, colon)}:<redacted>`
+  } catch {
+    return `${line.slice(0, colon)}:<redacted>`
+  }
 }
 
 function badDigestFinding(x: Exchange, error: ErrorInfo | null, findings: Finding[]): void {
@@ -240,17 +253,19 @@ export class BosAnalyzer {
 
   /** Records the session facts of every multipart/append entry before the per-entry analysis. */
   prescan(entries: readonly unknown[]): void {
-    for (let i = 0; i < entries.length; i++) {
-      const raw = entries[i] as { request?: { url?: unknown } } | null
-      const url = raw?.request?.url
-      if (typeof url !== 'string' || !SESSION_URL.test(url) || !mayBeBos(raw, this.isCustomHost)) continue
-      const x = toExchange(raw)
-      const target = x && matchBos(x, this.isCustomHost)
-      if (!x || !target) continue
-      const operation = operationOf(x, target)
-      const code = x.status >= 400 ? decodeErrorBody(x).code : null
-      this.sessions.observe({ index: i, operation, bucket: target.bucket, key: target.key, status: x.status, errorCode: code, x })
-    }
+    for (let i = 0; i < entries.length; i++) this.prescanEntry(entries[i], i)
+  }
+
+  /** The same for one entry (the CLI reads entries one at a time). */
+  prescanEntry(raw: unknown, index: number): void {
+    const url = (raw as { request?: { url?: unknown } } | null)?.request?.url
+    if (typeof url !== 'string' || !SESSION_URL.test(url) || !mayBeBos(raw, this.isCustomHost)) return
+    const x = toExchange(raw)
+    const target = x && matchBos(x, this.isCustomHost)
+    if (!x || !target) return
+    const operation = operationOf(x, target)
+    const code = x.status >= 400 ? decodeErrorBody(x).code : null
+    this.sessions.observe({ index, operation, bucket: target.bucket, key: target.key, status: x.status, errorCode: code, x })
   }
 }
 

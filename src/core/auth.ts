@@ -16,10 +16,15 @@ export type AuthResult = { ok: true; auth: DecodedAuth } | { ok: false; source: 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/
 
 /** Parses an ISO 8601 UTC timestamp as BOS writes it; null when it is not one. */
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3})\d*)?Z$/
+
 export function parseIsoUtc(s: string): number | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(s)) return null
-  const ms = Date.parse(s)
-  return Number.isFinite(ms) ? ms : null
+  const m = ISO_UTC.exec(s)
+  if (!m) return null
+  const [, y, mo, d, h, mi, se, frac] = m
+  const ms = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +se!, frac ? +frac.padEnd(3, '0') : 0)
+  // Date.UTC rolls 2026-02-31 over into March: such a timestamp is not a date.
+  return new Date(ms).getUTCDate() === +d! && +h! < 24 && +mi! < 60 && +se! < 60 ? ms : null
 }
 
 /** Decodes one authorization string. Every way it can be malformed gets its own sentence. */
@@ -40,6 +45,7 @@ export function decodeAuthString(raw: string, source: 'header' | 'query', sts: b
   }
   if (!/^-?\d+$/.test(expiration)) return fail(`the expiration "${expiration}" is not a whole number of seconds`)
   const expirationSeconds = Number(expiration)
+  if (!Number.isSafeInteger(expirationSeconds)) return fail(`the expiration "${expiration}" is too large to be a number of seconds`)
   if (expirationSeconds < -1 || expirationSeconds === 0) {
     return fail(`the expiration ${expirationSeconds} is not allowed: use a positive number of seconds, or -1 for never`)
   }
@@ -83,7 +89,9 @@ export function findAuth(requestHeaders: HeaderMap, query: URLSearchParams): Aut
 
 /** Public view of a decoded signature: everything but the signature itself. */
 export function publicAuth(a: DecodedAuth, requestMs: number | null, serverMs: number | null): AuthInfo {
-  const expiresMs = a.expirationSeconds >= 0 && a.signedAtMs !== null ? a.signedAtMs + a.expirationSeconds * 1000 : null
+  const endMs = a.expirationSeconds >= 0 && a.signedAtMs !== null ? a.signedAtMs + a.expirationSeconds * 1000 : null
+  // An expiry past the last date a Date can hold (year 275760) never comes; toISOString() would throw.
+  const expiresMs = endMs !== null && endMs <= 8.64e15 ? endMs : null
   const left = (at: number | null) => (expiresMs !== null && at !== null ? Math.round((expiresMs - at) / 1000) : null)
   return {
     source: a.source,

@@ -20,8 +20,8 @@ export function measureSkew(x: Exchange): ClockReading | null {
   if (x.responseHeaders.has('age')) return null
   const date = x.responseHeaders.get('date')
   if (!date) return null
-  const serverMs = Date.parse(date)
-  if (!Number.isFinite(serverMs)) return null
+  const serverMs = parseHttpDate(date)
+  if (serverMs === null) return null
   const start = x.startedMs
   const end = start + x.durationMs
   // Date has whole-second resolution: the server's moment lies in [serverMs, serverMs + 1000).
@@ -29,6 +29,18 @@ export function measureSkew(x: Exchange): ClockReading | null {
   if (serverMs + 1000 < start) skewMs = start - (serverMs + 1000)
   else if (serverMs > end) skewMs = -(serverMs - end)
   return { serverMs, serverDate: new Date(serverMs).toISOString(), skewSeconds: Math.round(skewMs / 1000) }
+}
+
+const MONTHS: Record<string, number> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11 }
+const IMF_FIXDATE = /^[A-Z][a-z]{2}, (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/
+
+/** HTTP Date: the IMF-fixdate every server sends, parsed directly (hot path); other forms via Date.parse. */
+export function parseHttpDate(s: string): number | null {
+  const m = IMF_FIXDATE.exec(s)
+  const month = m ? MONTHS[m[2]!] : undefined
+  if (m && month !== undefined) return Date.UTC(+m[3]!, month, +m[1]!, +m[4]!, +m[5]!, +m[6]!)
+  const ms = Date.parse(s)
+  return Number.isFinite(ms) ? ms : null
 }
 
 /** "17 minutes", "2 hours 5 minutes", "40 seconds": durations for people. */

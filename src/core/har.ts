@@ -31,24 +31,32 @@ export interface Exchange {
 /** Lower-cased header lookup; repeated headers are joined with ", " as HTTP allows. */
 export class HeaderMap {
   private readonly map = new Map<string, string>()
-  readonly list: HarHeader[]
+  private readonly raw: readonly unknown[]
+  private listCache: HarHeader[] | null = null
 
   constructor(raw: unknown) {
-    this.list = []
-    if (!Array.isArray(raw)) return
-    for (const h of raw) {
-      if (!h || typeof h !== 'object') continue
-      const name = (h as { name?: unknown }).name
-      const value = (h as { value?: unknown }).value
-      if (typeof name !== 'string' || name === '') continue
-      const v = typeof value === 'string' ? value : value == null ? '' : String(value)
+    this.raw = Array.isArray(raw) ? raw : []
+    for (const h of this.raw) {
+      const name = (h as { name?: unknown } | null)?.name
       // HTTP/2 pseudo-headers (:authority, :path) are not headers of the request.
-      if (name.startsWith(':')) continue
-      this.list.push({ name, value: v })
+      if (typeof name !== 'string' || name === '' || name.charCodeAt(0) === 58) continue
+      const v = headerValue(h)
       const key = name.toLowerCase()
       const prev = this.map.get(key)
       this.map.set(key, prev === undefined ? v : `${prev}, ${v}`)
     }
+  }
+
+  /** The headers as sent, in order (built on first use: the analysis itself only looks names up). */
+  get list(): HarHeader[] {
+    if (!this.listCache) {
+      this.listCache = []
+      for (const h of this.raw) {
+        const name = (h as { name?: unknown } | null)?.name
+        if (typeof name === 'string' && name !== '' && name.charCodeAt(0) !== 58) this.listCache.push({ name, value: headerValue(h) })
+      }
+    }
+    return this.listCache
   }
 
   get(name: string): string | null {
@@ -61,6 +69,16 @@ export class HeaderMap {
 
   names(): IterableIterator<string> {
     return this.map.keys()
+  }
+}
+
+function headerValue(h: unknown): string {
+  const value = (h as { value?: unknown }).value
+  if (typeof value === 'string') return value
+  try {
+    return value == null ? '' : String(value)
+  } catch {
+    return '' // {"toString": 1} or arrays nested thousands deep: no string to be had
   }
 }
 
@@ -111,7 +129,8 @@ export function toExchange(raw: unknown): Exchange | null {
     url,
     parsed,
     // Failed requests are 0 in Chrome's HAR and -1 in Playwright's: both mean no response.
-    status: Math.max(0, num(response.status) ?? 0),
+    // A fractional one (hand-edited HARs) is cut to its integer part: the contract promises an integer.
+    status: Math.max(0, Math.trunc(num(response.status) ?? 0)),
     statusText: str(response.statusText) ?? '',
     startedMs: Number.isFinite(startedMs) ? startedMs : null,
     startedDateTime,

@@ -169,3 +169,28 @@ describe('bos-devtools redact', () => {
     expect(r.out).not.toContain(TOKEN)
   })
 })
+
+describe('big-file path and whole-file path agree', () => {
+  it('gives the same report for an entry-by-entry read and a fallback parse', async () => {
+    const h = har([
+      entry({ url: 'https://mybucket.bj.bcebos.com/v?uploads', method: 'POST', res: BOS_HEADERS, body: JSON.stringify({ uploadId: 'u1' }) }),
+      entry({ url: 'https://mybucket.bj.bcebos.com/v?partNumber=1&uploadId=u1', method: 'PUT', req: { 'Content-Length': '10' }, res: { ...BOS_HEADERS, ETag: '"' + '1'.repeat(32) + '"' } }),
+      entry({ url: 'https://mybucket.bj.bcebos.com/v?partNumber=2&uploadId=u1', method: 'PUT', req: { 'Content-Length': '10' }, res: { ...BOS_HEADERS, ETag: '"' + '2'.repeat(32) + '"' } }),
+      entry({ url: 'https://mybucket.bj.bcebos.com/a.txt', status: 404, res: BOS_HEADERS, body: bosError('NoSuchKey', 'x') }),
+    ])
+    const scanned = JSON.parse((await run(['analyze', file('fast.har', JSON.stringify(h)), '--json'])).out)
+    // A scalar among the entries sends the file down the JSON.parse path.
+    const slow = { log: { entries: [...(h.log as { entries: unknown[] }).entries, 42] } }
+    const parsed = JSON.parse((await run(['analyze', file('slow.har', JSON.stringify(slow)), '--json'])).out)
+    expect(parsed.entries).toEqual(scanned.entries)
+    expect(parsed.uploads).toEqual(scanned.uploads)
+    expect(scanned.entries[1].findings.map((f: { id: string }) => f.id)).toEqual(['part-too-small']) // the prescan saw part 2
+    expect(scanned.uploads[0].parts).toHaveLength(2)
+  })
+
+  it('falls back to JSON.parse for an entry that is not valid JSON, and says so', async () => {
+    const r = await run(['analyze', file('badentry.har', '{"log":{"entries":[{"request":{"url":"https://b.bj.bcebos.com/k?uploadId=1"}},{"a":tru}]}}')])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/is not valid JSON/)
+  })
+})
