@@ -88,6 +88,11 @@ export interface BosServerOptions {
   pages?: Record<string, string | (() => string)>
   /** Buckets that exist at start, all private. Default `['mybucket']`. */
   buckets?: string[]
+  /**
+   * Custom domains bound to a bucket (host name → bucket). Answered like a CDN in front of BOS that
+   * strips the BOS headers (no Server: BceBos, no x-bce-*), so only a user host pattern recognises them.
+   */
+  customDomains?: Record<string, string>
 }
 
 export interface BosServer {
@@ -1005,7 +1010,7 @@ export async function startBosServer(opts: BosServerOptions = {}): Promise<BosSe
 
   // ---- dispatch -------------------------------------------------------------------------------
 
-  async function handleBos(req: IncomingMessage, res: ServerResponse, hostname: string) {
+  async function handleBos(req: IncomingMessage, res: ServerResponse, hostname: string, customBucket?: string) {
     const url = req.url ?? '/'
     const qi = url.indexOf('?')
     const rawPath = qi < 0 ? url : url.slice(0, qi)
@@ -1044,7 +1049,9 @@ export async function startBosServer(opts: BosServerOptions = {}): Promise<BosSe
     try {
       ctx.body = await readBody(req)
       seenEntry.requestBytes = ctx.body.length
-      ctx.target = parseTarget(hostname, rawPath)
+      ctx.target = customBucket
+        ? { bucket: customBucket, key: pctDecode(rawPath.replace(/^\//, '')) || null, region: 'bj', style: 'virtual-host' }
+        : parseTarget(hostname, rawPath)
       seenEntry.bucket = ctx.target.bucket
       seenEntry.key = ctx.target.key
       seenEntry.operation = operationName(ctx)
@@ -1099,10 +1106,8 @@ export async function startBosServer(opts: BosServerOptions = {}): Promise<BosSe
     const headers: Record<string, string> = {
       ...ctx.out,
       ...reply.headers,
-      'x-bce-request-id': requestId,
-      'x-bce-debug-id': debugId,
+      ...(customBucket ? { Server: 'cdn-edge' } : { 'x-bce-request-id': requestId, 'x-bce-debug-id': debugId, Server: 'BceBos' }),
       Date: new Date(now()).toUTCString(),
-      Server: 'BceBos',
     }
     if (headers['Content-Length'] === undefined) headers['Content-Length'] = String(body.length)
     seenEntry.status = reply.status
@@ -1134,7 +1139,9 @@ export async function startBosServer(opts: BosServerOptions = {}): Promise<BosSe
 
   const server = createServer((req, res) => {
     const hostname = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase()
-    const run = hostname.endsWith('.bcebos.com') ? handleBos(req, res, hostname) : Promise.resolve(handlePage(req, res))
+    const custom = opts.customDomains?.[hostname]
+    const run =
+      hostname.endsWith('.bcebos.com') || custom ? handleBos(req, res, hostname, custom) : Promise.resolve(handlePage(req, res))
     run.catch((e: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' })
       res.end(String(e))

@@ -9,6 +9,8 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright-core'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium')
 export const DIST = resolve('dist')
+/** Screenshots the E2E run takes (looked at by people; the best one goes in README). */
+export const SHOTS = resolve(process.env.SHOTS_DIR ?? 'test-results/screenshots')
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -48,13 +50,15 @@ process.once('exit', () => {
 })
 
 export async function openDevtools(url: string, opts: { theme?: 'light' | 'dark' } = {}): Promise<DevtoolsSession> {
+  mkdirSync(SHOTS, { recursive: true })
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is not built: run "npm run build" first')
   const userDataDir = mkdtempSync(join(tmpdir(), 'bos-e2e-'))
   mkdirSync(join(userDataDir, 'Default'))
-  // Dock DevTools at the bottom so the tab strip has room for "BOS"; pick the DevTools theme.
+  // Undocked DevTools gets a window of its own: the tab strip has room for "BOS" (docked right it
+  // overflows into a native menu) and screenshots show the panel at a useful size. Pick the theme.
   writeFileSync(
     join(userDataDir, 'Default', 'Preferences'),
-    JSON.stringify({ devtools: { preferences: { currentDockState: '"bottom"', uiTheme: opts.theme === 'dark' ? '"dark"' : '"default"' } } }),
+    JSON.stringify({ devtools: { preferences: { currentDockState: '"undocked"', 'ui-theme': opts.theme === 'dark' ? '"dark"' : '"default"' } } }),
   )
   const chrome = spawn(
     CHROMIUM,
@@ -63,7 +67,7 @@ export async function openDevtools(url: string, opts: { theme?: 'light' | 'dark'
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=Translate,MediaRouter',
       `--user-data-dir=${userDataDir}`, '--remote-debugging-port=0', '--window-size=1400,900',
       `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
-      '--auto-open-devtools-for-tabs', '--host-resolver-rules=MAP *.bcebos.com 127.0.0.1',
+      '--auto-open-devtools-for-tabs', '--host-resolver-rules=MAP *.bcebos.com 127.0.0.1, MAP *.example.test 127.0.0.1',
       url,
     ],
     { stdio: 'ignore' },
@@ -76,7 +80,8 @@ export async function openDevtools(url: string, opts: { theme?: 'light' | 'dark'
       if (chrome.exitCode === null && chrome.signalCode === null) chrome.kill('SIGKILL')
     }
     live.delete(chrome)
-    rmSync(userDataDir, { recursive: true, force: true })
+    // Chromium's helper processes may still be writing to the profile for a moment after it exits.
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
   }
   try {
     const portFile = join(userDataDir, 'DevToolsActivePort')

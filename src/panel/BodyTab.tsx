@@ -1,0 +1,65 @@
+// Body: the error body as DevTools kept it, pretty-printed, with a Raw toggle, and an honest state
+// when there is nothing to show (pending, not kept by DevTools, binary, cut at the cap).
+import { useState } from 'preact/hooks'
+import { BODY_CAP, type CapturedRecord } from '../devtools/store-types.ts'
+import { bytes } from './format.ts'
+import { readableBody } from './prettyBody.ts'
+
+export function BodyTab({ record: r }: { record: CapturedRecord }) {
+  const [raw, setRaw] = useState(false)
+  const b = r.response.body
+  const note = r.analysis.body.note
+  const meta = [b.mimeType || 'no Content-Type', bytes(b.size)].join(' · ')
+
+  if (b.state === 'pending') return <Placeholder testId="body-pending" text="Loading body…" />
+  if (b.state === 'unavailable')
+    return (
+      <Placeholder
+        testId="body-unavailable"
+        text="DevTools did not keep this body: it was evicted from DevTools' cache, served from the browser cache, or blocked. Reload the page with DevTools open to capture it."
+        note={note}
+      />
+    )
+  if (b.state === 'not-needed')
+    return <Placeholder testId="body-not-needed" text={`The body of a successful response is not captured (${meta}).`} note={note} />
+
+  const body = readableBody(b)
+  if (body.text === null) return <Placeholder testId="body-binary" text={`Binary body (${meta}); not shown.`} note={note} />
+  if (body.text === '') return <Placeholder testId="body-empty" text="The response body is empty." note={note} />
+  const shown = raw || body.pretty === null ? body.text : body.pretty
+  return (
+    <div class="body" data-testid="body">
+      <div class="body-bar">
+        {body.pretty !== null && (
+          <span class="segmented" role="group" aria-label="Body view">
+            <button type="button" aria-pressed={!raw} data-testid="body-pretty" onClick={() => setRaw(false)}>
+              Pretty
+            </button>
+            <button type="button" aria-pressed={raw} data-testid="body-raw" onClick={() => setRaw(true)}>
+              Raw
+            </button>
+          </span>
+        )}
+        <span class="muted">{meta}</span>
+        {note && <span class="body-note">{note}</span>}
+      </div>
+      {b.capped && (
+        <div class="banner banner-info" data-testid="body-capped">
+          Showing the first {Math.round(BODY_CAP / 1024)} KB{b.size !== null ? ` of ${bytes(b.size)}` : ''}; the rest was not kept.
+        </div>
+      )}
+      <pre class={`code-block kind-${body.kind}`} data-testid="body-text">
+        {shown}
+      </pre>
+    </div>
+  )
+}
+
+function Placeholder({ text, note, testId }: { text: string; note?: string | null; testId: string }) {
+  return (
+    <div class="placeholder" data-testid={testId}>
+      <p>{text}</p>
+      {note && <p class="muted">{note}</p>}
+    </div>
+  )
+}

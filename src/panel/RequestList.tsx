@@ -1,0 +1,214 @@
+// The request grid: windowed rows, Network-panel keyboard model (arrows, Home/End, PageUp/PageDown,
+// Enter opens; Escape is the App's), selection via aria-activedescendant on the focusable grid.
+import type { ComponentChildren } from 'preact'
+import { useLayoutEffect } from 'preact/hooks'
+import type { CapturedRecord } from '../devtools/store-types.ts'
+import { CopyButton } from './CopyButton.tsx'
+import { clockTime, findingBadges, isErrorStatus, objectLabel, recordTime, statusLabel } from './format.ts'
+import { useWindowedList } from './useWindowedList.ts'
+
+export const ROW_HEIGHT = 21
+const MAX_BADGES = 3
+
+interface RequestListProps {
+  records: readonly CapturedRecord[]
+  selectedId: number | null
+  onSelect: (id: number) => void
+  onOpen: (id: number) => void
+  onCopyFailure: (text: string, label: string) => void
+  gridRef: { current: HTMLDivElement | null }
+  /** Shown instead of rows when there are none. */
+  empty: ComponentChildren
+}
+
+export const rowDomId = (id: number) => `bos-row-${id}`
+
+export function RequestList(p: RequestListProps) {
+  const n = p.records.length
+  const list = useWindowedList(n, ROW_HEIGHT)
+  const selectedIndex = p.selectedId === null ? -1 : p.records.findIndex((r) => r.id === p.selectedId)
+  const { start, end, offset, total } = list.range
+
+  // A selection made from outside (or kept through a filter change) is brought into view.
+  useLayoutEffect(() => {
+    if (selectedIndex >= 0) list.scrollToIndex(selectedIndex)
+  }, [p.selectedId])
+
+  const move = (to: number) => {
+    const i = Math.max(0, Math.min(n - 1, to))
+    const r = p.records[i]
+    if (!r) return
+    p.onSelect(r.id)
+    list.scrollToIndex(i)
+  }
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return
+    const i = selectedIndex
+    switch (e.key) {
+      case 'ArrowDown':
+        move(i < 0 ? 0 : i + 1)
+        break
+      case 'ArrowUp':
+        move(i < 0 ? n - 1 : i - 1)
+        break
+      case 'Home':
+        move(0)
+        break
+      case 'End':
+        move(n - 1)
+        break
+      case 'PageDown':
+        move(i < 0 ? list.pageRows : i + list.pageRows)
+        break
+      case 'PageUp':
+        move(i < 0 ? 0 : i - list.pageRows)
+        break
+      case 'Enter': {
+        const r = p.records[i]
+        if (r) p.onOpen(r.id)
+        break
+      }
+      default:
+        return
+    }
+    e.preventDefault()
+  }
+
+  const active = selectedIndex >= start && selectedIndex < end ? rowDomId(p.selectedId!) : undefined
+  const rows = []
+  for (let i = start; i < end; i++) {
+    const r = p.records[i]!
+    rows.push(<Row key={r.id} record={r} index={i} selected={i === selectedIndex} onOpen={p.onOpen} onCopyFailure={p.onCopyFailure} />)
+  }
+
+  return (
+    <div
+      class="grid"
+      role="grid"
+      aria-label="BOS requests"
+      aria-rowcount={n + 1}
+      aria-activedescendant={active}
+      tabIndex={0}
+      ref={p.gridRef}
+      data-testid="bos-grid"
+      onKeyDown={onKeyDown}
+    >
+      <div class="grid-head" role="rowgroup">
+        <div class="grid-row head-row" role="row" aria-rowindex={1}>
+          <div role="columnheader" class="c-time">Time</div>
+          <div role="columnheader" class="c-method">Method</div>
+          <div role="columnheader" class="c-op">Operation</div>
+          <div role="columnheader" class="c-object">Bucket/Key</div>
+          <div role="columnheader" class="c-status">Status</div>
+          <div role="columnheader" class="c-code">Code</div>
+          <div role="columnheader" class="c-findings">Findings</div>
+          <div role="columnheader" class="c-copy" aria-label="Copy debug id" />
+        </div>
+      </div>
+      <div class="grid-scroller" role="rowgroup" ref={list.scrollerRef} onScroll={list.onScroll} data-testid="bos-scroller">
+        {n === 0 ? (
+          p.empty
+        ) : (
+          <div class="grid-sizer" style={{ height: `${total}px` }}>
+            <div class="grid-window" style={{ transform: `translateY(${offset}px)` }}>
+              {rows}
+            </div>
+            {total < list.viewport && <Filler height={list.viewport - total} />}
+          </div>
+        )}
+      </div>
+    </div>
+  )
+}
+
+interface RowProps {
+  record: CapturedRecord
+  index: number
+  selected: boolean
+  onOpen: (id: number) => void
+  onCopyFailure: (text: string, label: string) => void
+}
+
+function Row({ record: r, index, selected, onOpen, onCopyFailure }: RowProps) {
+  const a = r.analysis
+  const badges = findingBadges(a.findings)
+  const shown = badges.slice(0, MAX_BADGES)
+  const label = objectLabel(r)
+  const cls = ['grid-row', index % 2 ? 'odd' : 'even', selected ? 'selected' : '', isErrorStatus(a.status) ? 'error' : '', a.preflight ? 'preflight' : '']
+  return (
+    <div
+      role="row"
+      id={rowDomId(r.id)}
+      class={cls.join(' ')}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      data-testid="bos-row"
+      data-record-id={r.id}
+      data-status={a.status}
+      data-operation={a.operation ?? ''}
+      data-code={a.error?.code ?? ''}
+      data-request-id={a.requestId ?? ''}
+      data-source={r.source}
+      onClick={() => onOpen(r.id)}
+    >
+      <div role="gridcell" class="c-time" title={recordTime(r) ?? undefined}>
+        {clockTime(recordTime(r))}
+      </div>
+      <div role="gridcell" class="c-method">
+        {a.method}
+      </div>
+      <div role="gridcell" class="c-op" title={a.operation ?? 'Operation not recognised'}>
+        {a.preflight && <span class="tag">preflight</span>}
+        {a.operation ?? '—'}
+      </div>
+      <div role="gridcell" class="c-object" title={`${label}\n${a.host}`}>
+        {label}
+      </div>
+      <div role="gridcell" class="c-status">
+        {statusLabel(a.status)}
+      </div>
+      <div role="gridcell" class="c-code" title={a.error ? `${a.error.code}: ${a.error.message}` : undefined}>
+        {a.error?.code ?? ''}
+      </div>
+      <div role="gridcell" class="c-findings">
+        {shown.map((b) => (
+          <span key={b.key} class={`badge badge-${b.severity}`} title={b.title}>
+            {b.label}
+          </span>
+        ))}
+        {badges.length > shown.length && (
+          <span class="badge badge-more" title={badges.slice(MAX_BADGES).map((b) => b.title).join('\n')}>
+            +{badges.length - shown.length}
+          </span>
+        )}
+      </div>
+      <div role="gridcell" class="c-copy">
+        <CopyButton
+          icon
+          text={a.debugId}
+          label="Copy x-bce-debug-id"
+          title={a.debugId ? `Copy x-bce-debug-id ${a.debugId}` : 'No x-bce-debug-id in this response'}
+          testId="row-copy-debug-id"
+          onFailure={onCopyFailure}
+        />
+      </div>
+    </div>
+  )
+}
+
+/** Carries the column lines down to the bottom of a short list, as the Network panel does. */
+function Filler({ height }: { height: number }) {
+  return (
+    <div class="grid-row filler" aria-hidden="true" style={{ height: `${height}px` }}>
+      <div class="c-time" />
+      <div class="c-method" />
+      <div class="c-op" />
+      <div class="c-object" />
+      <div class="c-status" />
+      <div class="c-code" />
+      <div class="c-findings" />
+      <div class="c-copy" />
+    </div>
+  )
+}

@@ -1,0 +1,260 @@
+// An in-memory PanelStore for panel tests and the visual shell, fed with records built by the real core
+// (BosAnalyzer over HAR entries from ./har.ts), shaped like the DevTools page's CapturedRecord.
+import { BosAnalyzer } from '../../src/core/analyze.ts'
+import type { HarHeader } from '../../src/core/har.ts'
+import { DEFAULT_CAPACITY, type CapturedBody, type CapturedRecord, type PanelStore, type StoreSnapshot } from '../../src/devtools/store-types.ts'
+import { BOS_HEADERS, bosError, entry, type EntrySpec } from './har.ts'
+
+interface RawEntry {
+  startedDateTime: string
+  time: number
+  request: { method: string; url: string; httpVersion: string; headers: HarHeader[]; postData?: { mimeType: string; text?: string } }
+  response: { status: number; statusText: string; httpVersion: string; headers: HarHeader[]; content: { size: number; mimeType: string; text?: string; encoding?: string } }
+}
+
+export interface RecordOptions {
+  body?: Partial<CapturedBody>
+  source?: CapturedRecord['source']
+  customHosts?: readonly string[]
+}
+
+/** Runs the real analyzer over one HAR entry and wraps it the way the capture side does. */
+export function makeRecord(spec: EntrySpec, id: number, opts: RecordOptions = {}): CapturedRecord {
+  const raw = entry(spec) as unknown as RawEntry
+  const analysis = new BosAnalyzer({ customHosts: opts.customHosts ?? [] }).analyze(raw, id)
+  if (!analysis) throw new Error(`not a BOS entry: ${spec.url}`)
+  const c = raw.response.content
+  const isError = raw.response.status >= 400 || raw.response.status === 0
+  const body: CapturedBody = isError
+    ? { state: c.text === undefined ? 'unavailable' : 'loaded', text: c.text ?? null, mimeType: c.mimeType, size: c.size, capped: false, encoding: c.encoding ?? null }
+    : { state: 'not-needed', text: null, mimeType: c.mimeType, size: c.size, capped: false, encoding: null }
+  return {
+    id,
+    source: opts.source ?? 'live',
+    analysis,
+    request: {
+      method: raw.request.method,
+      url: raw.request.url,
+      httpVersion: raw.request.httpVersion,
+      headers: raw.request.headers,
+      postData: raw.request.postData ? { mimeType: raw.request.postData.mimeType, text: raw.request.postData.text ?? null } : null,
+    },
+    response: { status: raw.response.status, statusText: raw.response.statusText, httpVersion: raw.response.httpVersion, headers: raw.response.headers, body: { ...body, ...opts.body } },
+    startedDateTime: raw.startedDateTime,
+    time: raw.time,
+  }
+}
+
+/** A copy of `r` under another id (cheap bulk data for windowing tests). */
+export const cloneRecord = (r: CapturedRecord, id: number): CapturedRecord => ({ ...r, id, analysis: { ...r.analysis, index: id } })
+
+export function snapshot(patch: Partial<StoreSnapshot> = {}): StoreSnapshot {
+  return {
+    records: [],
+    dropped: 0,
+    capacity: DEFAULT_CAPACITY,
+    preserveLog: false,
+    customHosts: [],
+    capture: 'live',
+    theme: 'light',
+    browser: 'chrome',
+    lastNavigation: null,
+    ...patch,
+  }
+}
+
+export class FakeStore implements PanelStore {
+  private snap: StoreSnapshot
+  private readonly listeners = new Set<() => void>()
+  readonly calls = { clear: 0, reload: 0, preserveLog: [] as boolean[], customHosts: [] as string[][] }
+  /** Replace to make setCustomHosts fail or wait. */
+  customHostsImpl: (patterns: readonly string[]) => Promise<void> = () => Promise.resolve()
+
+  constructor(init: Partial<StoreSnapshot> = {}) {
+    this.snap = snapshot(init)
+  }
+
+  getSnapshot(): StoreSnapshot {
+    return this.snap
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  get listenerCount(): number {
+    return this.listeners.size
+  }
+
+  update(patch: Partial<StoreSnapshot>): void {
+    this.snap = { ...this.snap, ...patch }
+    for (const l of [...this.listeners]) l()
+  }
+
+  add(...records: CapturedRecord[]): void {
+    this.update({ records: [...this.snap.records, ...records] })
+  }
+
+  clear(): void {
+    this.calls.clear++
+    this.update({ records: [], dropped: 0 })
+  }
+
+  setPreserveLog(on: boolean): void {
+    this.calls.preserveLog.push(on)
+    this.update({ preserveLog: on })
+  }
+
+  async setCustomHosts(patterns: readonly string[]): Promise<void> {
+    this.calls.customHosts.push([...patterns])
+    await this.customHostsImpl(patterns)
+    this.update({ customHosts: [...patterns] })
+  }
+
+  reloadInspectedPage(): void {
+    this.calls.reload++
+  }
+}
+
+// ---------- a realistic session ----------
+
+/** 64 hex digits that must never appear in the panel. */
+export const SIGNATURE = 'f3a9c04e5b7d21e8a6c3b9f0d4e7a1c2b8d5e6f9a0c3b7d2e1f4a8c5b9d0e3f7'
+export const SECURITY_TOKEN = 'ZjQxZGVmYWNlc2Vzc2lvbnRva2VuLXNlY3JldA=='
+const BASE = Date.parse('2026-11-26T04:00:00.000Z')
+const at = (s: number) => new Date(BASE + s * 1000)
+const started = (s: number) => at(s).toISOString()
+const httpDate = (s: number) => at(Math.floor(s)).toUTCString()
+const signTs = (s: number) => at(Math.floor(s)).toISOString().replace(/\.\d{3}Z$/, 'Z')
+const auth = (s: number, exp = 1800, headers = 'content-md5;content-type;host;x-bce-date') =>
+  `bce-auth-v1/AKIDEXAMPLE0123456789/${signTs(s)}/${exp}/${headers}/${SIGNATURE}`
+const bos = (s: number, extra: Record<string, string> = {}) => ({ ...BOS_HEADERS, Date: httpDate(s), ...extra })
+const HOST = 'https://mybucket.bj.bcebos.com'
+const ORIGIN = 'https://app.example.com'
+/** What a bucket with a correct CORS rule answers to the page's requests. */
+const CORS = {
+  'Access-Control-Allow-Origin': ORIGIN,
+  'Access-Control-Expose-Headers': 'ETag, Date, x-bce-request-id, x-bce-debug-id, Content-Length',
+}
+
+export const SCENARIOS = {
+  putObject: {
+    method: 'PUT',
+    url: `${HOST}/photos/2026/cat.jpg`,
+    started: started(1.204),
+    time: 212,
+    req: { Authorization: auth(1), 'x-bce-date': signTs(1), 'Content-MD5': 'XrY7u+Ae7tCTyyK7j1rNww==', 'Content-Type': 'image/jpeg', Origin: ORIGIN },
+    res: bos(1, { ...CORS, ETag: '"5eb63bbbe01eeed093cb22bb8f5acdc3"', 'Content-Length': '0' }),
+    body: '',
+  },
+  preflight: {
+    method: 'OPTIONS',
+    url: `${HOST}/photos/2026/dog.jpg`,
+    started: started(2.01),
+    time: 31,
+    resourceType: 'preflight',
+    req: { Origin: ORIGIN, 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'authorization,content-md5,content-type,x-bce-date' },
+    res: bos(2, {
+      'Access-Control-Allow-Origin': ORIGIN,
+      'Access-Control-Allow-Methods': 'GET,PUT,POST,DELETE,HEAD',
+      'Access-Control-Allow-Headers': 'authorization,content-md5,content-type,x-bce-date',
+      'Access-Control-Max-Age': '1800',
+    }),
+    body: '',
+  },
+  md5Mismatch: {
+    method: 'PUT',
+    url: `${HOST}/photos/2026/dog.jpg`,
+    started: started(2.052),
+    time: 388,
+    req: { Authorization: auth(2), 'x-bce-date': signTs(2), 'Content-MD5': 'XrY7u+Ae7tCTyyK7j1rNww==', 'Content-Type': 'image/jpeg' },
+    res: bos(2, { ETag: '"125b8b749037921ccd03120fb0f90189"' }),
+    body: '',
+  },
+  noSuchKey: {
+    method: 'GET',
+    url: `${HOST}/photos/2026/missing.png`,
+    started: started(3.517),
+    time: 46,
+    req: { Authorization: auth(3, 1800, 'host;x-bce-date'), 'x-bce-date': signTs(3) },
+    res: bos(3, { 'x-bce-request-id': '8c1f3b0e-2a9d-4e57-9b61-0c7d2f4a5e13', 'x-bce-debug-id': 'p2xPq1bVmLhC0tFz9rKx3w==' }),
+    status: 404,
+    body: bosError('NoSuchKey', 'The specified key does not exist.', '8c1f3b0e-2a9d-4e57-9b61-0c7d2f4a5e13'),
+  },
+  requestExpired: {
+    method: 'PUT',
+    url: `${HOST}/uploads/report-q3.pdf`,
+    started: started(5.321),
+    time: 80,
+    // This computer's clock is 17 minutes behind: the server's Date is 17 minutes later than the request.
+    req: { Authorization: auth(5, 600, 'content-length;content-type;host;x-bce-date'), 'x-bce-date': signTs(5), 'Content-Type': 'application/pdf', 'Content-Length': '482113' },
+    res: bos(5 + 17 * 60, { 'x-bce-request-id': 'b7e0c6d2-91f4-4a3b-8e25-6d0f1c9a7b34', 'x-bce-debug-id': 'Zq9W3n0dQ0m5fR2yTg7hAA==' }),
+    status: 403,
+    body: bosError('RequestExpired', `Request has expired. Timestamp date is ${signTs(5)}`, 'b7e0c6d2-91f4-4a3b-8e25-6d0f1c9a7b34'),
+  },
+  presignedDenied: {
+    method: 'GET',
+    url: `${HOST}/private/contract.pdf?authorization=${encodeURIComponent(auth(6, 300, 'host'))}&x-bce-security-token=${encodeURIComponent(SECURITY_TOKEN)}`,
+    started: started(6.9),
+    time: 57,
+    req: { 'x-bce-security-token': SECURITY_TOKEN },
+    res: bos(6, { 'x-bce-request-id': '2f6a9d41-7c3e-4b0a-a5d8-13e9c7f0b6a2', 'x-bce-debug-id': 'Mk4Rt7yQx1a0pLs9VbN2cg==' }),
+    status: 403,
+    body: bosError('AccessDenied', 'Access denied.', '2f6a9d41-7c3e-4b0a-a5d8-13e9c7f0b6a2'),
+  },
+  badGateway: {
+    method: 'GET',
+    url: `${HOST}/videos/intro.mp4`,
+    started: started(8.75),
+    time: 30012,
+    res: { Server: 'nginx/1.24.0', Date: httpDate(38), 'Content-Type': 'text/html' },
+    status: 502,
+    mimeType: 'text/html',
+    body: '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx/1.24.0</center></body></html>',
+  },
+  listObjects: {
+    method: 'GET',
+    url: `${HOST}/?prefix=photos%2F2026%2F&maxKeys=100`,
+    started: started(40.112),
+    time: 64,
+    req: { Authorization: auth(40, 1800, 'host;x-bce-date'), 'x-bce-date': signTs(40) },
+    res: bos(40),
+  },
+  headObject: {
+    method: 'HEAD',
+    url: `${HOST}/photos/2026/cat.jpg`,
+    started: started(41.03),
+    time: 22,
+    req: { Authorization: auth(41, 1800, 'host;x-bce-date'), 'x-bce-date': signTs(41) },
+    res: bos(41, { ETag: '"5eb63bbbe01eeed093cb22bb8f5acdc3"', 'Content-Length': '48213', 'x-bce-storage-class': 'STANDARD_IA', 'Content-MD5': 'XrY7u+Ae7tCTyyK7j1rNww==' }),
+    body: null,
+  },
+  statusMismatch: {
+    method: 'DELETE',
+    url: `${HOST}/photos/2026/old.jpg`,
+    started: started(42.5),
+    time: 41,
+    req: { Authorization: auth(42, 1800, 'host;x-bce-date'), 'x-bce-date': signTs(42) },
+    res: bos(42, { 'x-bce-request-id': '5d2e8a17-0b4c-4f69-9e3a-71c6d0b8f2e4' }),
+    status: 500,
+    body: bosError('NoSuchKey', 'The specified key does not exist.', '5d2e8a17-0b4c-4f69-9e3a-71c6d0b8f2e4'),
+  },
+} satisfies Record<string, EntrySpec>
+
+export type ScenarioName = keyof typeof SCENARIOS
+
+/** The whole session in time order, ids 1…n. */
+export function sessionRecords(): CapturedRecord[] {
+  return (Object.keys(SCENARIOS) as ScenarioName[]).map((name, i) => makeRecord(SCENARIOS[name], i + 1))
+}
+
+export function scenario(name: ScenarioName, id = 1, opts?: RecordOptions): CapturedRecord {
+  return makeRecord(SCENARIOS[name], id, opts)
+}
+
+/** n records cycling through the session (for windowing and filter-speed tests). */
+export function manyRecords(n: number): CapturedRecord[] {
+  const base = sessionRecords()
+  return Array.from({ length: n }, (_, i) => cloneRecord(base[i % base.length]!, i + 1))
+}

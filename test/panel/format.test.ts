@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import type { Finding } from '../../src/core/types.ts'
+import { displayHeaderValue, findingBadges, maskAuthorization, maskUrl, shortSkew, withoutQuery } from '../../src/panel/format.ts'
+import { SIGNATURE } from '../helpers/fake-store.ts'
+
+const f = (id: string, severity: Finding['severity'], extra: Record<string, unknown> = {}): Finding => ({ id, severity, title: `${id} title`, detail: '', ...extra })
+
+describe('findingBadges', () => {
+  it('shows skew once, in minutes with a real minus sign, at the worst severity', () => {
+    const b = findingBadges([f('request-expired', 'error', { skewSeconds: -1020 }), f('clock-skew', 'warning', { skewSeconds: -1020 })])
+    expect(b).toEqual([{ key: 'skew', label: 'skew \u221217 min', severity: 'error', title: 'request-expired title\nclock-skew title' }])
+  })
+
+  it('names MD5 and status findings, and gives anything else a short generic label', () => {
+    const labels = findingBadges([f('md5-mismatch', 'error'), f('content-md5-malformed', 'warning'), f('status-mismatch', 'warning'), f('cors-not-allowed', 'error'), f('brand-new-finding', 'info')]).map((b) => [b.label, b.severity])
+    expect(labels).toEqual([
+      ['MD5', 'error'],
+      ['CORS', 'error'],
+      ['status', 'warning'],
+      ['brand', 'info'],
+    ])
+  })
+
+  it('request-expired without a measured skew is "expired"', () => {
+    expect(findingBadges([f('request-expired', 'error')]).map((b) => b.label)).toEqual(['expired'])
+  })
+})
+
+describe('shortSkew', () => {
+  it.each([
+    [-1020, '\u221217 min'],
+    [40, '+40 s'],
+    [-7200 * 3, '\u22126 h'],
+    [86400 * 3, '+3 d'],
+  ])('%d s → %s', (s, want) => expect(shortSkew(s)).toBe(want))
+})
+
+describe('secrets', () => {
+  const auth = `bce-auth-v1/AKID/2026-11-26T04:00:00Z/1800/host;x-bce-date/${SIGNATURE}`
+
+  it('masks the bce-auth-v1 signature and keeps the rest', () => {
+    expect(maskAuthorization(auth)).toBe('bce-auth-v1/AKID/2026-11-26T04:00:00Z/1800/host;x-bce-date/••••')
+    expect(maskAuthorization('Bearer abc.def')).toBe('Bearer ••••')
+    expect(maskAuthorization('garbage')).toBe('••••')
+  })
+
+  it('masks tokens and SSE-C keys, leaves ordinary headers alone', () => {
+    expect(displayHeaderValue('Authorization', auth)).not.toContain(SIGNATURE)
+    expect(displayHeaderValue('x-bce-security-token', 'tok')).toBe('••••')
+    expect(displayHeaderValue('X-Bce-Server-Side-Encryption-Customer-Key', 'k')).toBe('••••')
+    expect(displayHeaderValue('Content-Type', 'text/plain')).toBe('text/plain')
+  })
+
+  it('strips and masks URLs', () => {
+    const url = `https://b.bj.bcebos.com/k%20x?authorization=${encodeURIComponent(auth)}&x-bce-security-token=tok&uploads`
+    expect(withoutQuery(url)).toBe('https://b.bj.bcebos.com/k%20x')
+    expect(withoutQuery('https://user:pw@b.bj.bcebos.com/k#frag')).toBe('https://b.bj.bcebos.com/k')
+    expect(withoutQuery('not a url?sig=1')).toBe('not a url')
+    const masked = maskUrl(url)
+    expect(masked).not.toContain(SIGNATURE)
+    expect(masked).not.toContain('tok&')
+    expect(masked).toContain('&uploads')
+  })
+})

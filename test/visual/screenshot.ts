@@ -1,0 +1,141 @@
+// Visual check of the panel: serves the inline shell with Vite, screenshots light/dark, list/detail
+// views with Debian's Chromium into /tmp/bos-shots. Run: npx tsx test/visual/screenshot.ts
+import { mkdirSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import preact from '@preact/preset-vite'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { createServer, type ViteDevServer } from 'vite'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const OUT = process.env.SHOTS ?? '/tmp/bos-shots'
+
+interface Shot {
+  name: string
+  query?: string
+  width?: number
+  height?: number
+  act?: (page: Page) => Promise<void>
+  /** JS run in the page before its scripts (a string: tsx would wrap a function in helpers the page lacks). */
+  init?: string
+}
+
+const openRow = (code: string, tab?: string) => async (page: Page) => {
+  const sel = /^\d+$/.test(code) ? `[data-status="${code}"]` : `[data-code="${code}"]`
+  await page.locator(`[data-testid=bos-row]${sel}`).first().click()
+  if (tab) await page.getByTestId(`tab-${tab}`).click()
+}
+
+const SHOTS: Shot[] = [
+  { name: 'list-light' },
+  { name: 'list-dark', query: 'theme=dark' },
+  { name: 'detail-summary-light', act: openRow('RequestExpired') },
+  { name: 'detail-summary-dark', query: 'theme=dark', act: openRow('RequestExpired') },
+  { name: 'detail-headers-light', act: openRow('RequestExpired', 'headers') },
+  { name: 'detail-headers-dark', query: 'theme=dark', act: openRow('NoSuchKey', 'headers') },
+  { name: 'detail-body-light', act: openRow('NoSuchKey', 'body') },
+  { name: 'detail-body-html-dark', query: 'theme=dark', act: openRow('502', 'body') },
+  { name: 'detail-auth-light', act: openRow('RequestExpired', 'auth') },
+  { name: 'detail-auth-dark', query: 'theme=dark', act: openRow('AccessDenied', 'auth') },
+  {
+    name: 'detail-md5-light',
+    act: async (page) => {
+      await page.locator('[data-testid=bos-row][data-operation=PutObject]').nth(1).click()
+    },
+  },
+  {
+    name: 'filter-regex-invalid-light',
+    act: async (page) => {
+      await page.getByTestId('regex-toggle').click()
+      await page.getByTestId('filter').fill('(photos')
+      await page.waitForTimeout(250)
+    },
+  },
+  {
+    name: 'filter-errors-dark',
+    query: 'theme=dark&dropped=25&backfill=1',
+    act: async (page) => {
+      await page.getByTestId('errors-only').check()
+    },
+  },
+  { name: 'empty-light', query: 'empty=1' },
+  { name: 'empty-firefox-dark', query: 'empty=1&firefox=1&theme=dark' },
+  {
+    name: 'settings-error-light',
+    act: async (page) => {
+      await page.getByTestId('settings').click()
+      await page.getByTestId('hosts-input').fill('files.example.com\nfail.example.com')
+      await page.getByTestId('settings-save').click()
+      await page.getByTestId('settings-error').waitFor()
+    },
+  },
+  {
+    name: 'copy-ok-light',
+    act: async (page) => {
+      await openRow('NoSuchKey')(page)
+      await page.getByTestId('detail').getByRole('button', { name: 'Copy x-bce-debug-id', exact: true }).click()
+      await page.getByTestId('copy-debug-id-status').filter({ hasText: 'Copied' }).waitFor()
+    },
+  },
+  {
+    name: 'copy-blocked-dark',
+    query: 'theme=dark',
+    // Both clipboard paths refuse, as they can in a locked-down DevTools: the fallback must appear.
+    init: `Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('blocked')) } });
+      document.execCommand = () => false`,
+    act: async (page) => {
+      await openRow('RequestExpired')(page)
+      await page.getByRole('button', { name: 'Copy for support ticket' }).click()
+      await page.getByTestId('copy-fallback-input').waitFor()
+      await page.locator('[data-testid=bos-row][data-code=NoSuchKey] [data-testid=row-copy-debug-id]').first().click()
+      await page.waitForTimeout(100)
+    },
+  },
+  { name: 'many-light', query: 'many=5000' },
+  { name: 'narrow-detail-light', width: 560, height: 700, act: openRow('RequestExpired') },
+  { name: 'medium-detail-dark', query: 'theme=dark', width: 900, act: openRow('NoSuchKey') },
+]
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true })
+  let server: ViteDevServer | undefined
+  let browser: Browser | undefined
+  try {
+    server = await createServer({
+      configFile: false,
+      root: ROOT,
+      logLevel: 'warn',
+      plugins: [preact()],
+      server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false },
+    })
+    await server.listen()
+    const { port } = server.httpServer!.address() as AddressInfo
+    const base = `http://127.0.0.1:${port}/test/visual/shell.html`
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    })
+    const only = process.argv.slice(2)
+    for (const shot of SHOTS) {
+      if (only.length && !only.some((o) => shot.name.includes(o))) continue
+      const page = await browser.newPage({ viewport: { width: shot.width ?? 1200, height: shot.height ?? 500 } })
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(String(e)))
+      page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`))
+      if (shot.init) await page.addInitScript({ content: shot.init })
+      await page.goto(`${base}?${shot.query ?? ''}`)
+      await page.getByTestId('app').waitFor({ timeout: 15_000 })
+      await shot.act?.(page)
+      await page.waitForTimeout(120)
+      const file = `${OUT}/${shot.name}.png`
+      await page.screenshot({ path: file })
+      console.log(`${file}${errors.length ? `  ERRORS: ${errors.join(' | ')}` : ''}`)
+      await page.close()
+    }
+  } finally {
+    await browser?.close()
+    await server?.close()
+  }
+}
+
+await main()

@@ -1,0 +1,25 @@
+// Inline shell (Preact DevTools' approach): the real panel entry, main.tsx, mounted in a plain page with
+// a fake store standing in for the DevTools page. Query: ?theme=dark&empty=1&many=5000&firefox=1&backfill=1
+import { FakeStore, manyRecords, sessionRecords } from '../helpers/fake-store.ts'
+
+const q = new URLSearchParams(location.search)
+const store = new FakeStore({
+  records: q.has('empty') ? [] : q.has('many') ? manyRecords(Number(q.get('many'))) : sessionRecords(),
+  theme: q.get('theme') === 'dark' ? 'dark' : 'light',
+  browser: q.has('firefox') ? 'firefox' : 'chrome',
+  capture: q.has('backfill') ? 'backfilling' : 'live',
+  dropped: Number(q.get('dropped') ?? 0),
+  customHosts: ['files.example.com'],
+})
+// Settings save in the shell fails for one pattern, to show the error state.
+store.customHostsImpl = (p) => (p.includes('fail.example.com') ? Promise.reject(new Error('storage.sync quota exceeded')) : Promise.resolve())
+
+declare global {
+  interface Window {
+    __shellStore?: FakeStore
+  }
+}
+window.__shellStore = store
+// The order the DevTools page may use: the store is on the window before the panel script runs.
+window.__bosStore = store
+await import('../../src/panel/main.tsx')
