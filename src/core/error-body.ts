@@ -49,14 +49,37 @@ export function responseText(x: Exchange): { text: string } | { body: DecodedBod
   return { text }
 }
 
+// indexOf, not /<Code>([\s\S]*?)<\/Code>/: the regex rescans to the end from every unclosed <Code> (quadratic).
 const xmlTag = (xml: string, tag: string): string | null => {
-  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml)
-  return m ? decodeXmlText(m[1]!.trim()) : null
+  const open = xml.indexOf(`<${tag}>`)
+  const close = open < 0 ? -1 : xml.indexOf(`</${tag}>`, open + tag.length + 2)
+  return close < 0 ? null : decodeXmlText(xml.slice(open + tag.length + 2, close).trim())
+}
+
+/** Text between the first <tag …> and the </tag> after it (case-insensitive), in linear time. */
+function htmlTagText(html: string, tag: string): string | undefined {
+  const open = new RegExp(`<${tag}[^<>]*>`, 'i').exec(html)
+  if (!open) return undefined
+  const close = new RegExp(`</${tag}>`, 'gi')
+  close.lastIndex = open.index + open[0].length
+  const end = close.exec(html)
+  return end ? html.slice(open.index + open[0].length, end.index) : undefined
+}
+
+function stripCdata(s: string): string {
+  let out = ''
+  let at = 0
+  for (;;) {
+    const open = s.indexOf('<![CDATA[', at)
+    const close = open < 0 ? -1 : s.indexOf(']]>', open + 9)
+    if (close < 0) return out + s.slice(at)
+    out += s.slice(at, open) + s.slice(open + 9, close)
+    at = close + 3
+  }
 }
 
 function decodeXmlText(s: string): string {
-  return s
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
+  return stripCdata(s)
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
@@ -136,8 +159,8 @@ export function parseBodyText(raw: string, declaredSize: number | null): Decoded
   }
 
   if (/^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(trimmed) || /<\/(html|body)>/i.test(text)) {
-    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1] ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(text)?.[1]
-    const clean = title ? decodeXmlText(title.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim() : ''
+    const title = htmlTagText(text, 'title') ?? htmlTagText(text, 'h1')
+    const clean = title ? decodeXmlText(title.replace(/<[^<>]+>/g, '')).replace(/\s+/g, ' ').trim() : ''
     return {
       ...base,
       format: 'html',

@@ -97,7 +97,23 @@ export function decodePolicy(b64: string): PolicyDecode {
     return { ok: false, problem: `"expiration" "${o.expiration}" is not UTC ISO 8601 (like 2026-11-26T08:00:00Z)` }
   }
   if (!Array.isArray(o.conditions)) return { ok: false, problem: '"conditions" is missing or is not an array' }
+  // The conditions are shown and exported as they are: a policy nested thousands deep breaks JSON.stringify.
+  if (depth(o.conditions) > 32) return { ok: false, problem: 'the conditions are nested too deeply to be a BOS policy' }
   return { ok: true, policy: { expiration: (o.expiration as string | undefined) ?? null, conditions: o.conditions } }
+}
+
+/** Nesting depth of a JSON value, without recursion. */
+function depth(v: unknown): number {
+  let max = 0
+  const stack: [unknown, number][] = [[v, 1]]
+  while (stack.length) {
+    const [x, d] = stack.pop()!
+    if (!x || typeof x !== 'object') continue
+    if (d > max) max = d
+    if (max > 32) break
+    for (const c of Object.values(x)) stack.push([c, d + 1])
+  }
+  return max
 }
 
 interface Violation {
@@ -109,13 +125,25 @@ interface Violation {
 /** `prefix*` wildcard as BOS policies write it; otherwise an exact match. */
 function wildcardMatch(pattern: string, value: string): boolean {
   if (!pattern.includes('*')) return pattern === value
-  const re = new RegExp('^' + pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$')
-  return re.test(value)
+  // Each literal piece at its first place after the previous one: linear, where a ".*"-per-star regex
+  // backtracks exponentially ("a*a*a*…b" against "aaaa…").
+  const pieces = pattern.split('*')
+  const first = pieces[0]!
+  const last = pieces[pieces.length - 1]!
+  if (value.length < first.length + last.length || !value.startsWith(first) || !value.endsWith(last)) return false
+  let at = first.length
+  const end = value.length - last.length
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const found = value.indexOf(pieces[i]!, at)
+    if (found < 0 || found + pieces[i]!.length > end) return false
+    at = found + pieces[i]!.length
+  }
+  return true
 }
 
 function checkConditions(policy: PolicyDocument, form: PostForm, bucket: string | null): Violation[] {
   const out: Violation[] = []
-  const field = (name: string) => (name === 'bucket' ? bucket : (form.fields[name.toLowerCase()] ?? null))
+  const field = (name: string) => (name === 'bucket' ? bucket : Object.hasOwn(form.fields, name.toLowerCase()) ? form.fields[name.toLowerCase()]! : null)
   for (const c of policy.conditions) {
     if (Array.isArray(c)) {
       const [op, a, b] = c as unknown[]
@@ -227,5 +255,8 @@ export function checkPostObject(x: Exchange, bucket: string | null, serverMs: nu
       }
     }
   }
-  return { info: { fields: form.fields, file: form.file, policy }, findings }
+  // The STS token of the form is a secret like its signature: checked against the policy, never shown.
+  const shown = { ...form.fields }
+  delete shown['x-bce-security-token']
+  return { info: { fields: shown, file: form.file, policy }, findings }
 }

@@ -31,12 +31,16 @@ export function redactAuthorization(value: string): string {
   return scheme ? `${scheme[1]} ${REDACTED}` : REDACTED
 }
 
-// Headers whose value is a URL that may be a presigned one.
-const URL_HEADERS = new Set(['referer', 'location', 'content-location'])
+// Headers whose value is a URL that may be a presigned one (:path: Chrome's HAR of an HTTP/2 request).
+const URL_HEADERS = new Set(['referer', 'location', 'content-location', ':path'])
+
+// A bce-auth-v1 string is a signature whatever carries it: `…/k??authorization=…` (url + "?" + query on a
+// URL that had its "?"), or a parameter or header an application named itself.
+const isBceAuth = (value: string) => value.trimStart().startsWith('bce-auth-v1/')
 
 export function redactHeader(name: string, value: string): string {
   const n = name.toLowerCase()
-  if (n === 'authorization') return redactAuthorization(value)
+  if (n === 'authorization' || isBceAuth(value)) return redactAuthorization(value)
   if (SECRET_HEADERS.has(n)) return REDACTED
   if (URL_HEADERS.has(n)) return redactUrl(value)
   return value
@@ -44,7 +48,7 @@ export function redactHeader(name: string, value: string): string {
 
 function redactParam(name: string, value: string): string {
   const n = name.toLowerCase()
-  if (n === 'authorization') return redactAuthorization(value)
+  if (n === 'authorization' || isBceAuth(value)) return redactAuthorization(value)
   if (SECRET_PARAMS.has(n)) return REDACTED
   return value
 }
@@ -53,11 +57,13 @@ function redactParam(name: string, value: string): string {
 export function redactUrl(url: string): string {
   const q = url.indexOf('?')
   if (q < 0) return url
-  const hash = url.indexOf('#', q)
-  const query = url.slice(q + 1, hash < 0 ? undefined : hash)
-  const out = query
-    .split('&')
-    .map((pair) => {
+  // A pair ends at "&", and at "#" or "?" too: a fragment can carry a query of its own
+  // (`#…&authorization=…`, `#/route?x-bce-security-token=…`). Everything but secret values stays as sent.
+  return url.slice(0, q + 1) + url
+    .slice(q + 1)
+    .split(/([&#?])/)
+    .map((pair, i) => {
+      if (i % 2) return pair // a separator
       const eq = pair.indexOf('=')
       if (eq < 0) return pair
       const rawName = pair.slice(0, eq)
@@ -70,23 +76,54 @@ export function redactUrl(url: string): string {
         // keep as sent
       }
       const red = redactParam(name, value)
-      return red === value ? pair : `${rawName}=${encodeURIComponent(red)}`
+      if (red === value) return pair
+      try {
+        return `${rawName}=${encodeURIComponent(red)}`
+      } catch {
+        return `${rawName}=${REDACTED}` // a lone surrogate cannot be encoded: drop the whole value
+      }
     })
-    .join('&')
-  return url.slice(0, q + 1) + out + (hash < 0 ? '' : url.slice(hash))
+    .join('')
 }
 
 /** Form fields that are secrets in a PostObject (the policy itself is kept: it is diagnosable, not secret). */
 const SECRET_FORM_FIELDS = new Set(['signature', 'x-bce-security-token'])
 
+/**
+ * Multipart parts whose Content-Disposition names a secret field: the value between the blank line after
+ * the part's headers and the next "\r\n--" becomes REDACTED. A scan, not one big regex: the regex rescanned
+ * to the end from every header without a boundary after it (quadratic: minutes for a 10 MB body).
+ */
+function redactMultipart(text: string): string {
+  const header = /Content-Disposition:[^\r\n]*/gi
+  let out = ''
+  let at = 0
+  for (let m = header.exec(text); m; m = header.exec(text)) {
+    const names = [...m[0].matchAll(/\bname="([^"]*)"/gi)]
+    const name = names[names.length - 1]?.[1]
+    if (name === undefined) continue
+    const blank = /\n\r?\n/g
+    blank.lastIndex = m.index + m[0].length
+    const b = blank.exec(text)
+    if (!b) break // no part after this one has a value either
+    const start = b.index + b[0].length
+    const dash = text.indexOf('\n--', start)
+    if (dash < 0) break
+    if (SECRET_FORM_FIELDS.has(name.toLowerCase())) {
+      out += text.slice(at, start) + REDACTED
+      at = dash > start && text[dash - 1] === '\r' ? dash - 1 : dash
+    }
+    header.lastIndex = dash + 3 // the part is done: a header inside its value is not one
+  }
+  return out + text.slice(at)
+}
+
 /** Redacts secret fields of a multipart/form-data or urlencoded body. */
 export function redactFormText(text: string): string {
-  let out = text.replace(
-    /(Content-Disposition:[^\r\n]*\bname="([^"]*)"[^\r\n]*\r?\n(?:[^\r\n]+\r?\n)*\r?\n)([\s\S]*?)(\r?\n--)/gi,
-    (m, head: string, name: string, _value: string, tail: string) => (SECRET_FORM_FIELDS.has(name.toLowerCase()) ? `${head}${REDACTED}${tail}` : m),
-  )
-  // application/x-www-form-urlencoded
-  if (!out.includes('Content-Disposition') && /^[^\s=&]+=[^\s]*(&[^\s=&]+=[^\s]*)*$/.test(out.trim())) {
+  let out = redactMultipart(text)
+  // application/x-www-form-urlencoded: one run of non-space characters starting with name= (the regex used
+  // to spell out the &name=value pairs too, which [^\s]* already covers: exponential backtracking).
+  if (!out.includes('Content-Disposition') && /^[^\s=&]+=\S*$/.test(out.trim())) {
     out = redactUrl('?' + out.trim()).slice(1)
   }
   return out.replace(SECRET_JSON, `$1${REDACTED}$3`)
@@ -99,7 +136,9 @@ export function redactBodyText(text: string): string {
 /** Base64 content that decodes to text with credentials in it is redacted and re-encoded. */
 function redactBase64Text(b64: string): string {
   const bytes = base64ToBytes(b64)
-  const text = bytes && bytesToText(bytes)
+  // Marked base64 but not base64 (a proxy's HAR, a hand edit): it is text, and may hold credentials.
+  if (!bytes) return redactBodyText(b64)
+  const text = bytesToText(bytes)
   if (!text) return b64
   const red = redactBodyText(text)
   if (red === text) return b64
@@ -148,6 +187,8 @@ export function redactEntry(entry: unknown): unknown {
   if (isObj(entry.response)) {
     const r: Json = { ...entry.response }
     r.headers = redactHeaderList(r.headers)
+    // Chrome copies the Location header here: a redirect to a presigned URL carries its signature.
+    if (typeof r.redirectURL === 'string') r.redirectURL = redactUrl(r.redirectURL)
     r.cookies = redactCookies(r.cookies)
     if (isObj(r.content) && typeof r.content.text === 'string') {
       r.content = { ...r.content, text: r.content.encoding === 'base64' ? redactBase64Text(r.content.text) : redactBodyText(r.content.text) }
@@ -160,5 +201,8 @@ export function redactEntry(entry: unknown): unknown {
 /** A redacted copy of a whole HAR (every entry, BOS or not: a shared HAR leaks every site's secrets). */
 export function redactHar(har: unknown): unknown {
   if (!isObj(har) || !isObj(har.log) || !Array.isArray(har.log.entries)) return har
-  return { ...har, log: { ...har.log, entries: har.log.entries.map(redactEntry) } }
+  const log: Json = { ...har.log, entries: har.log.entries.map(redactEntry) }
+  // A page without a <title> (a file opened from a presigned link) is titled with its URL.
+  if (Array.isArray(log.pages)) log.pages = log.pages.map((p) => (isObj(p) && typeof p.title === 'string' ? { ...p, title: redactUrl(p.title) } : p))
+  return { ...har, log }
 }

@@ -81,9 +81,11 @@ function completeList(x: Exchange): { partNumber: number; eTag: string }[] | nul
   try {
     const v = JSON.parse(t) as { parts?: unknown }
     if (!Array.isArray(v.parts)) return null
-    return v.parts.map((p) => {
+    // A part without a numeric partNumber is left out: NaN is not JSON, and no part can match it.
+    return v.parts.flatMap((p) => {
       const o = (p ?? {}) as Record<string, unknown>
-      return { partNumber: Number(o.partNumber), eTag: o.eTag === undefined ? 'undefined' : String(o.eTag) }
+      const partNumber = Number(o.partNumber)
+      return Number.isFinite(partNumber) ? [{ partNumber, eTag: o.eTag === undefined ? 'undefined' : String(o.eTag) }] : []
     })
   } catch {
     return null
@@ -172,7 +174,8 @@ export class SessionTracker {
     const out: Finding[] = []
     const parts = this.latestParts(s)
     const complete = [...s.completes.entries()].sort((a, b) => b[0] - a[0])[0]?.[1] ?? null
-    const highest = Math.max(0, ...parts.keys(), ...(complete?.list?.map((p) => p.partNumber) ?? []))
+    // Not Math.max(...list): spreading a 10 MB Complete list (600k parts) overflows the stack.
+    const highest = [...parts.keys(), ...(complete?.list?.map((p) => p.partNumber) ?? [])].reduce((m, n) => Math.max(m, n), 0)
 
     if (o.operation === 'UploadPart') {
       const me = s.parts.get(o.index)
@@ -185,7 +188,7 @@ export class SessionTracker {
       const mine = s.completes.get(o.index)
       const list = mine?.list ?? null
       if (list) {
-        const last = Math.max(...list.map((p) => p.partNumber))
+        const last = list.reduce((m, p) => Math.max(m, p.partNumber), -Infinity)
         const small = list
           .filter((p) => p.partNumber !== last)
           .map((p) => parts.get(p.partNumber))
@@ -283,7 +286,7 @@ export class SessionTracker {
       detail: prior
         ? `The previous append on this key (entry #${prior[0]}) returned x-bce-next-append-offset ${prior[1]}, but this request sent offset=${sent ?? '(none)'}. Send the offset BOS returned last time, or read it with HeadObject first.`
         : `The offset must equal the object's current length (0 for a new object). No earlier append on this key was captured; read x-bce-next-append-offset or Content-Length with HeadObject before appending.`,
-      offsetSent: sent === null ? null : Number(sent),
+      offsetSent: sent === null || !Number.isFinite(Number(sent)) ? null : Number(sent),
       ...(prior ? { expectedOffset: prior[1], previousIndex: prior[0] } : {}),
     }]
   }
