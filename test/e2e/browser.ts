@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium')
 export const DIST = resolve('dist')
@@ -41,7 +41,38 @@ export interface DevtoolsSession {
   openBosPanel(): Promise<Frame>
   /** Selects another DevTools tab (Console). */
   showConsole(): Promise<void>
+  /** URLs the extension's own frames (devtools page, panel) requested outside chrome-extension:, data:, blob:. */
+  extensionRequests(): Promise<string[]>
   close(): Promise<void>
+}
+
+const ownUrl = (url: string) => /^(chrome-extension|data|blob):/.test(url)
+
+/**
+ * The extension must make no network request of its own. Each of its frames in the DevTools window (the
+ * devtools page at once, the panel once shown) gets a CDP session with Network enabled; Resource Timing
+ * in those frames covers what they fetched before we attached.
+ */
+function watchExtensionNetwork(ctx: BrowserContext, devtools: Page) {
+  const watched = new Set<Frame>()
+  const seen: string[] = []
+  const watch = async () => {
+    for (const frame of devtools.frames().filter((f) => f.url().startsWith('chrome-extension://') && !watched.has(f))) {
+      watched.add(frame)
+      const cdp = await ctx.newCDPSession(frame)
+      cdp.on('Network.requestWillBeSent', (e) => seen.push(e.request.url))
+      cdp.on('Network.webSocketCreated', (e) => seen.push(e.url))
+      await cdp.send('Network.enable')
+    }
+  }
+  const requests = async () => {
+    await watch()
+    const timed = await Promise.all(
+      [...watched].filter((f) => !f.isDetached()).map((f) => f.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)).catch(() => [])),
+    )
+    return [...new Set([...seen, ...timed.flat()])].filter((url) => !ownUrl(url))
+  }
+  return { watch, requests }
 }
 
 const live = new Set<ChildProcess>()
@@ -95,6 +126,9 @@ export async function openDevtools(url: string, opts: { theme?: 'light' | 'dark'
     const page = await poll(() => ctx.pages().find((p) => p.url().startsWith(url.split('/').slice(0, 3).join('/'))), 'the inspected page')
     const devtools = await poll(() => ctx.pages().find((p) => p.url().startsWith('devtools://devtools/')), 'the DevTools window')
     const panelFrame = () => devtools.frames().find((f) => /^chrome-extension:\/\/[a-p]{32}\/src\/panel\/panel\.html/.test(f.url()))
+    const network = watchExtensionNetwork(ctx, devtools)
+    await poll(() => devtools.frames().some((f) => /^chrome-extension:\/\/[a-p]{32}\/src\/devtools\/devtools\.html/.test(f.url())), 'the devtools page frame')
+    await network.watch()
     return {
       chrome,
       browser,
@@ -102,12 +136,21 @@ export async function openDevtools(url: string, opts: { theme?: 'light' | 'dark'
       devtools,
       port,
       async openBosPanel() {
-        await devtools.getByRole('tab', { name: 'BOS', exact: true }).click({ timeout: 15_000 })
-        return poll(panelFrame, 'the BOS panel frame')
+        try {
+          // Generous: on a loaded 2-core machine DevTools may take a while to load extension panels.
+          await devtools.getByRole('tab', { name: 'BOS', exact: true }).click({ timeout: 45_000 })
+        } catch (e) {
+          await devtools.screenshot({ path: join(SHOTS, `failure-no-bos-tab-${Date.now()}.png`) }).catch(() => {})
+          throw e
+        }
+        const frame = await poll(panelFrame, 'the BOS panel frame')
+        await network.watch()
+        return frame
       },
       async showConsole() {
         await devtools.getByRole('tab', { name: 'Console', exact: true }).click({ timeout: 15_000 })
       },
+      extensionRequests: network.requests,
       async close() {
         await browser.close().catch(() => {}) // after connectOverCDP this only disconnects
         await kill()
