@@ -208,6 +208,17 @@ function shownHeaderLine(line: string): string {
   }
 }
 
+function anonymousFinding(auth: AuthResult | null, error: ErrorInfo | null, operation: string | null, findings: Finding[]): void {
+  // PostObject carries its credentials in the form; a preflight never has any.
+  if (auth || error?.code !== 'AccessDenied' || operation === 'PostObject') return
+  findings.push({
+    id: 'anonymous-request',
+    severity: 'info',
+    title: 'The request was not signed',
+    detail: 'No Authorization header and no authorization query parameter: BOS treated it as anonymous, which only a public-read (or public-read-write) bucket allows. Sign it (SDK, presigned URL) or change the bucket ACL. (Chrome drops Authorization from exported HARs unless "Allow to generate HAR with sensitive data" is on.)',
+  })
+}
+
 function badDigestFinding(x: Exchange, error: ErrorInfo | null, findings: Finding[]): void {
   if (error?.code !== 'BadDigest') return
   const sent = ['content-md5', 'x-bce-content-sha256', 'x-bce-content-crc32', 'x-bce-content-crc32c']
@@ -294,6 +305,7 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
   clockFindings(x, clock, auth, error, findings)
   signatureFindings(x, auth, error, findings)
   badDigestFinding(x, error, findings)
+  if (!preflight) anonymousFinding(auth, error, operation, findings)
   findings.push(...digestFindings(x, operation))
   const post = operation === 'PostObject' ? checkPostObject(x, target.bucket, clock?.serverMs ?? null) : null
   if (post) findings.push(...post.findings)

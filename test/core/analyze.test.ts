@@ -55,7 +55,7 @@ const cases: Case[] = [
   {
     name: 'truncated JSON still gives the code',
     spec: { status: 403, res: BOS_HEADERS, body: '{"code":"AccessDenied","message":"Access den' },
-    want: { findingIds: ['error-body-truncated'], error: expect.objectContaining({ code: 'AccessDenied', documentedStatus: 403 }) },
+    want: { findingIds: ['error-body-truncated', 'anonymous-request'], error: expect.objectContaining({ code: 'AccessDenied', documentedStatus: 403 }) },
   },
   {
     name: 'base64 error body',
@@ -210,5 +210,13 @@ describe('analyzeHar', () => {
     expect(() => analyzeHar({})).toThrow(NotAHarError)
     expect(() => analyzeHar({ log: {} })).toThrow(/log.entries/)
     expect(() => analyzeHar([])).toThrow(NotAHarError)
+  })
+})
+
+describe('anonymous requests', () => {
+  it('AccessDenied without any signature says so; a signed one does not', () => {
+    const denied = { status: 403, res: BOS_HEADERS, body: bosError('AccessDenied', 'Access denied.') }
+    expect(ids(analyze(denied))).toEqual(['anonymous-request'])
+    expect(ids(analyze({ ...denied, req: { Authorization: `bce-auth-v1/AKID/2026-11-26T04:00:00Z/1800/host/${SIG}` } }))).toEqual([])
   })
 })
