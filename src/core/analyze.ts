@@ -86,16 +86,15 @@ function clockFindings(
   findings: Finding[],
 ): void {
   const signed = auth?.ok ? auth.auth : null
-  const xBceDate = x.requestHeaders.get('x-bce-date')
-  const xBceDateMs = xBceDate ? Date.parse(xBceDate) : NaN
-  // The server quotes the timestamp it judged: "Request has expired. Timestamp date is 2016-04-06T08:23:49Z".
-  const quoted = error?.message ? /Timestamp date is (\S+?)\.?$/.exec(error.message)?.[1] : undefined
-  const quotedMs = quoted ? Date.parse(quoted) : NaN
-  const signedAtMs = signed?.signedAtMs ?? (Number.isFinite(xBceDateMs) ? xBceDateMs : Number.isFinite(quotedMs) ? quotedMs : null)
-
   const code = error?.code
   const stsMessage = !!error && STS_EXPIRED.test(error.message)
   if (code === 'RequestExpired' || code === 'RequestTimeTooSkewed' || stsMessage) {
+    const xBceDate = x.requestHeaders.get('x-bce-date')
+    const xBceDateMs = xBceDate ? Date.parse(xBceDate) : NaN
+    // The server quotes the timestamp it judged: "Request has expired. Timestamp date is 2016-04-06T08:23:49Z".
+    const quoted = error?.message ? /Timestamp date is (\S+?)\.?$/.exec(error.message)?.[1] : undefined
+    const quotedMs = quoted ? Date.parse(quoted) : NaN
+    const signedAtMs = signed?.signedAtMs ?? (Number.isFinite(xBceDateMs) ? xBceDateMs : Number.isFinite(quotedMs) ? quotedMs : null)
     const d = diagnoseExpiry({
       clock,
       clientStartMs: x.startedMs,
@@ -307,7 +306,7 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
   badDigestFinding(x, error, findings)
   if (!preflight) anonymousFinding(auth, error, operation, findings)
   findings.push(...digestFindings(x, operation))
-  const post = operation === 'PostObject' ? checkPostObject(x, target.bucket, clock?.serverMs ?? null) : null
+  const post = operation === 'PostObject' ? checkPostObject(x, target.bucket, clock?.serverMs ?? null, error?.code ?? null) : null
   if (post) findings.push(...post.findings)
   findings.push(...corsFindings(x, preflight, operation))
   if (sessions) {

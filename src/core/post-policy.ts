@@ -141,37 +141,73 @@ function wildcardMatch(pattern: string, value: string): boolean {
   return true
 }
 
-function checkConditions(policy: PolicyDocument, form: PostForm, bucket: string | null): Violation[] {
+/** Form fields whose values are secrets: checked against the policy, never repeated in a finding. */
+const SECRET_FIELDS = new Set(['x-bce-security-token', 'signature'])
+const MASK = '<redacted>'
+
+function checkConditions(policy: PolicyDocument, form: PostForm, bucket: string | null, serverCode: string | null): Violation[] {
   const out: Violation[] = []
   const field = (name: string) => (name === 'bucket' ? bucket : Object.hasOwn(form.fields, name.toLowerCase()) ? form.fields[name.toLowerCase()]! : null)
+  const show = (name: string, v: string) => (SECRET_FIELDS.has(name.toLowerCase()) ? MASK : v)
+  let rangeChecked = false
   for (const c of policy.conditions) {
     if (Array.isArray(c)) {
       const [op, a, b] = c as unknown[]
       if (op === 'content-length-range' && typeof a === 'number' && typeof b === 'number') {
+        const condition = `content-length-range ${a}–${b}`
+        const expected = `${a} to ${b} bytes`
         const size = form.file?.size
-        if (size == null) continue
-        if (size > b && !form.file?.sizeIsUpperBound) out.push({ condition: `content-length-range ${a}–${b}`, expected: `${a} to ${b} bytes`, actual: `about ${size} bytes` })
-        else if (size < a) out.push({ condition: `content-length-range ${a}–${b}`, expected: `${a} to ${b} bytes`, actual: `${form.file?.sizeIsUpperBound ? 'at most ' : 'about '}${size} bytes` })
-        else if (size > b && form.file?.sizeIsUpperBound && size > b + 4096) {
-          out.push({ condition: `content-length-range ${a}–${b}`, expected: `${a} to ${b} bytes`, actual: `request body ${size} bytes (file part not kept by the HAR)` })
+        rangeChecked = true
+        if (size != null && size > b && !form.file?.sizeIsUpperBound) out.push({ condition, expected, actual: `about ${size} bytes` })
+        else if (size != null && size < a) out.push({ condition, expected, actual: `${form.file?.sizeIsUpperBound ? 'at most ' : 'about '}${size} bytes` })
+        else if (size != null && size > b && form.file?.sizeIsUpperBound && size > b + 4096) {
+          out.push({ condition, expected, actual: `request body ${size} bytes (file part not kept by the HAR)` })
+        } else if (serverCode === 'MaxMessageLengthExceeded') {
+          // The HAR did not keep the file part, but BOS measured it: trust the server.
+          out.push({ condition, expected, actual: `more than ${b} bytes (measured by BOS; the HAR did not keep the file part)` })
         }
       } else if ((op === 'starts-with' || op === 'eq') && typeof a === 'string' && typeof b === 'string') {
         const name = a.replace(/^\$/, '')
         const v = field(name)
         const ok = v !== null && (op === 'eq' ? v === b : v.startsWith(b))
-        if (!ok) out.push({ condition: `["${op}", "${a}", "${b}"]`, expected: op === 'eq' ? `"${b}"` : `starts with "${b}"`, actual: v === null ? 'not sent' : `"${v}"` })
+        if (!ok) {
+          out.push({
+            condition: `["${op}", "${a}", "${show(name, b)}"]`,
+            expected: op === 'eq' ? `"${show(name, b)}"` : `starts with "${show(name, b)}"`,
+            actual: v === null ? 'not sent' : `"${show(name, v)}"`,
+          })
+        }
       }
     } else if (c && typeof c === 'object') {
       for (const [name, expected] of Object.entries(c as Record<string, unknown>)) {
         if (typeof expected !== 'string') continue
         const v = field(name)
         if (v === null || !wildcardMatch(expected, v)) {
-          out.push({ condition: `{"${name}": "${expected}"}`, expected: expected.includes('*') ? `matches ${expected}` : `"${expected}"`, actual: v === null ? 'not sent' : `"${v}"` })
+          const e = show(name, expected)
+          out.push({ condition: `{"${name}": "${e}"}`, expected: expected.includes('*') ? `matches ${e}` : `"${e}"`, actual: v === null ? 'not sent' : `"${show(name, v)}"` })
         }
       }
     }
   }
+  if (!rangeChecked && serverCode === 'MaxMessageLengthExceeded') {
+    out.push({ condition: 'content-length-range', expected: 'a size within the policy range', actual: 'a size BOS refused (the policy has no readable content-length-range)' })
+  }
   return out
+}
+
+/** The decoded policy as shown and exported: conditions on secret fields keep their shape, not their value. */
+function maskPolicy(policy: PolicyDocument): PolicyDocument {
+  const conditions = policy.conditions.map((c) => {
+    if (Array.isArray(c)) {
+      const [op, a, b] = c as unknown[]
+      return typeof a === 'string' && SECRET_FIELDS.has(a.replace(/^\$/, '').toLowerCase()) && typeof b === 'string' ? [op, a, MASK, ...c.slice(3)] : c
+    }
+    if (c && typeof c === 'object') {
+      return Object.fromEntries(Object.entries(c as Record<string, unknown>).map(([k, v]) => [k, SECRET_FIELDS.has(k.toLowerCase()) && typeof v === 'string' ? MASK : v]))
+    }
+    return c
+  })
+  return { expiration: policy.expiration, conditions }
 }
 
 export interface PostCheck {
@@ -180,7 +216,7 @@ export interface PostCheck {
 }
 
 /** Checks a PostObject request: form completeness, policy validity, expiry and conditions. */
-export function checkPostObject(x: Exchange, bucket: string | null, serverMs: number | null): PostCheck {
+export function checkPostObject(x: Exchange, bucket: string | null, serverMs: number | null, serverCode: string | null = null): PostCheck {
   const form = parseMultipartForm(x)
   const findings: Finding[] = []
   const failed = x.status >= 400 || x.status === 0
@@ -242,7 +278,7 @@ export function checkPostObject(x: Exchange, bucket: string | null, serverMs: nu
           overdueSeconds: Math.round((nowMs - expMs) / 1000),
         })
       }
-      const violations = checkConditions(policy, form, bucket)
+      const violations = checkConditions(policy, form, bucket, serverCode)
       if (violations.length) {
         const code = violations.some((v) => v.condition.startsWith('content-length-range')) ? 'MaxMessageLengthExceeded' : 'AccessDenied'
         findings.push({
@@ -258,5 +294,5 @@ export function checkPostObject(x: Exchange, bucket: string | null, serverMs: nu
   // The STS token of the form is a secret like its signature: checked against the policy, never shown.
   const shown = { ...form.fields }
   delete shown['x-bce-security-token']
-  return { info: { fields: shown, file: form.file, policy }, findings }
+  return { info: { fields: shown, file: form.file, policy: policy && maskPolicy(policy) }, findings }
 }

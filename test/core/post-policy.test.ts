@@ -101,3 +101,24 @@ describe('PostObject', () => {
     expect(a.post).toBeNull()
   })
 })
+
+describe('PostObject secrets and sizes the HAR did not keep', () => {
+  it('a condition on the STS token is checked, but the token never appears', () => {
+    const TOKEN = 'sts-token-4f1c9e0b7a2d'
+    const p = { expiration: '2026-11-26T05:00:00Z', conditions: [{ 'x-bce-security-token': TOKEN }] }
+    const ok = post(form([...good.filter(([n]) => n !== 'policy'), ['policy', b64(p)], ['x-bce-security-token', TOKEN]]))
+    expect(ids(ok)).toEqual([])
+    const bad = post(form([...good.filter(([n]) => n !== 'policy'), ['policy', b64(p)], ['x-bce-security-token', 'other-token-123']]), { status: 403, body: bosError('AccessDenied', 'Access denied.') })
+    expect(ids(bad)).toEqual(['policy-violation'])
+    for (const a of [ok, bad]) {
+      expect(JSON.stringify(a)).not.toContain(TOKEN)
+      expect(JSON.stringify(a)).not.toContain('other-token-123')
+    }
+  })
+
+  it('MaxMessageLengthExceeded with the file part missing from the HAR still names the range', () => {
+    const a = post(form(good, null), { status: 400, body: bosError('MaxMessageLengthExceeded', 'Your request was too big.') })
+    const f = a.findings.find((x) => x.id === 'policy-violation')!
+    expect(f.detail).toMatch(/content-length-range 1–1000: expected 1 to 1000 bytes, sent more than 1000 bytes \(measured by BOS/)
+  })
+})
