@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite'
 import { crx } from '@crxjs/vite-plugin'
 import manifest from './manifest.config.ts'
 import pkg from './package.json' with { type: 'json' }
+import { panelSizePlugin } from './test/release/panel-size.ts'
 
 // `vite build --mode cli` bundles the command-line analyzer (src/cli + src/core) for plain Node.
 const cli: UserConfig = {
@@ -18,10 +19,12 @@ const cli: UserConfig = {
   },
 }
 
-const extension: UserConfig = {
-  plugins: [preact(), crx({ manifest })],
+// `vite build --mode firefox` builds the same source for Firefox into dist-firefox/ (see manifest.config.ts).
+const extension = (browser: 'chrome' | 'firefox'): UserConfig => ({
+  plugins: [preact(), crx({ manifest, browser }), panelSizePlugin()],
   // panel.html is referenced only by panels.create() at run time, so it must be an explicit input.
-  build: { rollupOptions: { input: { panel: 'src/panel/panel.html' } } },
+  // No modulepreload polyfill: both browsers preload natively, and the extension's code then contains no fetch() at all.
+  build: { outDir: browser === 'firefox' ? 'dist-firefox' : 'dist', modulePreload: { polyfill: false }, rollupOptions: { input: { panel: 'src/panel/panel.html' } } },
   test: {
     projects: [
       {
@@ -45,6 +48,6 @@ const extension: UserConfig = {
       },
     ],
   },
-}
+})
 
-export default defineConfig(({ mode }) => (mode === 'cli' ? cli : extension))
+export default defineConfig(({ mode }) => (mode === 'cli' ? cli : extension(mode === 'firefox' ? 'firefox' : 'chrome')))

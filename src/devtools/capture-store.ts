@@ -4,16 +4,19 @@
 import { BosAnalyzer } from '../core/index.ts'
 import type { EntryAnalysis } from '../core/types.ts'
 import { normaliseHostPatterns } from './host-patterns.ts'
-import { bodyFromContent, dedupeKey, startedMs, toHarEntry, trimEntry, type HarExtras } from './record.ts'
+import { parseHarText } from './har-import.ts'
+import { bodyFromContent, dedupeKey, startedMs, toHarEntry, trimEntry, wantsBody, type HarExtras } from './record.ts'
 import type { ContentResult, DevtoolsSeam, HarEntryWithContent, Theme } from './seam.ts'
 import { loadSettings, saveSetting, type Settings } from './settings.ts'
-import { DEFAULT_CAPACITY, type CapturedRecord, type PanelStore, type StoreSnapshot } from './store-types.ts'
+import { DEFAULT_CAPACITY, type CapturedRecord, type ImportResult, type PanelStore, type StoreSnapshot } from './store-types.ts'
 
 export interface CaptureStoreOptions {
   /** Records kept before the oldest are dropped (default DEFAULT_CAPACITY). */
   capacity?: number
   /** Wall clock in ms, compared with HAR start times; tests pin it. */
   now?: () => number
+  /** Longest HAR text importHar accepts (default MAX_IMPORT_BYTES). */
+  maxImportChars?: number
 }
 
 export interface CaptureStore extends PanelStore {
@@ -23,6 +26,7 @@ export interface CaptureStore extends PanelStore {
   idle(): Promise<void>
   /** Stops listening to DevTools and to subscribers. */
   dispose(): void
+  importHar(text: string, fileName: string): Promise<ImportResult>
 }
 
 interface Slot {
@@ -38,6 +42,13 @@ type Held =
   | { kind: 'clear'; at: number }
 
 const noop = (): void => {}
+/** An import analyses for this long, then lets the page breathe. */
+const IMPORT_SLICE_MS = 40
+/** Yields to the event loop: scheduler.yield() where there is one (no 4 ms clamp of nested timers), else a timer. */
+const breathe = (): Promise<unknown> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0))
+}
 
 /** Runs one event handler; a bad entry must not stop capture. Nothing is logged: captured data is private. */
 function guard(fn: () => void): void {
@@ -231,6 +242,66 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     }
   }
 
+  /**
+   * A HAR file analysed like a DevTools session read at once: a fresh analyzer that prescans (so multipart
+   * parts are judged knowing their Complete), the same trimming as capture, then one commit at the end, so
+   * a file that fails leaves the list as it was. The analysis pauses every few tens of ms to let the
+   * panel paint and capture go on.
+   */
+  async function importFile(text: string, fileName: string): Promise<ImportResult> {
+    const parsed = parseHarText(text, fileName, opts.maxImportChars)
+    if ('error' in parsed) return { ok: false, error: parsed.error }
+    const { entries } = parsed
+    const importer = new BosAnalyzer({ customHosts })
+    importer.prescan(entries)
+    const analyse = (record: CapturedRecord, extras: HarExtras, i: number) => importer.analyze(toHarEntry(record, extras), i)
+    const ready: Array<{ record: CapturedRecord; extras: HarExtras }> = []
+    let pause = Date.now()
+    for (let i = 0; i < entries.length; i++) {
+      if (Date.now() - pause > IMPORT_SLICE_MS) {
+        await breathe()
+        pause = Date.now()
+      }
+      guard(() => {
+        const analysis = importer.analyze(entries[i], i)
+        if (!analysis) return
+        let { record, extras } = trimEntry(entries[i], 0, 'import', analysis)
+        const { body } = record.response
+        if (body.state === 'pending') {
+          // No DevTools to ask: a body the file does not hold is unavailable.
+          record = { ...record, response: { ...record.response, body: bodyFromContent(body, { text: null, encoding: null }, record.response.status) } }
+        } else if (body.state === 'loaded' && !wantsBody(record.request.method, record.response.status, body.mimeType, body.size)) {
+          // Downloads and pages saved with their content: not kept, as in capture (memory).
+          record = { ...record, response: { ...record.response, body: { ...body, state: 'not-needed', text: null, capped: false, encoding: null } } }
+          record = { ...record, analysis: analyse(record, extras, i) ?? analysis }
+        } else if (body.capped) {
+          record = { ...record, analysis: analyse(record, extras, i) ?? analysis }
+        }
+        ready.push({ record, extras })
+      })
+    }
+    // Commit: ids in list order, after everything captured meanwhile.
+    let added = 0
+    let duplicates = 0
+    const droppedBefore = dropped
+    for (const { record, extras } of ready) {
+      const key = dedupeKey(record)
+      if (keys.has(key)) {
+        duplicates++
+        continue
+      }
+      const id = nextId++
+      const slot: Slot = { record: { ...record, id, analysis: { ...record.analysis, index: id } }, extras, key }
+      slots.push(slot)
+      byId.set(id, slot)
+      keys.add(key)
+      added++
+    }
+    if (slots.length > capacity) evictOldest(slots.length - capacity)
+    if (added) changed()
+    return { ok: true, entries: entries.length, added, duplicates, dropped: dropped - droppedBefore }
+  }
+
   function setTheme(t: Theme): void {
     if (t === theme) return
     theme = t
@@ -298,6 +369,15 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
 
     reloadInspectedPage() {
       seam.reload()
+    },
+
+    async importHar(text, fileName) {
+      const name = String(fileName || 'The file')
+      const work = importFile(String(text), name).catch(
+        (e: unknown): ImportResult => ({ ok: false, error: `${name} could not be imported: ${e instanceof Error ? e.message : String(e)}` }),
+      )
+      track(work)
+      return work
     },
 
     async idle() {

@@ -52,7 +52,7 @@ export function plainHeaders(raw: unknown): HarHeader[] {
 }
 
 /** Errors always (their analysis depends on the body); successes only when small JSON/XML, never downloads. */
-function wantsBody(method: string, status: number, mimeType: string, size: number | null): boolean {
+export function wantsBody(method: string, status: number, mimeType: string, size: number | null): boolean {
   if (method === 'HEAD') return false
   if (status === 0 || status >= 400) return true
   if (!/json|xml/i.test(mimeType)) return false
@@ -85,6 +85,12 @@ export function trimEntry(
 
   const postData = request.postData === undefined ? null : obj(request.postData)
   const postText = str(postData?.text)
+  const extras: HarExtras = {
+    resourceType: str(entry._resourceType),
+    fromCache: str(entry._fromCache),
+    requestBodySize: num(request.bodySize),
+    postParams: formParams(postData?.params),
+  }
   return {
     record: {
       id,
@@ -106,13 +112,9 @@ export function trimEntry(
       },
       startedDateTime: analysis.startedDateTime,
       time: Math.max(0, num(entry.time) ?? 0),
+      extras,
     },
-    extras: {
-      resourceType: str(entry._resourceType),
-      fromCache: str(entry._fromCache),
-      requestBodySize: num(request.bodySize),
-      postParams: formParams(postData?.params),
-    },
+    extras,
   }
 }
 

@@ -3,6 +3,7 @@
 // another window (realm), so no class instances or instanceof checks cross this line.
 import type { HarHeader } from '../core/har.ts'
 import type { EntryAnalysis } from '../core/types.ts'
+import type { HarExtras } from './record.ts'
 
 /** Why a body is or is not in the record. */
 export type BodyState =
@@ -48,6 +49,8 @@ export interface CapturedRecord {
   startedDateTime: string | null
   /** Total time in ms. */
   time: number
+  /** HAR facts the core reads but the views do not show (resource type, cache, body size, form fields): the HAR export writes them back. */
+  extras?: HarExtras
 }
 
 export interface StoreSnapshot {
@@ -77,7 +80,19 @@ export interface PanelStore {
   setCustomHosts(patterns: readonly string[]): Promise<void>
   /** Reloads the inspected page (the empty state offers it to capture requests made before DevTools opened). */
   reloadInspectedPage(): void
+  /**
+   * Analyses a HAR file's text with the core and adds its BOS entries (source 'import') after the current ones.
+   * Never rejects: a file that is too big, not JSON or not a HAR gives { ok: false, error } and changes nothing.
+   */
+  importHar?(text: string, fileName: string): Promise<ImportResult>
 }
+
+export type ImportResult =
+  | { ok: true; /** log.entries read */ entries: number; /** BOS records added */ added: number; /** BOS entries already in the list */ duplicates: number; /** records dropped to stay within capacity */ dropped: number }
+  | { ok: false; error: string }
+
+/** HAR files bigger than this are not imported (the panel checks the file's bytes, the store the text's length). */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 /** Characters of a body kept per record: error bodies are small; big ones are cut, and it says so. */
 export const BODY_CAP = 64 * 1024

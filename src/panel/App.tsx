@@ -4,6 +4,7 @@ import type { PanelStore } from '../devtools/store-types.ts'
 import { CopyFallback } from './CopyButton.tsx'
 import { DetailView, type DetailTab } from './DetailView.tsx'
 import { NoMatches, NoRequests } from './EmptyState.tsx'
+import { useHarIO } from './HarIO.tsx'
 import { compileText, EMPTY_FILTER, filterRecords, isFiltering, type FilterState } from './filter.ts'
 import { RequestList } from './RequestList.tsx'
 import { Settings } from './Settings.tsx'
@@ -30,6 +31,7 @@ export function App({ store }: { store: PanelStore }) {
 
   const text = useMemo(() => compileText(filter.text, filter.regex), [filter.text, filter.regex])
   const shown = useMemo(() => filterRecords(snap.records, filter, text), [snap.records, filter, text])
+  const harIO = useHarIO(store, shown, snap.records.length, snap.capacity)
   const detail = detailOpen && selectedId !== null ? (snap.records.find((r) => r.id === selectedId) ?? null) : null
 
   // Cleared or dropped from the buffer: nothing left to show.
@@ -82,7 +84,9 @@ export function App({ store }: { store: PanelStore }) {
         dropped={snap.dropped}
         capacity={snap.capacity}
         backfilling={snap.capture === 'backfilling'}
+        tools={harIO.buttons}
       />
+      {harIO.panel}
       {fallback && (
         <div class="fallback-bar">
           <CopyFallback text={fallback.text} label={fallback.label} onClose={() => setFallback(null)} />
@@ -103,7 +107,7 @@ export function App({ store }: { store: PanelStore }) {
         {detail && (
           <>
             <Splitter value={listSize} onChange={setListSize} />
-            <DetailView record={detail} tab={tab} onTab={setTab} onClose={close} />
+            <DetailView record={detail} tab={tab} onTab={setTab} onClose={close} records={snap.records} onSelect={open} />
           </>
         )}
       </div>

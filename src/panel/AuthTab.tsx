@@ -1,9 +1,11 @@
 // Authorization: the decoded bce-auth-v1 string (never its signature) and when it expires, measured
-// against the request start and, when known, the server's clock.
+// against the request start and, when known, the server's clock; then the canonical request and the local
+// key check. Loaded on demand with the signing code (see Lazy.tsx).
 import { describeSkew, humanDuration } from '../core/clock.ts'
 import type { CapturedRecord } from '../devtools/store-types.ts'
 import { Facts } from './Facts.tsx'
 import { clockTime, relative } from './format.ts'
+import { SignatureSection } from './extras/SignatureSection.tsx'
 
 const DEFAULT_SIGNED = 'server default set: host, content-length, content-type, content-md5, x-bce-*'
 
@@ -19,6 +21,8 @@ export function AuthTab({ record: r }: { record: CapturedRecord }) {
             ? `${malformed.title}: ${malformed.detail}`
             : a.preflight
               ? 'A CORS preflight carries no signature: the browser sends it before the signed request.'
+              : a.operation === 'PostObject'
+                ? 'A form upload (PostObject) is signed by its policy and signature fields, not by an Authorization header: see the Form tab.'
               : 'This request was not signed (anonymous or public-read), or the HAR dropped the Authorization header.'}
         </p>
       </div>
@@ -64,6 +68,7 @@ export function AuthTab({ record: r }: { record: CapturedRecord }) {
         />
         <p class="muted">The signature and session token are never shown or copied.</p>
       </section>
+      <SignatureSection key={r.id} record={r} />
     </div>
   )
 }

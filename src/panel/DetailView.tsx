@@ -1,18 +1,20 @@
 // The detail pane: close button, tabs, copy actions. Tabs follow the WAI-ARIA tabs pattern.
 import type { CapturedRecord } from '../devtools/store-types.ts'
-import { AuthTab } from './AuthTab.tsx'
 import { BodyTab } from './BodyTab.tsx'
 import { CopyButton } from './CopyButton.tsx'
 import { HeadersTab } from './HeadersTab.tsx'
 import { CloseIcon } from './icons.tsx'
+import { Lazy } from './Lazy.tsx'
 import { SummaryTab } from './SummaryTab.tsx'
 import { supportTicket } from './supportTicket.ts'
 
-export type DetailTab = 'summary' | 'headers' | 'body' | 'auth'
-const TABS: [DetailTab, string][] = [
+export type DetailTab = 'summary' | 'headers' | 'body' | 'form' | 'upload' | 'auth'
+const ALL_TABS: [DetailTab, string][] = [
   ['summary', 'Summary'],
   ['headers', 'Headers'],
   ['body', 'Body'],
+  ['form', 'Form'],
+  ['upload', 'Upload'],
   ['auth', 'Authorization'],
 ]
 
@@ -21,10 +23,16 @@ interface DetailViewProps {
   tab: DetailTab
   onTab: (t: DetailTab) => void
   onClose: () => void
+  /** All records, for the Upload tab's session; `onSelect` shows another of them. */
+  records?: readonly CapturedRecord[]
+  onSelect?: (id: number) => void
 }
 
-export function DetailView({ record, tab, onTab, onClose }: DetailViewProps) {
+export function DetailView({ record, tab: wanted, onTab, onClose, records = [record], onSelect }: DetailViewProps) {
   const a = record.analysis
+  // Form only for PostObject, Upload only for multipart requests; elsewhere their tab falls back to Summary.
+  const TABS = ALL_TABS.filter(([t]) => (t === 'form' ? a.operation === 'PostObject' : t === 'upload' ? !!a.uploadId && !a.preflight : true))
+  const tab = TABS.some(([t]) => t === wanted) ? wanted : 'summary'
   const onTabKey = (e: KeyboardEvent) => {
     const i = TABS.findIndex(([t]) => t === tab)
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
@@ -67,7 +75,9 @@ export function DetailView({ record, tab, onTab, onClose }: DetailViewProps) {
         {tab === 'summary' && <SummaryTab record={record} />}
         {tab === 'headers' && <HeadersTab record={record} />}
         {tab === 'body' && <BodyTab key={record.id} record={record} />}
-        {tab === 'auth' && <AuthTab record={record} />}
+        {tab === 'form' && <Lazy>{(m) => <m.FormTab record={record} />}</Lazy>}
+        {tab === 'upload' && <Lazy>{(m) => <m.UploadTab record={record} records={records} onSelect={onSelect} />}</Lazy>}
+        {tab === 'auth' && <Lazy>{(m) => <m.AuthTab record={record} />}</Lazy>}
       </div>
     </div>
   )

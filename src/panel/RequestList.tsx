@@ -160,6 +160,11 @@ function Row({ record: r, index, selected, onOpen, onCopyFailure }: RowProps) {
       </div>
       <div role="gridcell" class="c-op" title={a.operation ?? 'Operation not recognised'}>
         {a.preflight && <span class="tag">preflight</span>}
+        {r.source === 'import' && (
+          <span class="tag" title="Imported from a HAR file">
+            imported
+          </span>
+        )}
         {a.operation ?? '—'}
       </div>
       <div role="gridcell" class="c-object" title={`${label}\n${a.host}`}>

@@ -4,6 +4,7 @@ import type { CapturedRecord } from '../devtools/store-types.ts'
 import { Facts } from './Facts.tsx'
 import { clockTime, duration, isErrorStatus, isoTime, maskUrl, matchedByText, recordTime } from './format.ts'
 import { CheckIcon, SeverityIcon } from './icons.tsx'
+import { Lazy } from './Lazy.tsx'
 
 export function SummaryTab({ record: r }: { record: CapturedRecord }) {
   const a = r.analysis
@@ -86,6 +87,7 @@ function Diagnosis({ record: r }: { record: CapturedRecord }) {
             <div>
               <div class="finding-title">{f.title}</div>
               <div class="finding-detail">{f.detail}</div>
+              {(typeof f.canonicalRequest === 'string' || Array.isArray(f.violations) || Array.isArray(f.partNumbers)) && <Lazy>{(m) => <m.FindingFacts finding={f} />}</Lazy>}
             </div>
           </div>
         ))

@@ -1,4 +1,5 @@
 // The DevTools-style toolbar: clear, filter (text or regex), quick switches, preserve log, settings, count.
+import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { FilterState } from './filter.ts'
 import { ClearIcon, GearIcon } from './icons.tsx'
@@ -18,6 +19,8 @@ interface ToolbarProps {
   dropped: number
   capacity: number
   backfilling: boolean
+  /** More buttons (HAR import/export), before Settings. */
+  tools?: ComponentChildren
 }
 
 export function Toolbar(p: ToolbarProps) {
@@ -91,6 +94,7 @@ export function Toolbar(p: ToolbarProps) {
         )}
       </span>
       <span class="toolbar-divider" />
+      {p.tools}
       <button type="button" class="icon-button" aria-label="Settings: custom BOS hosts" title="Custom domains and CDN hosts" data-testid="settings" onClick={p.onSettings}>
         <GearIcon />
       </button>

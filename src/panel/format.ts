@@ -164,6 +164,12 @@ const SHORT: Record<string, string> = {
   'browser-controlled': 'browser',
   'copy-precondition-failed': 'precondition',
   'upload-already-finished': 'upload',
+  'part-too-small': 'part size',
+  'part-etag-mismatch': 'part ETag',
+  'part-order-invalid': 'part order',
+  'policy-expired': 'policy expired',
+  'post-form-incomplete': 'form',
+  'cors-etag-not-exposed': 'ETag hidden',
 }
 // Families of findings share one short label; anything newer falls back to its id's first word.
 const PREFIX: Record<string, string> = { cors: 'CORS', part: 'parts', parts: 'parts', policy: 'policy', post: 'policy', append: 'append' }
@@ -174,7 +180,8 @@ const SKEW_IDS = new Set(['clock-skew', 'request-expired', 'request-time-too-ske
 export function findingBadges(findings: readonly Finding[]): Badge[] {
   const out = new Map<string, Badge>()
   for (const f of findings) {
-    const skew = SKEW_IDS.has(f.id) && typeof f.skewSeconds === 'number' ? f.skewSeconds : null
+    // An expiry with the clocks in step (a stale signature or policy) is no skew: it keeps its own label.
+    const skew = SKEW_IDS.has(f.id) && typeof f.skewSeconds === 'number' && Math.abs(f.skewSeconds) >= 60 ? f.skewSeconds : null
     const label = skew !== null ? `skew ${shortSkew(skew)}` : shortLabel(f.id)
     const key = skew !== null ? 'skew' : label
     const prev = out.get(key)

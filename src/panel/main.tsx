@@ -63,6 +63,7 @@ function tracked(store: PanelStore): { store: PanelStore; dispose: () => void } 
       setPreserveLog: (on) => store.setPreserveLog(on),
       setCustomHosts: (patterns) => store.setCustomHosts(patterns),
       reloadInspectedPage: () => store.reloadInspectedPage(),
+      importHar: store.importHar && ((text, fileName) => store.importHar!(text, fileName)),
     },
     dispose: () => [...offs].forEach((off) => off()),
   }

@@ -124,7 +124,8 @@ export async function openDevtools(url: string, opts: { theme?: 'light' | 'dark'
     const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`)
     const ctx = browser.contexts()[0]!
     const page = await poll(() => ctx.pages().find((p) => p.url().startsWith(url.split('/').slice(0, 3).join('/'))), 'the inspected page')
-    const devtools = await poll(() => ctx.pages().find((p) => p.url().startsWith('devtools://devtools/')), 'the DevTools window')
+    // Not devtools://devtools/bundled/device_mode_emulation_frame.html, which may be listed first.
+    const devtools = await poll(() => ctx.pages().find((p) => p.url().startsWith('devtools://devtools/bundled/devtools_app.html')), 'the DevTools window')
     const panelFrame = () => devtools.frames().find((f) => /^chrome-extension:\/\/[a-p]{32}\/src\/panel\/panel\.html/.test(f.url()))
     const network = watchExtensionNetwork(ctx, devtools)
     await poll(() => devtools.frames().some((f) => /^chrome-extension:\/\/[a-p]{32}\/src\/devtools\/devtools\.html/.test(f.url())), 'the devtools page frame')

@@ -5,6 +5,7 @@ import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBosServer, type BosServer } from './bos-server.ts'
 import { openDevtools, poll, SHOTS, type DevtoolsSession } from './browser.ts'
+import { expectNothingLeaves } from './privacy.ts'
 import type { SdkPutResult, SdkResult } from './sdk-page.ts'
 
 let bos: BosServer
@@ -108,5 +109,10 @@ describe('the BOS panel in real DevTools', () => {
     expect(ids.filter((id) => id).every((id) => /^[0-9a-f-]{36}$/.test(id!))).toBe(true) // page.html and sdk.js are not rows
     await panel.getByTestId('detail-close').click()
     await s.devtools.screenshot({ path: join(SHOTS, 'panel-light-list.png') })
+  })
+
+  it('makes no network request of its own and keeps nothing it captured', async () => {
+    const ids = await panel.locator('[data-testid=bos-row]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.requestId ?? ''))
+    await expectNothingLeaves(s, panel, ids)
   })
 })

@@ -2,7 +2,7 @@
 // (BosAnalyzer over HAR entries from ./har.ts), shaped like the DevTools page's CapturedRecord.
 import { BosAnalyzer } from '../../src/core/analyze.ts'
 import type { HarHeader } from '../../src/core/har.ts'
-import { DEFAULT_CAPACITY, type CapturedBody, type CapturedRecord, type PanelStore, type StoreSnapshot } from '../../src/devtools/store-types.ts'
+import { DEFAULT_CAPACITY, type CapturedBody, type CapturedRecord, type ImportResult, type PanelStore, type StoreSnapshot } from '../../src/devtools/store-types.ts'
 import { BOS_HEADERS, bosError, entry, type EntrySpec } from './har.ts'
 
 interface RawEntry {
@@ -114,6 +114,15 @@ export class FakeStore implements PanelStore {
 
   reloadInspectedPage(): void {
     this.calls.reload++
+  }
+
+  /** HAR files given to importHar: [text, fileName]. Replace `importImpl` to answer otherwise. */
+  readonly imports: Array<[string, string]> = []
+  importImpl: (text: string, fileName: string) => Promise<ImportResult> = async () => ({ ok: true, entries: 0, added: 0, duplicates: 0, dropped: 0 })
+
+  importHar(text: string, fileName: string): Promise<ImportResult> {
+    this.imports.push([text, fileName])
+    return this.importImpl(text, fileName)
   }
 }
 

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest'
 import type { StoreSnapshot } from '../../src/devtools/store-types.ts'
 import { App } from '../../src/panel/App.tsx'
+import { loadExtras } from '../../src/panel/Lazy.tsx'
 import { FakeStore, manyRecords, scenario, SECURITY_TOKEN, sessionRecords, SIGNATURE } from '../helpers/fake-store.ts'
 import { useScrollerHeight, VIEWPORT } from './setup-dom.ts'
 
@@ -273,10 +274,11 @@ describe('detail view', () => {
     expect(screen.getByTestId('body-capped').textContent).toMatch(/Showing the first 64 KB of 195\.3 KB/)
   })
 
-  it('Authorization shows the decoded signing facts and never the signature', () => {
+  it('Authorization shows the decoded signing facts and never the signature', async () => {
+    await loadExtras() // the tab's chunk, loaded on demand in the panel
     setup()
     open('data-code', 'RequestExpired', 'auth')
-    expect(screen.getByTestId('auth-ak').textContent).toContain('AKIDEXAMPLE0123456789')
+    expect((await screen.findByTestId('auth-ak')).textContent).toContain('AKIDEXAMPLE0123456789')
     expect(screen.getByTestId('auth-expiration').textContent).toContain('600 s (10 minutes)')
     expect(screen.getByTestId('auth-vs-start').textContent).toContain('10 minutes left when the request started')
     expect(screen.getByTestId('auth-vs-server').textContent).toContain('expired 7 minutes before the server answered')
@@ -285,13 +287,15 @@ describe('detail view', () => {
     expect(screen.getByTestId('auth').innerHTML).not.toContain(SIGNATURE)
   })
 
-  it('Authorization explains an unsigned request', () => {
+  it('Authorization explains an unsigned request', async () => {
+    await loadExtras()
     setup({ records: [scenario('badGateway', 1)] })
     open('data-status', '502', 'auth')
-    expect(screen.getByTestId('auth-none').textContent).toContain('This request was not signed (anonymous or public-read), or the HAR dropped the Authorization header')
+    expect((await screen.findByTestId('auth-none')).textContent).toContain('This request was not signed (anonymous or public-read), or the HAR dropped the Authorization header')
   })
 
-  it('no tab of any record ever renders the signature or the session token', () => {
+  it('no tab of any record ever renders the signature or the session token', async () => {
+    await loadExtras() // the Authorization tab's chunk: loaded, it renders at once
     const { store } = setup()
     for (const r of store.getSnapshot().records) {
       fireEvent.click(row('data-record-id', String(r.id)))

@@ -25,6 +25,15 @@ describe('findingBadges', () => {
   it('request-expired without a measured skew is "expired"', () => {
     expect(findingBadges([f('request-expired', 'error')]).map((b) => b.label)).toEqual(['expired'])
   })
+
+  it('request-expired with the clocks in step (a stale signature) is "expired", not "skew +0 s"', () => {
+    expect(findingBadges([f('request-expired', 'error', { skewSeconds: 0 }), f('presigned-expired', 'error')]).map((b) => b.label)).toEqual(['expired', 'URL expired'])
+  })
+
+  it('gives the upload findings short labels of their own', () => {
+    const ids = ['part-too-small', 'part-etag-mismatch', 'part-order-invalid', 'parts-not-listed', 'policy-expired', 'policy-violation', 'post-form-incomplete', 'cors-preflight-failed', 'cors-etag-not-exposed', 'append-offset-incorrect']
+    expect(findingBadges(ids.map((id) => f(id, 'error'))).map((b) => b.label)).toEqual(['part size', 'part ETag', 'part order', 'parts', 'policy expired', 'policy', 'form', 'CORS', 'ETag hidden', 'append'])
+  })
 })
 
 describe('shortSkew', () => {

@@ -24,6 +24,8 @@ const openRow = (code: string, tab?: string) => async (page: Page) => {
   const sel = /^\d+$/.test(code) ? `[data-status="${code}"]` : `[data-code="${code}"]`
   await page.locator(`[data-testid=bos-row]${sel}`).first().click()
   if (tab) await page.getByTestId(`tab-${tab}`).click()
+  // Authorization (and the upload views) load their chunk on first use.
+  await page.locator('[data-testid=lazy-loading]').waitFor({ state: 'detached' })
 }
 
 const SHOTS: Shot[] = [
@@ -94,6 +96,7 @@ const SHOTS: Shot[] = [
   { name: 'many-light', query: 'many=5000' },
   { name: 'narrow-detail-light', width: 560, height: 700, act: openRow('RequestExpired') },
   { name: 'medium-detail-dark', query: 'theme=dark', width: 900, act: openRow('NoSuchKey') },
+  { name: 'narrow-auth-light', width: 560, height: 900, act: openRow('RequestExpired', 'auth') },
 ]
 
 async function main(): Promise<void> {

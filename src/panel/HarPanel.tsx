@@ -1,0 +1,195 @@
+// HAR export and import, the part loaded on first use (see HarIO.tsx): the export dialog, the message bar
+// under the toolbar and the drop overlay. The HAR is built and redacted here (har-export.ts); an import
+// is analysed by the store, in the DevTools page, with the same core as live capture.
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { tooBigMessage } from '../devtools/har-import.ts'
+import { MAX_IMPORT_BYTES, type CapturedRecord, type ImportResult, type PanelStore } from '../devtools/store-types.ts'
+import { harFileName, harText } from './har-export.ts'
+import type { HarRequest } from './HarIO.tsx'
+import { CloseIcon } from './icons.tsx'
+import './har-io.css'
+
+type Message = { kind: 'busy' | 'done' | 'error'; text: string }
+
+const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word.replace(/y$/, 'ie') + 's'}`
+/** An Error from the DevTools page's realm is not an instance of ours: read .message. */
+const messageOf = (e: unknown) => (typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e))
+
+/** Resolves after the browser has painted (so "Importing…" shows before a long parse), or after 100 ms when hidden. */
+const nextPaint = () =>
+  new Promise<void>((resolve) => {
+    const t = setTimeout(resolve, 100)
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(t), resolve()), 0))
+  })
+
+function describeImport(name: string, r: Extract<ImportResult, { ok: true }>, capacity: number): string {
+  if (r.added === 0 && r.duplicates === 0) return `No BOS requests in ${name} (${plural(r.entries, 'entry')} read).`
+  const notes = [`${plural(r.entries, 'entry')} read`]
+  if (r.duplicates) notes.push(`${r.duplicates} already in the list`)
+  if (r.dropped) notes.push(`the oldest ${r.dropped} dropped to keep ${capacity}`)
+  return `Imported ${plural(r.added, 'BOS request')} from ${name} (${notes.join(', ')}).`
+}
+
+/** Triggers a download of `text` as `fileName` (a DevTools panel may download through <a download>). */
+export function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  a.hidden = true
+  document.body.append(a)
+  a.click()
+  a.remove()
+  // The download has read the blob once the click is handled; keep it a while for slow disks anyway.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+interface HarPanelProps {
+  store: PanelStore
+  shown: readonly CapturedRecord[]
+  total: number
+  capacity: number
+  request: HarRequest | null
+  dragging: boolean
+  onBusy: (busy: boolean) => void
+}
+
+export function HarPanel({ store, shown, total, capacity, request, dragging, onBusy }: HarPanelProps) {
+  const [message, setMessage] = useState<Message | null>(null)
+  const [exporting, setExporting] = useState(false)
+  const handled = useRef(0)
+  const busy = useRef(false)
+
+  const work = async (start: Message, run: () => Promise<Message>) => {
+    busy.current = true
+    onBusy(true)
+    setMessage(start)
+    try {
+      await nextPaint()
+      setMessage(await run())
+    } catch (e) {
+      setMessage({ kind: 'error', text: `The import failed: ${messageOf(e)}` })
+    } finally {
+      busy.current = false
+      onBusy(false)
+    }
+  }
+
+  const importFile = (file: File) => {
+    const name = file.name || 'The file'
+    if (!store.importHar) return setMessage({ kind: 'error', text: 'Import is not available: reopen DevTools to load the current version of the extension.' })
+    if (file.size > MAX_IMPORT_BYTES) return setMessage({ kind: 'error', text: tooBigMessage(name, file.size) })
+    void work({ kind: 'busy', text: `Importing ${name}…` }, async () => {
+      let text: string
+      try {
+        text = await file.text()
+      } catch (e) {
+        return { kind: 'error', text: `${name} could not be read: ${messageOf(e)}` }
+      }
+      const r = await store.importHar!(text, name)
+      return r.ok ? { kind: 'done', text: describeImport(name, r, capacity) } : { kind: 'error', text: r.error }
+    })
+  }
+
+  // Synchronous, inside the click on Export: the download keeps the user's gesture.
+  const runExport = (secrets: boolean) => {
+    const records = shown
+    setExporting(false)
+    const fileName = harFileName()
+    try {
+      download(harText(records, { includeSecrets: secrets, version: extensionVersion() }), fileName)
+      setMessage({ kind: 'done', text: `Exported ${plural(records.length, 'request')} to ${fileName}, ${secrets ? 'secrets included' : 'secrets redacted'}.` })
+    } catch (e) {
+      setMessage({ kind: 'error', text: `The export failed: ${messageOf(e)}` })
+    }
+  }
+
+  // A request from the toolbar or a drop, each handled once.
+  useEffect(() => {
+    if (!request || request.seq <= handled.current || busy.current) return
+    handled.current = request.seq
+    if (request.kind === 'export') setExporting(true)
+    else importFile(request.file)
+  }, [request?.seq])
+
+  return (
+    <>
+      {message && (
+        <div class={`io-bar io-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="io-message" data-kind={message.kind}>
+          <span class="io-text">{message.text}</span>
+          {message.kind !== 'busy' && (
+            <button type="button" class="icon-button" aria-label="Dismiss" title="Dismiss" onClick={() => setMessage(null)}>
+              <CloseIcon />
+            </button>
+          )}
+        </div>
+      )}
+      {exporting && <ExportDialog count={shown.length} total={total} onExport={runExport} onClose={() => setExporting(false)} />}
+      {dragging && (
+        <div class="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
+          <div class="drop-box">Drop a .har file to import it</div>
+        </div>
+      )}
+    </>
+  )
+}
+
+/** The installed extension's version; the package's outside an extension (tests, the inline shell). */
+function extensionVersion(): string | undefined {
+  try {
+    return typeof chrome !== 'undefined' ? chrome.runtime?.getManifest?.().version : undefined
+  } catch {
+    return undefined
+  }
+}
+
+interface ExportDialogProps {
+  count: number
+  total: number
+  onExport: (includeSecrets: boolean) => void
+  onClose: () => void
+}
+
+function ExportDialog({ count, total, onExport, onClose }: ExportDialogProps) {
+  // Unchecked every time the dialog opens.
+  const [secrets, setSecrets] = useState(false)
+  const exportButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => exportButton.current?.focus(), [])
+  return (
+    <div class="overlay" data-testid="export-overlay" onClick={(e) => e.target === e.currentTarget && onClose()}>
+      <div
+        class="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="bos-export-title"
+        data-testid="export-dialog"
+        onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}
+      >
+        <h2 id="bos-export-title" class="dialog-title">
+          Export HAR
+        </h2>
+        <p data-testid="export-count">
+          {count === total ? `All ${plural(count, 'BOS request')} in the list` : `The ${plural(count, 'BOS request')} the filter shows (of ${total})`}, as a HAR 1.2 file.
+        </p>
+        <p class="muted">Signatures keep their access key id, time and signed headers; the signature itself, security tokens, cookies and credentials in bodies are replaced by REDACTED.</p>
+        <label class="io-check">
+          <input type="checkbox" checked={secrets} data-testid="export-secrets" onChange={(e) => setSecrets(e.currentTarget.checked)} />
+          Include secrets (signatures, tokens, cookies)
+        </label>
+        {secrets && (
+          <p class="io-warning" role="alert" data-testid="export-secrets-warning">
+            The file will hold working credentials: anyone who gets it can sign requests as you until the signatures and tokens expire. Do not attach it to a ticket or share it.
+          </p>
+        )}
+        <div class="dialog-buttons">
+          <button type="button" class="text-button" data-testid="export-cancel" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" class="text-button primary" ref={exportButton} data-testid="export-save" onClick={() => onExport(secrets)}>
+            Export
+          </button>
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,169 @@
+// The Form tab of a PostObject (browser form upload): the form fields as sent (the signature and
+// security token are never part of them), the file, and the decoded policy with each condition marked
+// met or violated from the core's findings, its expiration measured against the server's Date.
+import { humanDuration } from '../../core/clock.ts'
+import type { CapturedRecord } from '../../devtools/store-types.ts'
+import { Facts } from '../Facts.tsx'
+import { bytes, displayHeaderValue } from '../format.ts'
+
+/** A condition on a secret field (an STS token) shows its name, never its value. */
+const SECRET_FIELD = /security-token|signature|authorization|customer-key/i
+
+interface Violation {
+  condition: string
+  expected: string
+  actual: string
+}
+
+type CondState = 'met' | 'violated' | 'unchecked'
+
+interface Row {
+  text: string
+  state: CondState
+  note: string
+}
+
+/** A condition as policies are usually written: `["eq", "$key", "a.txt"]`, `{"bucket": "b"}`. */
+const show = (v: unknown): string => (Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v) ?? String(v))
+
+/** Each policy condition, keyed the way the core names it in a policy-violation's `violations`. */
+export function conditionRows(conditions: readonly unknown[], violations: readonly Violation[], file: { size: number | null; sizeIsUpperBound: boolean } | null): Row[] {
+  const byCondition = new Map(violations.map((v) => [v.condition, v]))
+  const row = (text: string, key: string, checkable: boolean, unchecked = 'not checked', secret = false): Row => {
+    const v = byCondition.get(key)
+    if (v) return { text, state: 'violated', note: secret ? 'the value sent differs (secret: not shown)' : `expected ${v.expected}, sent ${v.actual}` }
+    return checkable ? { text, state: 'met', note: '' } : { text, state: 'unchecked', note: unchecked }
+  }
+  const out: Row[] = []
+  for (const c of conditions) {
+    if (Array.isArray(c)) {
+      const [op, a, b] = c as unknown[]
+      const secret = typeof a === 'string' && SECRET_FIELD.test(a)
+      const text = show(secret ? [op, a, '••••'] : c)
+      if (op === 'content-length-range' && typeof a === 'number' && typeof b === 'number') {
+        const size = file?.size ?? null
+        // A size that is only an upper bound (the whole request body) proves the range only when it fits below it.
+        const known = size !== null && (!file?.sizeIsUpperBound || (size <= b && a <= 0))
+        out.push(row(text, `content-length-range ${a}–${b}`, known, 'the file size was not kept by the capture'))
+      } else if ((op === 'starts-with' || op === 'eq') && typeof a === 'string' && typeof b === 'string') {
+        out.push(row(text, `["${op}", "${a}", "${b}"]`, true, '', secret))
+      } else out.push(row(text, text, false))
+    } else if (c && typeof c === 'object') {
+      for (const [name, expected] of Object.entries(c as Record<string, unknown>)) {
+        const key = `{"${name}": "${String(expected)}"}`
+        const secret = SECRET_FIELD.test(name)
+        out.push(row(`{${JSON.stringify(name)}: ${show(secret ? '••••' : expected)}}`, key, typeof expected === 'string', 'not checked', secret))
+      }
+    } else out.push(row(show(c), '', false))
+  }
+  return out
+}
+
+const STATE_TEXT: Record<CondState, string> = { met: '✓ met', violated: '✗ violated', unchecked: '—' }
+
+export function FormTab({ record: r }: { record: CapturedRecord }) {
+  const a = r.analysis
+  const post = a.post
+  const find = (id: string) => a.findings.find((f) => f.id === id)
+  if (!post) {
+    const missing = find('post-form-incomplete') ?? find('policy-invalid')
+    return (
+      <div class="placeholder" data-testid="form-none">
+        <p>{missing ? missing.detail : 'The form fields of this upload were not kept by the capture, so the policy cannot be shown.'}</p>
+      </div>
+    )
+  }
+  const incomplete = find('post-form-incomplete')
+  const missing = Array.isArray(incomplete?.missing) ? (incomplete.missing as string[]) : []
+  const expired = find('policy-expired')
+  const violation = find('policy-violation')
+  const violations = Array.isArray(violation?.violations) ? (violation.violations as Violation[]) : []
+  const policy = post.policy
+
+  const serverMs = a.clock ? Date.parse(a.clock.serverDate) : NaN
+  const startMs = Date.parse(r.startedDateTime ?? '')
+  const [nowMs, who] = Number.isFinite(serverMs) ? [serverMs, 'the server answered (its Date)'] : [startMs, "the form was sent (this computer's clock)"]
+  const expMs = policy?.expiration ? Date.parse(policy.expiration) : NaN
+  const expiry =
+    !Number.isFinite(expMs) || !Number.isFinite(nowMs)
+      ? null
+      : nowMs > expMs
+        ? `expired ${humanDuration((nowMs - expMs) / 1000)} before ${who}`
+        : `${humanDuration((expMs - nowMs) / 1000)} left when ${who}`
+  const rows = policy ? conditionRows(policy.conditions, violations, post.file) : []
+  const fields = Object.entries(post.fields)
+
+  return (
+    <div class="post-form" data-testid="post-form">
+      <section class="section">
+        <h3 class="section-title">
+          Form fields <span class="count">({fields.length})</span>
+        </h3>
+        <Facts
+          testId="form-fields"
+          rows={[
+            ...fields.map(([name, value]): [string, string, { mono: boolean }] => [name, SECRET_FIELD.test(name) ? '••••' : displayHeaderValue(name, value), { mono: true }]),
+            ['policy', missing.includes('policy') ? 'not sent' : 'base64 JSON, decoded below'],
+            ['signature', missing.includes('signature') ? 'not sent' : '•••• (never shown)', { testId: 'form-signature' }],
+          ]}
+        />
+      </section>
+      <section class="section">
+        <h3 class="section-title">File</h3>
+        <Facts
+          testId="form-file"
+          rows={
+            post.file
+              ? [
+                  post.file.name === null ? ['File name', post.file.sizeIsUpperBound ? 'not kept by the capture' : 'none given'] : ['File name', post.file.name, { mono: true }],
+                  [
+                    'Size',
+                    post.file.size === null ? 'unknown' : post.file.sizeIsUpperBound ? `at most ${bytes(post.file.size)} (the whole request body: the file part was not kept)` : `${bytes(post.file.size)} (${post.file.size} bytes)`,
+                  ],
+                ]
+              : [['File', 'no file field was sent']]
+          }
+        />
+      </section>
+      <section class="section" data-testid="form-policy">
+        <h3 class="section-title">Policy</h3>
+        {!policy ? (
+          <p class="muted">{find('policy-invalid')?.detail ?? 'No policy was sent.'}</p>
+        ) : (
+          <>
+            <Facts
+              rows={[
+                [
+                  'Expiration',
+                  <span class={expired ? 'state-violated' : undefined}>
+                    {policy.expiration ?? 'none'}
+                    {expiry && ` (${expiry})`}
+                  </span>,
+                  { testId: 'policy-expiration' },
+                ],
+              ]}
+            />
+            <table class="data-table policy-table" data-testid="policy-conditions">
+              <thead>
+                <tr>
+                  <th>Condition</th>
+                  <th>State</th>
+                  <th>Details</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((c, i) => (
+                  <tr key={i} class={c.state === 'violated' ? 'bad' : ''} data-testid="policy-condition" data-state={c.state}>
+                    <td class="mono">{c.text}</td>
+                    <td class={`state state-${c.state}`}>{STATE_TEXT[c.state]}</td>
+                    <td>{c.note}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,220 @@
+// The Authorization tab's signature view: the canonical request BOS rebuilds from what the browser sent
+// (the signature, tokens and other secrets masked), the signed headers, the browser traps, and a local
+// check of a secret key. The key is held in this component's state only: never stored, logged, copied or
+// exported, wiped from the input as soon as it is checked, and gone when another request is selected.
+import { useEffect, useMemo, useState } from 'preact/hooks'
+import { findAuth, type DecodedAuth } from '../../core/auth.ts'
+import { toExchange, type Exchange } from '../../core/har.ts'
+import { canonicalRequest, checkSignature, signingTraps, type CanonicalRequest, type SigningTrap } from '../../core/signing.ts'
+import type { CapturedRecord } from '../../devtools/store-types.ts'
+import { CopyButton } from '../CopyButton.tsx'
+import { displayHeaderValue } from '../format.ts'
+import { harLike } from './har-like.ts'
+
+const MASK = '••••'
+const SECRET_PARAM = /^(authorization|x-bce-security-token|x-amz-security-token|x-amz-signature|signature)$/i
+const isAuthString = (v: string) => /^\s*bce-auth-v\d\//i.test(v)
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}
+
+/** The canonical request as the panel may show (and copy) it: secret query and header values masked. */
+export function maskCanonical(c: CanonicalRequest): string {
+  const query = c.query
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=')
+      if (eq < 0) return pair
+      return SECRET_PARAM.test(decode(pair.slice(0, eq))) || isAuthString(decode(pair.slice(eq + 1))) ? `${pair.slice(0, eq)}=${MASK}` : pair
+    })
+    .join('&')
+  const headers = c.headers
+    .split('\n')
+    .map((line) => {
+      const colon = line.indexOf(':')
+      if (colon < 0) return line
+      const name = decode(line.slice(0, colon))
+      const value = decode(line.slice(colon + 1))
+      return displayHeaderValue(name, value) !== value || isAuthString(value) ? `${line.slice(0, colon)}:${MASK}` : line
+    })
+    .join('\n')
+  return [c.method, c.uri, query, headers].join('\n')
+}
+
+export interface SignatureModel {
+  x: Exchange
+  auth: DecodedAuth
+  canonical: CanonicalRequest
+  traps: SigningTrap[]
+  shown: string
+}
+
+export function signatureModel(r: CapturedRecord): SignatureModel | null {
+  const x = toExchange(harLike(r))
+  if (!x) return null
+  const found = findAuth(x.requestHeaders, x.parsed?.searchParams ?? new URLSearchParams())
+  if (!found?.ok) return null
+  const canonical = canonicalRequest(x, found.auth)
+  return { x, auth: found.auth, canonical, traps: signingTraps(x, found.auth), shown: maskCanonical(canonical) }
+}
+
+const TRAP_TITLE: Record<SigningTrap['id'], string> = {
+  'content-type-charset': 'Content-Type charset added by the browser',
+  'signed-not-sent': 'Signed header not sent',
+  'browser-controlled': 'Header the browser controls',
+  'host-port': 'Host with a port',
+  'uri-encoding': 'Path encoding',
+  'query-encoding': 'Query encoding',
+  'v1-prefix': '/v1 prefix',
+  'security-token-unsigned': 'Security token not signed',
+}
+
+export function SignatureSection({ record: r }: { record: CapturedRecord }) {
+  const m = useMemo(() => signatureModel(r), [r])
+  if (!m) return null
+  const declared = m.auth.signedHeaders
+  const names = declared.length ? declared : m.canonical.signedHeaders
+  return (
+    <>
+      <section class="section" data-testid="signature-view">
+        <h3 class="section-title">Canonical request</h3>
+        <p class="muted">What BOS rebuilds from the request the browser sent, and signs with the secret key of {m.auth.accessKeyId}. Compare it line by line with your signer's.</p>
+        <div class="canonical">
+          <div class="canonical-text">
+            <pre class="code-block" data-testid="canonical-request">{m.shown}</pre>
+            <CopyButton text={m.shown} label="Copy canonical request" title="Copy the canonical request (secret values masked)" testId="copy-canonical" multiline />
+          </div>
+          <div class="canonical-side">
+            <div class="side-title">Signed headers {declared.length ? '' : '(server default set)'}</div>
+            <ul class="plain-list" data-testid="signed-headers">
+              {names.map((n) => {
+                const sent = m.canonical.signedHeaders.includes(n)
+                const value = n === 'host' ? (m.x.requestHeaders.get('host') ?? m.x.parsed?.host ?? null) : m.x.requestHeaders.get(n)
+                return (
+                  <li key={n} class={sent ? undefined : 'missing'} data-name={n}>
+                    <code>{n}</code>
+                    <span class="muted">{sent && value !== null ? ` ${displayHeaderValue(n, value)}` : ' not sent: left out of the canonical request'}</span>
+                  </li>
+                )
+              })}
+            </ul>
+          </div>
+        </div>
+        {m.traps.length > 0 && (
+          <>
+            <div class="side-title">Traps in this request</div>
+            <ul class="trap-list" data-testid="signing-traps">
+              {m.traps.map((t, i) => (
+                <li key={i} data-trap={t.id}>
+                  <b>{TRAP_TITLE[t.id]}.</b> {t.detail}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      <KeyCheck model={m} record={r} />
+    </>
+  )
+}
+
+type Outcome = 'same' | 'different' | 'failed'
+
+function KeyCheck({ model: m, record: r }: { model: SignatureModel; record: CapturedRecord }) {
+  const [key, setKey] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  // The key leaves the input when the panel is hidden or closed, not only after a check.
+  useEffect(() => {
+    const wipe = () => setKey('')
+    const onVisibility = () => document.hidden && wipe()
+    addEventListener('pagehide', wipe)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      removeEventListener('pagehide', wipe)
+      document.removeEventListener('visibilitychange', onVisibility)
+    }
+  }, [])
+
+  const noSignature = m.auth.signature === ''
+  const check = () => {
+    const sk = key
+    setKey('') // out of the input at once; `sk` lives until the check returns
+    if (!sk || busy || noSignature) return
+    setBusy(true)
+    setOutcome(null)
+    checkSignature(m.auth, m.canonical, sk).then(
+      (res) => setOutcome(res.matches ? 'same' : 'different'),
+      () => setOutcome('failed'),
+    ).finally(() => setBusy(false))
+  }
+  const rejected = r.analysis.error?.code === 'SignatureDoesNotMatch'
+  const accepted = r.analysis.status >= 200 && r.analysis.status < 300
+  const ak = m.auth.accessKeyId
+
+  return (
+    <section class="section" data-testid="key-check">
+      <h3 class="section-title">Check a secret key</h3>
+      {noSignature ? (
+        <p class="muted" data-testid="key-check-unavailable">
+          The signature of this request was not kept (the capture removes a presigned URL's signature; a redacted HAR has none), so no key can be checked against it.
+        </p>
+      ) : (
+        <>
+          <p class="muted">Paste the secret access key your signer uses for {ak}. The signature is recomputed here with WebCrypto over the canonical request above; the key is not stored, sent, logged or copied, and the field is emptied after the check.</p>
+          <div class="key-row">
+            <input
+              type="password"
+              class="filter-input key-input"
+              aria-label="Secret access key (checked locally, never stored)"
+              placeholder="Secret access key (checked locally, never stored)"
+              autocomplete="off"
+              spellcheck={false}
+              data-testid="sk-input"
+              value={key}
+              onInput={(e) => setKey((e.currentTarget as HTMLInputElement).value)}
+              onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), check())}
+            />
+            <button type="button" class="text-button" data-testid="sk-check" disabled={busy || !key} onClick={check}>
+              Check
+            </button>
+          </div>
+          {outcome && (
+            <div class={`finding finding-${outcome === 'same' ? (rejected ? 'warning' : 'info') : outcome === 'different' ? 'error' : 'info'}`} role="status" data-testid="key-check-result" data-outcome={outcome}>
+              <div>
+                {outcome === 'same' ? (
+                  <>
+                    <div class="finding-title">This key produces the same signature</div>
+                    <div class="finding-detail">
+                      The signer used this key, and the canonical request it signed matches what the browser sent.
+                      {rejected
+                        ? ` Since BOS still answered SignatureDoesNotMatch, BOS holds a different secret key for ${ak}: this key is the wrong one for that access key id (or something between the browser and BOS changed the request).`
+                        : accepted
+                          ? ' BOS accepted the request, so this is the key of that access key id.'
+                          : ''}
+                    </div>
+                  </>
+                ) : outcome === 'different' ? (
+                  <>
+                    <div class="finding-title">This key gives a different signature</div>
+                    <div class="finding-detail">
+                      Either the key is wrong (not the one the signer used), or the canonical request differs from the one the signer built: compare it with your signer's log.
+                      {accepted ? ' BOS accepted the request, so it was signed with another key than this one.' : ''}
+                    </div>
+                  </>
+                ) : (
+                  <div class="finding-title">The signature could not be computed (WebCrypto is not available here).</div>
+                )}
+              </div>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  )
+}

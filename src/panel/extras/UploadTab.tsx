@@ -1,0 +1,219 @@
+// The Upload tab of a multipart request: the whole session it belongs to, rebuilt in the panel from the
+// captured records with the same uploadId (the core's SessionTracker over them, in capture order): the
+// parts, the outcome, the Complete list against what each UploadPart returned, and the session's findings.
+import { useMemo } from 'preact/hooks'
+import { etagMd5 } from '../../core/digests.ts'
+import { toExchange } from '../../core/har.ts'
+import { MIN_PART_SIZE, SessionTracker, type UploadSession } from '../../core/sessions.ts'
+import type { Finding } from '../../core/types.ts'
+import type { CapturedRecord } from '../../devtools/store-types.ts'
+import { Facts } from '../Facts.tsx'
+import { bytes, statusLabel } from '../format.ts'
+import { SeverityIcon } from '../icons.tsx'
+import { harLike } from './har-like.ts'
+
+/** The session `uploadId` as the captured records tell it; null when none of them is a session request. */
+export function buildSession(records: readonly CapturedRecord[], uploadId: string): UploadSession | null {
+  const tracker = new SessionTracker()
+  for (const r of records) {
+    const a = r.analysis
+    if (a.uploadId !== uploadId || a.preflight) continue
+    const x = toExchange(harLike(r))
+    if (x) tracker.observe({ index: r.id, operation: a.operation, bucket: a.bucket, key: a.key, status: a.status, errorCode: a.error?.code ?? null, x })
+  }
+  return tracker.uploadSessions().find((s) => s.uploadId === uploadId) ?? null
+}
+
+const normEtag = (e: string) => etagMd5(e) ?? e.trim().replace(/^"(.*)"$/, '$1').toLowerCase()
+
+export type PartState = 'ok' | 'failed' | 'too-small' | 'etag-mismatch' | 'not-listed'
+
+/** The state of each uploaded part, by part number: what the session's findings say about it. */
+export function partStates(s: UploadSession): Map<number, PartState> {
+  const listed = new Map((s.completeList ?? []).map((l) => [l.partNumber, l.eTag]))
+  // The highest part number uploaded or listed is the last part: the only one allowed below 100 KB.
+  const last = [...s.parts, ...(s.completeList ?? [])].reduce((m, p) => Math.max(m, p.partNumber), 0)
+  const out = new Map<number, PartState>()
+  for (const p of s.parts) {
+    const eTag = listed.get(p.partNumber)
+    out.set(
+      p.partNumber,
+      p.status >= 300 || p.status === 0
+        ? 'failed'
+        : eTag !== undefined && p.etag !== null && normEtag(eTag) !== p.etag
+          ? 'etag-mismatch'
+          : p.size !== null && p.size < MIN_PART_SIZE && p.partNumber < last
+            ? 'too-small'
+            : s.completeList && eTag === undefined
+              ? 'not-listed'
+              : 'ok',
+    )
+  }
+  return out
+}
+
+const STATE_TEXT: Record<PartState, string> = {
+  ok: 'OK',
+  failed: 'Upload failed',
+  'too-small': 'Below 100 KB',
+  'etag-mismatch': 'ETag differs in Complete',
+  'not-listed': 'Not in Complete list',
+}
+
+const OUTCOME_TEXT: Record<UploadSession['outcome'], string> = {
+  completed: 'Completed',
+  aborted: 'Aborted',
+  failed: 'Failed: the Complete was refused',
+  'in-progress': 'In progress: no Complete or Abort captured yet',
+}
+
+const SESSION_FINDINGS = new Set(['part-too-small', 'part-etag-mismatch', 'part-order-invalid', 'parts-not-listed', 'parts-not-uploaded', 'upload-already-finished', 'cors-etag-not-exposed'])
+
+interface UploadTabProps {
+  record: CapturedRecord
+  records: readonly CapturedRecord[]
+  onSelect?: (id: number) => void
+}
+
+export function UploadTab({ record, records, onSelect }: UploadTabProps) {
+  const uploadId = record.analysis.uploadId ?? ''
+  const s = useMemo(() => buildSession(records, uploadId), [records, uploadId])
+  const findings = useMemo(() => {
+    const seen = new Set<string>()
+    const out: { f: Finding; id: number }[] = []
+    for (const r of records) {
+      if (r.analysis.uploadId !== uploadId) continue
+      for (const f of r.analysis.findings) {
+        if (!SESSION_FINDINGS.has(f.id) || seen.has(f.id + f.title)) continue
+        seen.add(f.id + f.title)
+        out.push({ f, id: r.id })
+      }
+    }
+    return out
+  }, [records, uploadId])
+  if (!s) {
+    return (
+      <div class="placeholder" data-testid="session-none">
+        <p>No request of upload {uploadId} is left in the capture.</p>
+      </div>
+    )
+  }
+  const link = (id: number | null, what: string) =>
+    id === null ? null : (
+      <button type="button" class="link-button" data-testid={`session-go-${what}`} data-record-id={id} title={`Select the ${what} request`} disabled={id === record.id} onClick={() => onSelect?.(id)}>
+        {id === record.id ? 'this request' : `show ${what} request`}
+      </button>
+    )
+  const complete = s.completeIndex === null ? null : records.find((r) => r.id === s.completeIndex)
+  const uploaded = new Map(s.parts.map((p) => [p.partNumber, p]))
+  const total = s.parts.reduce((n, p) => n + (p.size ?? 0), 0)
+  const states = partStates(s)
+
+  return (
+    <div class="session" data-testid="session" data-outcome={s.outcome}>
+      <section class="section">
+        <h3 class="section-title">Multipart upload</h3>
+        <Facts
+          rows={[
+            ['Upload id', s.uploadId, { mono: true }],
+            ['Object', s.bucket ? `${s.bucket}/${s.key ?? ''}` : s.key, { mono: true }],
+            ['Outcome', <span class={`outcome outcome-${s.outcome}`}>{OUTCOME_TEXT[s.outcome]}</span>, { testId: 'session-outcome' }],
+            ['Initiate', s.initiateIndex === null ? 'not captured (it came before capture started)' : link(s.initiateIndex, 'initiate')],
+            s.completeIndex !== null && ['Complete', <>{complete ? `${statusLabel(complete.analysis.status)}${complete.analysis.error ? ` ${complete.analysis.error.code}` : ''} · ` : ''}{link(s.completeIndex, 'complete')}</>],
+            s.abortIndex !== null && ['Abort', link(s.abortIndex, 'abort')],
+          ]}
+        />
+      </section>
+
+      {findings.length > 0 && (
+        <section class="section" aria-label="Session findings" data-testid="session-findings">
+          <h3 class="section-title">Findings in this upload</h3>
+          {findings.map(({ f, id }, i) => (
+            <div class={`finding finding-${f.severity}`} key={i} data-testid="session-finding" data-finding-id={f.id}>
+              <SeverityIcon severity={f.severity} />
+              <div>
+                <div class="finding-title">{f.title}</div>
+                <div class="finding-detail">{f.detail}</div>
+              </div>
+            </div>
+          ))}
+        </section>
+      )}
+
+      <section class="section">
+        <h3 class="section-title">
+          Parts <span class="count">({s.parts.length}{total ? `, ${bytes(total)}` : ''})</span>
+        </h3>
+        {s.parts.length === 0 ? (
+          <p class="muted">No UploadPart request was captured.</p>
+        ) : (
+          <table class="data-table" data-testid="session-parts">
+            <thead>
+              <tr>
+                <th>Part</th>
+                <th>Size</th>
+                <th>ETag</th>
+                <th>Status</th>
+                <th>State</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {s.parts.map((p) => {
+                const st = states.get(p.partNumber) ?? 'ok'
+                return (
+                  <tr key={p.partNumber} class={`${st === 'ok' ? '' : 'bad'} ${p.index === record.id ? 'current' : ''}`} data-testid="session-part" data-part-number={p.partNumber} data-state={st}>
+                    <td class="num">{p.partNumber}</td>
+                    <td class="num" title={p.size === null ? undefined : `${p.size} bytes`}>{p.size === null ? '—' : bytes(p.size)}</td>
+                    <td class="mono">{p.etag ?? '—'}</td>
+                    <td>{statusLabel(p.status)}</td>
+                    <td class={`state state-${st}`}>{STATE_TEXT[st]}</td>
+                    <td>
+                      <button type="button" class="link-button" data-testid="session-go-part" data-record-id={p.index} disabled={p.index === record.id} onClick={() => onSelect?.(p.index)}>
+                        {p.index === record.id ? 'this request' : 'show'}
+                      </button>
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      {s.completeList && (
+        <section class="section">
+          <h3 class="section-title">
+            Complete list <span class="count">(sent ETag against the one UploadPart returned)</span>
+          </h3>
+          <table class="data-table" data-testid="complete-diff">
+            <thead>
+              <tr>
+                <th>Part</th>
+                <th>Listed ETag</th>
+                <th>Uploaded ETag</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {s.completeList.map((l, i) => {
+                const up = uploaded.get(l.partNumber)
+                const ok = !!up && up.status < 300 && up.etag !== null && normEtag(l.eTag) === up.etag
+                const unknown = !!up && up.status < 300 && up.etag === null
+                const match = ok ? 'yes' : unknown ? 'unknown' : 'no'
+                return (
+                  <tr key={i} class={match === 'no' ? 'bad' : ''} data-testid="complete-row" data-part-number={l.partNumber} data-match={match}>
+                    <td class="num">{l.partNumber}</td>
+                    <td class="mono">{l.eTag}</td>
+                    <td class="mono">{up ? (up.status < 300 ? (up.etag ?? 'not readable') : `upload failed (${statusLabel(up.status)})`) : 'not uploaded in this capture'}</td>
+                    <td class={`state state-${match === 'no' ? 'etag-mismatch' : 'ok'}`}>{match === 'yes' ? '✓ same' : match === 'no' ? '✗ differs' : '?'}</td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  )
+}

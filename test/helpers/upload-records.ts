@@ -1,0 +1,138 @@
+// Records for the upload-debugging views: a multipart session, a PostObject form and a request signed
+// with the wrong secret key, analysed by the real core with one shared analyzer (prescan first, as a
+// whole capture would be), wrapped like the capture store's CapturedRecords.
+import { createHmac } from 'node:crypto'
+import { BosAnalyzer } from '../../src/core/analyze.ts'
+import { decodeAuthString } from '../../src/core/auth.ts'
+import { toExchange, type HarHeader } from '../../src/core/har.ts'
+import { canonicalRequest } from '../../src/core/signing.ts'
+import type { CapturedRecord } from '../../src/devtools/store-types.ts'
+import { BOS_HEADERS, bosError, entry, type EntrySpec } from './har.ts'
+
+interface Raw {
+  startedDateTime: string
+  time: number
+  request: { method: string; url: string; httpVersion: string; headers: HarHeader[]; postData?: { mimeType: string; text?: string } }
+  response: { status: number; statusText: string; httpVersion: string; headers: HarHeader[]; content: { size: number; mimeType: string; text?: string } }
+}
+
+/** Analyses the specs as one capture (ids 1…n) and wraps each BOS entry as the capture store does. */
+export function captureRecords(specs: EntrySpec[], firstId = 1): CapturedRecord[] {
+  const raws = specs.map((s) => entry(s) as unknown as Raw)
+  const analyzer = new BosAnalyzer()
+  raws.forEach((r, i) => analyzer.prescanEntry(r, firstId + i))
+  return raws.map((raw, i) => {
+    const id = firstId + i
+    const analysis = analyzer.analyze(raw, id)
+    if (!analysis) throw new Error(`not a BOS entry: ${raw.request.url}`)
+    const c = raw.response.content
+    return {
+      id,
+      source: 'live',
+      analysis,
+      request: {
+        method: raw.request.method,
+        url: analysis.url,
+        httpVersion: raw.request.httpVersion,
+        headers: raw.request.headers,
+        postData: raw.request.postData ? { mimeType: raw.request.postData.mimeType, text: raw.request.postData.text ?? null } : null,
+      },
+      response: {
+        status: raw.response.status,
+        statusText: raw.response.statusText,
+        httpVersion: raw.response.httpVersion,
+        headers: raw.response.headers,
+        body: { state: c.text === undefined ? 'unavailable' : 'loaded', text: c.text ?? null, mimeType: c.mimeType, size: c.size, capped: false, encoding: null },
+      },
+      startedDateTime: raw.startedDateTime,
+      time: raw.time,
+    } satisfies CapturedRecord
+  })
+}
+
+// ---------- a multipart upload: part 1 too small, part 2's ETag wrong in the Complete list ----------
+
+export const UPLOAD_ID = 'a7f3c9e1-2b4d-4f6a-8c0e-1d3b5f7a9c2e'
+const U = 'https://mybucket.bj.bcebos.com/videos/clip.bin'
+export const ETAG1 = '0cc175b9c0f1b6a831c399e269772661'
+export const ETAG2 = '92eb5ffee6ae2fec3ad71c777531578f'
+export const WRONG_ETAG2 = 'f875135777c17da3cef2ea6eeff5be29'
+
+export function multipartSpecs(): EntrySpec[] {
+  const t = (s: number) => new Date(Date.parse('2026-11-26T04:00:00Z') + s * 1000).toISOString()
+  return [
+    { method: 'POST', url: `${U}?uploads`, started: t(0), res: BOS_HEADERS, body: JSON.stringify({ bucket: 'mybucket', key: 'videos/clip.bin', uploadId: UPLOAD_ID }) },
+    { method: 'PUT', url: `${U}?partNumber=1&uploadId=${UPLOAD_ID}`, started: t(1), req: { 'Content-Length': '1024' }, res: { ...BOS_HEADERS, ETag: `"${ETAG1}"` }, body: '' },
+    { method: 'PUT', url: `${U}?partNumber=2&uploadId=${UPLOAD_ID}`, started: t(2), req: { 'Content-Length': '2048' }, res: { ...BOS_HEADERS, ETag: `"${ETAG2}"` }, body: '' },
+    {
+      method: 'POST',
+      url: `${U}?uploadId=${UPLOAD_ID}`,
+      started: t(3),
+      status: 400,
+      req: { 'Content-Type': 'application/json; charset=utf-8' },
+      postData: { mimeType: 'application/json; charset=utf-8', text: JSON.stringify({ parts: [{ partNumber: 1, eTag: ETAG1 }, { partNumber: 2, eTag: WRONG_ETAG2 }] }) },
+      res: BOS_HEADERS,
+      body: bosError('InvalidPart', 'One or more of the specified parts could not be found.'),
+    },
+  ]
+}
+
+// ---------- a PostObject form: policy expired, file over its content-length-range ----------
+
+const B = '----WebKitFormBoundary7MA4YWxkTrZu0gW'
+export const POST_SIGNATURE = 'c0ffee'.repeat(10) + 'beef'
+export const POST_TOKEN = 'U1RTLXNlc3Npb24tdG9rZW4tc2VjcmV0'
+export const POLICY = {
+  expiration: '2026-11-26T04:00:00Z',
+  conditions: [{ bucket: 'mybucket' }, ['starts-with', '$key', 'uploads/'], ['content-length-range', 0, 5], ['eq', '$x-bce-security-token', POST_TOKEN], ['in', '$x', 'y']],
+}
+
+export function postObjectSpec(): EntrySpec {
+  const fields: [string, string][] = [
+    ['accessKey', 'AKIDEXAMPLE'],
+    ['policy', Buffer.from(JSON.stringify(POLICY)).toString('base64')],
+    ['signature', POST_SIGNATURE],
+    ['x-bce-security-token', POST_TOKEN],
+    ['key', 'uploads/form.txt'],
+  ]
+  const text = fields.map(([n, v]) => `--${B}\r\nContent-Disposition: form-data; name="${n}"\r\n\r\n${v}\r\n`).join('') +
+    `--${B}\r\nContent-Disposition: form-data; name="file"; filename="form.txt"\r\nContent-Type: text/plain\r\n\r\nhello post object\r\n--${B}--\r\n`
+  return {
+    method: 'POST',
+    url: 'https://mybucket.bj.bcebos.com/',
+    started: '2026-11-26T04:01:00.000Z',
+    status: 400,
+    req: { 'Content-Type': `multipart/form-data; boundary=${B}` },
+    postData: { mimeType: `multipart/form-data; boundary=${B}`, text },
+    res: { ...BOS_HEADERS, Date: 'Thu, 26 Nov 2026 04:01:20 GMT' },
+    body: bosError('MaxMessageLengthExceeded', 'Your request was too big.'),
+  }
+}
+
+// ---------- a PutObject signed with the wrong secret key ----------
+
+export const REAL_SK = 'SKEXAMPLE'
+export const WRONG_SK = 'WRONG-SECRET-KEY'
+
+/** A PutObject the page signed (correctly) with WRONG_SK: BOS, holding REAL_SK, answers SignatureDoesNotMatch. */
+export function wrongKeySpec(sk = WRONG_SK, token?: string): EntrySpec {
+  const ts = '2026-11-26T04:02:00Z'
+  const signed = token ? 'content-type;host;x-bce-date;x-bce-security-token' : 'content-type;host;x-bce-date'
+  const req: Record<string, string> = { Host: 'mybucket.bj.bcebos.com', 'Content-Type': 'text/plain', 'x-bce-date': ts, ...(token ? { 'x-bce-security-token': token } : {}) }
+  const spec: EntrySpec = {
+    method: 'PUT',
+    url: 'https://mybucket.bj.bcebos.com/docs/hello%20world.txt',
+    started: '2026-11-26T04:02:00.100Z',
+    status: 403,
+    req,
+    res: { ...BOS_HEADERS, Date: 'Thu, 26 Nov 2026 04:02:00 GMT' },
+    body: bosError('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.'),
+  }
+  const prefix = `bce-auth-v1/AKIDEXAMPLE/${ts}/1800`
+  const placeholder = decodeAuthString(`${prefix}/${signed}/${'0'.repeat(64)}`, 'header', !!token)
+  if (!placeholder.ok) throw new Error(placeholder.problem)
+  const canonical = canonicalRequest(toExchange(entry(spec))!, placeholder.auth).text
+  const signingKey = createHmac('sha256', sk).update(prefix).digest('hex')
+  const signature = createHmac('sha256', signingKey).update(canonical).digest('hex')
+  return { ...spec, req: { ...req, Authorization: `${prefix}/${signed}/${signature}` } }
+}

@@ -1,0 +1,302 @@
+// @vitest-environment happy-dom
+// The upload-debugging views: the Authorization tab's canonical request and local key check, the Upload
+// tab (multipart session), the Form tab (PostObject), and the finding facts in the Summary.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { CapturedRecord } from '../../src/devtools/store-types.ts'
+import { App } from '../../src/panel/App.tsx'
+import { loadExtras } from '../../src/panel/Lazy.tsx'
+import { FindingFacts } from '../../src/panel/extras/FindingFacts.tsx'
+import { maskCanonical, signatureModel } from '../../src/panel/extras/SignatureSection.tsx'
+import { FakeStore, scenario, SCENARIOS, SIGNATURE } from '../helpers/fake-store.ts'
+import {
+  captureRecords,
+  ETAG1,
+  ETAG2,
+  multipartSpecs,
+  POST_SIGNATURE,
+  POST_TOKEN,
+  postObjectSpec,
+  REAL_SK,
+  UPLOAD_ID,
+  WRONG_ETAG2,
+  WRONG_SK,
+  wrongKeySpec,
+} from '../helpers/upload-records.ts'
+import { useScrollerHeight } from './setup-dom.ts'
+
+useScrollerHeight()
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+})
+
+function setup(records: CapturedRecord[]) {
+  const store = new FakeStore({ records })
+  render(<App store={store} />)
+  return store
+}
+const row = (id: number) => document.querySelector<HTMLElement>(`[data-testid=bos-row][data-record-id="${id}"]`)!
+const open = (id: number, tab?: string) => {
+  fireEvent.click(row(id))
+  if (tab) fireEvent.click(screen.getByTestId(`tab-${tab}`))
+}
+const tabs = () => screen.getAllByRole('tab').map((t) => t.textContent)
+
+describe('lazy views', () => {
+  it('show a loading line until their chunk is in, then the view', async () => {
+    setup(captureRecords([wrongKeySpec()]))
+    open(1, 'auth')
+    expect(screen.getByTestId('lazy-loading').textContent).toBe('Loading…')
+    await screen.findByTestId('canonical-request', {}, { timeout: 15_000 })
+    expect(screen.queryByTestId('lazy-loading')).toBeNull()
+  })
+})
+
+describe('signature view', () => {
+  beforeAll(() => loadExtras(), 30_000)
+
+  const CANONICAL = 'PUT\n/docs/hello%20world.txt\n\ncontent-type:text%2Fplain\nhost:mybucket.bj.bcebos.com\nx-bce-date:2026-11-26T04%3A02%3A00Z'
+
+  it('shows the canonical request BOS rebuilds, the signed headers and the traps, never the signature', async () => {
+    const [r] = captureRecords([wrongKeySpec()])
+    setup([r!])
+    open(1, 'auth')
+    expect((await screen.findByTestId('canonical-request')).textContent).toBe(CANONICAL)
+    const signed = screen.getByTestId('signed-headers')
+    expect(within(signed).getAllByRole('listitem').map((li) => li.dataset.name)).toEqual(['content-type', 'host', 'x-bce-date'])
+    expect(signed.textContent).toContain('mybucket.bj.bcebos.com')
+    expect(screen.getByTestId('signing-traps').querySelector('[data-trap=uri-encoding]')).toBeTruthy()
+    // the decoded fields are still there, the signature is not
+    expect(screen.getByTestId('auth-signature').querySelector('dd')!.textContent).toBe('••••')
+    const sig = /\/([0-9a-f]{64})$/.exec(r!.request.headers.find((h) => h.name === 'Authorization')!.value)![1]!
+    expect(document.body.innerHTML).not.toContain(sig)
+    // the Summary's finding shows the core's canonical request in a <pre>
+    fireEvent.click(screen.getByTestId('tab-summary'))
+    const pre = await screen.findByTestId('finding-canonical')
+    expect(pre.tagName).toBe('PRE')
+    expect(pre.textContent).toBe(CANONICAL)
+  })
+
+  it('the local key check tells the key the signer used from the right one, and keeps the key nowhere', async () => {
+    const storage = { get: vi.fn(), set: vi.fn(), remove: vi.fn() }
+    vi.stubGlobal('chrome', { storage: { local: storage, sync: storage, session: storage } })
+    const logs = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m))
+    const setItem = vi.spyOn(Storage.prototype, 'setItem')
+    setup(captureRecords([wrongKeySpec()]))
+    open(1, 'auth')
+    const input = (await screen.findByTestId('sk-input')) as HTMLInputElement
+    expect(input.type).toBe('password')
+    expect(input.getAttribute('autocomplete')).toBe('off')
+    // spellcheck=false is a DOM property happy-dom lacks: the E2E test checks it in Chromium
+    expect(input.getAttribute('aria-label')).toBe('Secret access key (checked locally, never stored)')
+
+    const check = async (key: string) => {
+      fireEvent.input(input, { target: { value: key } })
+      expect((screen.getByTestId('sk-check') as HTMLButtonElement).disabled).toBe(false)
+      fireEvent.click(screen.getByTestId('sk-check'))
+      expect(input.value).toBe('') // emptied at once, before the result is in
+      const result = await screen.findByTestId('key-check-result')
+      await waitFor(() => expect(screen.getByTestId('key-check-result').dataset.outcome).toBeTruthy())
+      return result
+    }
+
+    // The key the page signed with reproduces the signature: the key is the fault.
+    let result = await check(WRONG_SK)
+    await waitFor(() => expect(screen.getByTestId('key-check-result').dataset.outcome).toBe('same'))
+    result = screen.getByTestId('key-check-result')
+    expect(result.textContent).toContain('This key produces the same signature')
+    expect(result.textContent).toContain('SignatureDoesNotMatch')
+    expect(document.body.innerHTML).not.toContain(WRONG_SK)
+
+    // The key BOS holds does not: the signer used another key (or another canonical request).
+    result = await check(REAL_SK)
+    await waitFor(() => expect(screen.getByTestId('key-check-result').dataset.outcome).toBe('different'))
+    expect(screen.getByTestId('key-check-result').textContent).toMatch(/^This key gives a different signatureEither the key is wrong \(not the one the signer used\), or the canonical request differs/)
+    expect(document.body.innerHTML).not.toContain(REAL_SK)
+    expect(input.value).toBe('')
+
+    for (const fn of [storage.get, storage.set, storage.remove, setItem, ...logs]) expect(fn).not.toHaveBeenCalled()
+    vi.unstubAllGlobals()
+  })
+
+  it('a typed key is gone when another request is selected, or the panel is hidden', async () => {
+    setup(captureRecords([wrongKeySpec(), multipartSpecs()[0]!]))
+    open(1, 'auth')
+    let input = (await screen.findByTestId('sk-input')) as HTMLInputElement
+    fireEvent.input(input, { target: { value: WRONG_SK } })
+    expect(input.value).toBe(WRONG_SK)
+    fireEvent.click(row(2))
+    fireEvent.click(row(1))
+    input = (await screen.findByTestId('sk-input')) as HTMLInputElement
+    expect(input.value).toBe('')
+    expect(screen.queryByTestId('key-check-result')).toBeNull()
+
+    fireEvent.input(input, { target: { value: WRONG_SK } })
+    window.dispatchEvent(new Event('pagehide'))
+    await waitFor(() => expect(input.value).toBe(''))
+  })
+
+  it('masks the security token in the canonical request but checks with it', async () => {
+    const token = 'c2Vzc2lvbi10b2tlbi1zZWNyZXQtdmFsdWU='
+    setup(captureRecords([wrongKeySpec(WRONG_SK, token)]))
+    open(1, 'auth')
+    expect((await screen.findByTestId('canonical-request')).textContent).toContain('x-bce-security-token:••••')
+    expect(document.body.innerHTML).not.toContain(token)
+    fireEvent.input(screen.getByTestId('sk-input'), { target: { value: WRONG_SK } })
+    fireEvent.click(screen.getByTestId('sk-check'))
+    await waitFor(() => expect(screen.getByTestId('key-check-result').dataset.outcome).toBe('same'))
+    expect(document.body.innerHTML).not.toContain(token)
+  })
+
+  it('maskCanonical hides secret query parameters and headers', () => {
+    const text = maskCanonical({
+      method: 'GET',
+      uri: '/a',
+      query: 'partNumber=1&x-bce-security-token=abc&signature=def&z=bce-auth-v1%2Fak',
+      headers: 'cookie:a%3Db\nhost:h\nx-bce-security-token:abc',
+      text: '',
+      signedHeaders: [],
+    })
+    expect(text).toBe('GET\n/a\npartNumber=1&x-bce-security-token=••••&signature=••••&z=••••\ncookie:••••\nhost:h\nx-bce-security-token:••••')
+  })
+
+  it("a presigned URL's signature is not kept, so it says the key cannot be checked", async () => {
+    const [r] = captureRecords([SCENARIOS.presignedDenied]) as [CapturedRecord]
+    expect(signatureModel(r)?.auth.signature).toBe('') // the capture keeps the URL redacted
+    setup([r])
+    open(1, 'auth')
+    expect((await screen.findByTestId('key-check-unavailable')).textContent).toMatch(/not kept/)
+    expect(screen.queryByTestId('sk-input')).toBeNull()
+    expect(document.body.innerHTML).not.toContain(SIGNATURE)
+  })
+})
+
+describe('upload session view', () => {
+  beforeAll(() => loadExtras(), 30_000)
+
+  it('lists the parts, the outcome, the Complete list diff and the session findings; "show" selects a part', async () => {
+    setup(captureRecords(multipartSpecs()))
+    expect(row(1).dataset.operation).toBe('InitiateMultipartUpload')
+    open(2)
+    expect(tabs()).toEqual(['Summary', 'Headers', 'Body', 'Upload', 'Authorization'])
+    fireEvent.click(screen.getByTestId('tab-upload'))
+    const session = await screen.findByTestId('session')
+    expect(session.dataset.outcome).toBe('failed')
+    expect(screen.getByTestId('session-outcome').textContent).toContain('Failed')
+    expect(session.textContent).toContain(UPLOAD_ID)
+
+    const parts = screen.getAllByTestId('session-part')
+    expect(parts.map((p) => [p.dataset.partNumber, p.dataset.state])).toEqual([['1', 'too-small'], ['2', 'etag-mismatch']])
+    expect(parts[0]!.textContent).toContain('1.0 KB')
+    expect(parts[0]!.textContent).toContain(ETAG1)
+    expect(parts[1]!.textContent).toContain('ETag differs in Complete')
+
+    const diff = screen.getAllByTestId('complete-row')
+    expect(diff.map((d) => d.dataset.match)).toEqual(['yes', 'no'])
+    expect(diff[1]!.textContent).toContain(WRONG_ETAG2)
+    expect(diff[1]!.textContent).toContain(ETAG2)
+    expect(diff[1]!.classList.contains('bad')).toBe(true)
+
+    const ids = screen.getAllByTestId('session-finding').map((f) => f.dataset.findingId)
+    expect(ids).toContain('part-too-small')
+    expect(ids).toContain('part-etag-mismatch')
+
+    // this request's own row cannot be "shown" again; part 2 can
+    const buttons = within(screen.getByTestId('session-parts')).getAllByTestId('session-go-part') as HTMLButtonElement[]
+    expect(buttons.map((b) => b.disabled)).toEqual([true, false])
+    fireEvent.click(buttons[1]!)
+    await waitFor(() => expect(row(3).getAttribute('aria-selected')).toBe('true'))
+    expect(screen.getByTestId('tab-upload').getAttribute('aria-selected')).toBe('true')
+    fireEvent.click(screen.getByTestId('session-go-complete'))
+    await waitFor(() => expect(row(4).getAttribute('aria-selected')).toBe('true'))
+  })
+
+  it('the Summary of the Complete lists the parts concerned; badges have short labels', async () => {
+    setup(captureRecords(multipartSpecs()))
+    const complete = row(4)
+    expect(within(complete).getByText('part ETag')).toBeTruthy()
+    expect(within(complete).getByText('part size')).toBeTruthy()
+    open(4)
+    await screen.findAllByTestId('finding-parts')
+    const facts = screen.getAllByTestId('finding-parts').map((f) => f.textContent)
+    expect(facts).toContain('Part: 1')
+    expect(facts).toContain('Part: 2')
+  })
+
+  it('has no Upload tab outside a multipart upload, and falls back to Summary', () => {
+    setup([...captureRecords(multipartSpecs()), scenario('putObject', 9)])
+    open(2, 'upload')
+    open(9)
+    expect(tabs()).not.toContain('Upload')
+    expect(screen.getByTestId('tab-summary').getAttribute('aria-selected')).toBe('true')
+    expect(screen.getByTestId('summary')).toBeTruthy()
+  })
+})
+
+describe('PostObject form view', () => {
+  beforeAll(() => loadExtras(), 30_000)
+
+  it('shows the fields, the file and the decoded policy with each condition met or violated; no secret', async () => {
+    setup(captureRecords([postObjectSpec()]))
+    open(1)
+    expect(tabs()).toEqual(['Summary', 'Headers', 'Body', 'Form', 'Authorization'])
+    fireEvent.click(screen.getByTestId('tab-form'))
+    const form = await screen.findByTestId('post-form')
+    const fields = screen.getByTestId('form-fields').textContent!
+    expect(fields).toContain('uploads/form.txt')
+    expect(fields).toContain('AKIDEXAMPLE')
+    expect(screen.getByTestId('form-signature').textContent).toContain('•••• (never shown)')
+    expect(screen.getByTestId('form-file').textContent).toContain('form.txt')
+    expect(screen.getByTestId('form-file').textContent).toContain('17 bytes')
+    expect(screen.getByTestId('policy-expiration').textContent).toContain('2026-11-26T04:00:00Z (expired 80 seconds before the server answered (its Date))')
+    const conds = screen.getAllByTestId('policy-condition').map((c) => [c.children[0]!.textContent, c.dataset.state])
+    expect(conds).toEqual([
+      ['{"bucket": "mybucket"}', 'met'],
+      ['["starts-with", "$key", "uploads/"]', 'met'],
+      ['["content-length-range", 0, 5]', 'violated'],
+      ['["eq", "$x-bce-security-token", "••••"]', 'met'],
+      ['["in", "$x", "y"]', 'unchecked'],
+    ])
+    expect(screen.getAllByTestId('policy-condition')[2]!.textContent).toContain('expected 0 to 5 bytes, sent about 17 bytes')
+    expect(form.ownerDocument.body.innerHTML).not.toContain(POST_SIGNATURE)
+    expect(document.body.innerHTML).not.toContain(POST_TOKEN)
+    // Authorization points to the form
+    fireEvent.click(screen.getByTestId('tab-auth'))
+    expect((await screen.findByTestId('auth-none')).textContent).toMatch(/see the Form tab/)
+  })
+
+  it('the Summary lists the violated conditions', async () => {
+    setup(captureRecords([postObjectSpec()]))
+    open(1)
+    const list = await screen.findByTestId('finding-violations')
+    expect(list.textContent).toContain('content-length-range 0–5: expected 0 to 5 bytes, sent about 17 bytes')
+    expect(document.querySelector('[data-testid=finding][data-finding-id=policy-expired]')).toBeTruthy()
+    expect(within(row(1)).getByText('policy expired')).toBeTruthy()
+  })
+})
+
+describe('finding facts', () => {
+  it('never shows the values of a violated condition on a secret field', () => {
+    render(
+      <FindingFacts
+        finding={{
+          id: 'policy-violation',
+          severity: 'error',
+          title: '',
+          detail: '',
+          violations: [
+            { condition: '["eq", "$x-bce-security-token", "policy-token"]', expected: '"policy-token"', actual: '"sent-token"' },
+            { condition: '{"key": "uploads/*"}', expected: 'matches uploads/*', actual: '"other/a.txt"' },
+          ],
+        }}
+      />,
+    )
+    const text = screen.getByTestId('finding-violations').textContent!
+    expect(text).not.toContain('sent-token')
+    expect(text).not.toContain('policy-token')
+    expect(text).toContain('["eq", "$x-bce-security-token", "••••"]: the value sent differs')
+    expect(text).toContain('the value sent differs (a secret: not shown)')
+    expect(text).toContain('{"key": "uploads/*"}: expected matches uploads/*, sent "other/a.txt"')
+  })
+})
