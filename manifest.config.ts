@@ -13,10 +13,12 @@ export default defineManifest(({ mode }) => {
   const firefox = mode === 'firefox'
   return {
     manifest_version: 3,
-    name: 'BOS DevTools',
-    short_name: 'BOS DevTools',
+    // Localised: _locales/{en,zh_CN}/messages.json are generated from src/i18n at build (vite-plugin-locales.ts).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
     version: pkg.version,
-    description: 'Explains requests to Baidu AI Cloud Object Storage (BOS) in a DevTools panel: errors, clock skew, MD5, debug ids.',
+    description: '__MSG_extDescription__',
     ...(firefox
       ? {
           browser_specific_settings: {

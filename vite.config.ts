@@ -3,6 +3,7 @@ import { defineConfig, type UserConfig } from 'vite'
 import preact from '@preact/preset-vite'
 import { crx } from '@crxjs/vite-plugin'
 import manifest from './manifest.config.ts'
+import { bosLocales } from './src/i18n/vite-plugin-locales.ts'
 import pkg from './package.json' with { type: 'json' }
 import { panelSizePlugin } from './test/release/panel-size.ts'
 
@@ -21,10 +22,20 @@ const cli: UserConfig = {
 
 // `vite build --mode firefox` builds the same source for Firefox into dist-firefox/ (see manifest.config.ts).
 const extension = (browser: 'chrome' | 'firefox'): UserConfig => ({
-  plugins: [preact(), crx({ manifest, browser }), panelSizePlugin()],
+  plugins: [preact(), crx({ manifest, browser }), bosLocales(), panelSizePlugin()],
   // panel.html is referenced only by panels.create() at run time, so it must be an explicit input.
   // No modulepreload polyfill: both browsers preload natively, and the extension's code then contains no fetch() at all.
-  build: { outDir: browser === 'firefox' ? 'dist-firefox' : 'dist', modulePreload: { polyfill: false }, rollupOptions: { input: { panel: 'src/panel/panel.html' } } },
+  build: {
+    outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      input: { panel: 'src/panel/panel.html' },
+      // The BOS error-code table only builds constants. Saying so lets the panel's Chinese error texts
+      // (core/error-codes-zh.ts, loaded after the first paint) come without the English table, which the
+      // panel never reads: only describeErrorCode, which the panel does not use, needs it.
+      treeshake: { moduleSideEffects: (id: string) => !/\/src\/core\/error-codes\.ts$/.test(id) },
+    },
+  },
   test: {
     projects: [
       {
@@ -34,6 +45,8 @@ const extension = (browser: 'chrome' | 'firefox'): UserConfig => ({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**/*.e2e.test.ts', '**/node_modules/**'],
           environment: 'node',
+          // The panel in English, its catalog loaded (tests of other languages switch: test/helpers/i18n.ts).
+          setupFiles: ['test/helpers/setup-en.ts'],
         },
       },
       {

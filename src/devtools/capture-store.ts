@@ -4,6 +4,7 @@
 import { BosAnalyzer } from '../core/index.ts'
 import type { EntryAnalysis } from '../core/types.ts'
 import { normaliseHostPatterns } from './host-patterns.ts'
+import { uiMessage } from '../i18n/message.ts'
 import { parseHarText } from './har-import.ts'
 import { bodyFromContent, dedupeKey, startedMs, toHarEntry, trimEntry, wantsBody, type HarExtras } from './record.ts'
 import type { ContentResult, DevtoolsSeam, HarEntryWithContent, Theme } from './seam.ts'
@@ -372,9 +373,10 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     },
 
     async importHar(text, fileName) {
+      // The panel always names the file (its own words for a file without a name); this is a last guard.
       const name = String(fileName || 'The file')
       const work = importFile(String(text), name).catch(
-        (e: unknown): ImportResult => ({ ok: false, error: `${name} could not be imported: ${e instanceof Error ? e.message : String(e)}` }),
+        (e: unknown): ImportResult => ({ ok: false, error: uiMessage('har.import.failed', { name, error: e instanceof Error ? e.message : String(e) }) }),
       )
       track(work)
       return work

@@ -1,30 +1,36 @@
 // Reading a HAR file someone picked or dropped on the panel: a size limit, JSON, log.entries. Every problem
-// becomes one sentence for the panel, naming the file; nothing here throws.
+// becomes one message for the panel, naming the file: a UiMessage (key and parameters), which the panel
+// says in its language; the DevTools page carries no catalog. Nothing here throws.
 import { harEntries } from '../core/har.ts'
+import { uiMessage, type UiMessage } from '../i18n/message.ts'
 import { MAX_IMPORT_BYTES } from './store-types.ts'
 
 const MB = 1024 * 1024
 const megabytes = (n: number) => `${(n / MB).toFixed(n < 10 * MB ? 1 : 0)} MB`
 
 /** The panel's answer for a file over the limit (it checks the file's size before reading it). */
-export function tooBigMessage(fileName: string, bytes: number, max = MAX_IMPORT_BYTES): string {
-  return `${fileName} is ${megabytes(bytes)}: the panel imports HAR files up to ${megabytes(max)}. Analyse it on the command line instead: npx bos-devtools analyze "${fileName}"`
+export function tooBigMessage(fileName: string, bytes: number, max = MAX_IMPORT_BYTES): UiMessage {
+  return uiMessage('har.import.tooBig', { name: fileName, size: megabytes(bytes), limit: megabytes(max), command: `npx bos-devtools analyze "${fileName}"` })
 }
 
 /** The entries of a HAR file's text, or why there are none. */
-export function parseHarText(text: string, fileName: string, maxChars = MAX_IMPORT_BYTES): { entries: unknown[] } | { error: string } {
+export function parseHarText(text: string, fileName: string, maxChars = MAX_IMPORT_BYTES): { entries: unknown[] } | { error: UiMessage } {
   if (text.length > maxChars) return { error: tooBigMessage(fileName, text.length, maxChars) }
   // Windows tools (Charles, Fiddler) may start the file with a byte-order mark, which JSON.parse refuses.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  if (!body.trim()) return { error: `${fileName} is empty: there is nothing to import.` }
+  if (!body.trim()) return { error: uiMessage('har.import.empty', { name: fileName }) }
   let har: unknown
   try {
     har = JSON.parse(body)
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e)
-    return { error: `${fileName} is not a HAR file: it is not valid JSON (${why.length > 160 ? why.slice(0, 160) + '…' : why}).` }
+    return { error: uiMessage('har.import.notJson', { name: fileName, error: why.length > 160 ? why.slice(0, 160) + '…' : why }) }
   }
   const found = harEntries(har)
-  if ('problem' in found) return { error: `${fileName} is ${found.problem}.` }
+  if ('problem' in found) {
+    // harEntries says which of the two it is in English; the panel needs to know which, not its sentence.
+    const hasLog = typeof har === 'object' && har !== null && 'log' in har
+    return { error: uiMessage(hasLog ? 'har.import.noEntries' : 'har.import.noLog', { name: fileName }) }
+  }
   return { entries: found.entries }
 }

@@ -3,6 +3,7 @@
 // another window (realm), so no class instances or instanceof checks cross this line.
 import type { HarHeader } from '../core/har.ts'
 import type { EntryAnalysis } from '../core/types.ts'
+import type { UiMessage } from '../i18n/message.ts'
 import type { HarExtras } from './record.ts'
 
 /** Why a body is or is not in the record. */
@@ -89,7 +90,11 @@ export interface PanelStore {
 
 export type ImportResult =
   | { ok: true; /** log.entries read */ entries: number; /** BOS records added */ added: number; /** BOS entries already in the list */ duplicates: number; /** records dropped to stay within capacity */ dropped: number }
-  | { ok: false; error: string }
+  | {
+      ok: false
+      /** Why, as a message the panel says in its language; a sentence from a DevTools page built before messages were keys. */
+      error: UiMessage | string
+    }
 
 /** HAR files bigger than this are not imported (the panel checks the file's bytes, the store the text's length). */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024

@@ -6,6 +6,7 @@ import { DetailView, type DetailTab } from './DetailView.tsx'
 import { NoMatches, NoRequests } from './EmptyState.tsx'
 import { useHarIO } from './HarIO.tsx'
 import { compileText, EMPTY_FILTER, filterRecords, isFiltering, type FilterState } from './filter.ts'
+import { Views } from './Lazy.tsx'
 import { RequestList } from './RequestList.tsx'
 import { Settings } from './Settings.tsx'
 import { Splitter } from './Splitter.tsx'
@@ -105,13 +106,17 @@ export function App({ store }: { store: PanelStore }) {
           />
         </div>
         {detail && (
-          <>
+          <Views wrap="detail">
             <Splitter value={listSize} onChange={setListSize} />
             <DetailView record={detail} tab={tab} onTab={setTab} onClose={close} records={snap.records} onSelect={open} />
-          </>
+          </Views>
         )}
       </div>
-      {settingsOpen && <Settings hosts={snap.customHosts} onSave={(p) => store.setCustomHosts(p)} onClose={() => setSettingsOpen(false)} />}
+      {settingsOpen && (
+        <Views quiet>
+          <Settings hosts={snap.customHosts} onSave={(p) => store.setCustomHosts(p)} onClose={() => setSettingsOpen(false)} />
+        </Views>
+      )}
     </div>
   )
 }

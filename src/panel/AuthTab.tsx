@@ -1,13 +1,20 @@
 // Authorization: the decoded bce-auth-v1 string (never its signature) and when it expires, measured
 // against the request start and, when known, the server's clock; then the canonical request and the local
 // key check. Loaded on demand with the signing code (see Lazy.tsx).
-import { describeSkew, humanDuration } from '../core/clock.ts'
 import type { CapturedRecord } from '../devtools/store-types.ts'
 import { Facts } from './Facts.tsx'
-import { clockTime, relative } from './format.ts'
+import { clockTime, describeSkew, humanDuration } from './format.ts'
 import { SignatureSection } from './extras/SignatureSection.tsx'
+import { joinList } from '../i18n/index.ts'
+import { locale, t } from './i18n.ts'
 
-const DEFAULT_SIGNED = 'server default set: host, content-length, content-type, content-md5, x-bce-*'
+/** "expired 5 minutes before the request started" / "25 minutes left when the server answered". */
+export function expiryAgainst(expiresMs: number | null, nowMs: number, event: string): string | null {
+  if (expiresMs === null || !Number.isFinite(nowMs)) return null
+  return nowMs > expiresMs
+    ? t('expiry.expiredBefore', { duration: humanDuration((nowMs - expiresMs) / 1000), event })
+    : t('expiry.leftWhen', { duration: humanDuration((expiresMs - nowMs) / 1000), event })
+}
 
 export function AuthTab({ record: r }: { record: CapturedRecord }) {
   const a = r.analysis
@@ -18,12 +25,12 @@ export function AuthTab({ record: r }: { record: CapturedRecord }) {
       <div class="placeholder" data-testid="auth-none">
         <p>
           {malformed
-            ? `${malformed.title}: ${malformed.detail}`
+            ? t('common.labelValue', { label: malformed.title, value: malformed.detail })
             : a.preflight
-              ? 'A CORS preflight carries no signature: the browser sends it before the signed request.'
+              ? t('auth.none.preflight')
               : a.operation === 'PostObject'
-                ? 'A form upload (PostObject) is signed by its policy and signature fields, not by an Authorization header: see the Form tab.'
-              : 'This request was not signed (anonymous or public-read), or the HAR dropped the Authorization header.'}
+                ? t('auth.none.postObject')
+                : t('auth.none.unsigned')}
         </p>
       </div>
     )
@@ -36,37 +43,42 @@ export function AuthTab({ record: r }: { record: CapturedRecord }) {
   const startMs = Date.parse(r.startedDateTime ?? a.startedDateTime ?? '')
   const serverMs = a.clock ? Date.parse(a.clock.serverDate) : NaN
 
-  const against = (nowMs: number, who: string) =>
-    expiresMs === null || !Number.isFinite(nowMs)
-      ? null
-      : nowMs > expiresMs
-        ? `expired ${relative(nowMs - expiresMs, 'before', 'after')} ${who}`
-        : `${humanDuration((expiresMs - nowMs) / 1000)} left when ${who}`
-
   return (
     <div class="auth" data-testid="auth">
       <section class="section">
-        <h3 class="section-title">bce-auth-v1 signature</h3>
+        <h3 class="section-title">{t('auth.title')}</h3>
         <Facts
           rows={[
-            ['Found in', auth.source === 'header' ? 'Authorization header' : 'authorization query parameter (presigned URL)'],
-            ['Access key id', auth.accessKeyId, { mono: true, testId: 'auth-ak' }],
-            ['Signing time', Number.isFinite(signedMs) ? `${auth.timestamp} (${clockTime(auth.timestamp)} local)` : auth.timestamp, { testId: 'auth-signed' }],
-            ['Expiration', never ? 'never (-1)' : `${auth.expirationSeconds} s (${humanDuration(auth.expirationSeconds)})`, { testId: 'auth-expiration' }],
-            !never && ['Expires at', expiresMs === null ? null : new Date(expiresMs).toISOString()],
-            !never && ['By this computer', against(startMs, 'the request started'), { testId: 'auth-vs-start' }],
+            [t('auth.foundIn'), auth.source === 'header' ? t('auth.foundIn.header') : t('auth.foundIn.query')],
+            [t('auth.accessKeyId'), auth.accessKeyId, { mono: true, testId: 'auth-ak' }],
+            [
+              t('auth.signingTime'),
+              Number.isFinite(signedMs) ? t('auth.signingTime.value', { timestamp: auth.timestamp, local: clockTime(auth.timestamp) }) : auth.timestamp,
+              { testId: 'auth-signed' },
+            ],
+            [
+              t('auth.expiration'),
+              never ? t('auth.expiration.never') : t('auth.expiration.value', { seconds: auth.expirationSeconds, duration: humanDuration(auth.expirationSeconds) }),
+              { testId: 'auth-expiration' },
+            ],
+            !never && [t('auth.expiresAt'), expiresMs === null ? null : new Date(expiresMs).toISOString()],
+            !never && [t('auth.byComputer'), expiryAgainst(expiresMs, startMs, t('auth.event.requestStarted')), { testId: 'auth-vs-start' }],
             !never &&
               a.clock && [
-                "By the server's clock",
-                `${against(serverMs, 'the server answered') ?? '—'} (server Date ${a.clock.serverDate}; this computer is ${describeSkew(a.clock.skewSeconds)})`,
+                t('auth.byServer'),
+                t('auth.byServer.value', {
+                  against: expiryAgainst(expiresMs, serverMs, t('auth.event.serverAnswered')) ?? '—',
+                  serverDate: a.clock.serverDate,
+                  skew: describeSkew(a.clock.skewSeconds),
+                }),
                 { testId: 'auth-vs-server' },
               ],
-            ['Signed headers', auth.signedHeaders.length ? auth.signedHeaders.join(', ') : DEFAULT_SIGNED, { testId: 'auth-signed-headers' }],
-            ['STS credentials', auth.sts ? 'yes (x-bce-security-token sent; the token is not shown)' : 'no'],
-            ['Signature', '••••', { mono: true, testId: 'auth-signature' }],
+            [t('auth.signedHeaders'), auth.signedHeaders.length ? joinList(locale(), auth.signedHeaders) : t('auth.signedHeaders.default'), { testId: 'auth-signed-headers' }],
+            [t('auth.sts'), auth.sts ? t('auth.sts.yes') : t('common.no')],
+            [t('auth.signature'), '••••', { mono: true, testId: 'auth-signature' }],
           ]}
         />
-        <p class="muted">The signature and session token are never shown or copied.</p>
+        <p class="muted">{t('auth.neverShown')}</p>
       </section>
       <SignatureSection key={r.id} record={r} />
     </div>

@@ -3,40 +3,33 @@
 import { useState } from 'preact/hooks'
 import { BODY_CAP, type CapturedRecord } from '../devtools/store-types.ts'
 import { bytes } from './format.ts'
+import { t } from './i18n.ts'
 import { readableBody } from './prettyBody.ts'
 
 export function BodyTab({ record: r }: { record: CapturedRecord }) {
   const [raw, setRaw] = useState(false)
   const b = r.response.body
   const note = r.analysis.body.note
-  const meta = [b.mimeType || 'no Content-Type', bytes(b.size)].join(' · ')
+  const meta = [b.mimeType || t('body.noContentType'), bytes(b.size)].join(' · ')
 
-  if (b.state === 'pending') return <Placeholder testId="body-pending" text="Loading body…" />
-  if (b.state === 'unavailable')
-    return (
-      <Placeholder
-        testId="body-unavailable"
-        text="DevTools did not keep this body: it was evicted from DevTools' cache, served from the browser cache, or blocked. Reload the page with DevTools open to capture it."
-        note={note}
-      />
-    )
-  if (b.state === 'not-needed')
-    return <Placeholder testId="body-not-needed" text={`The body of a successful response is not captured (${meta}).`} note={note} />
+  if (b.state === 'pending') return <Placeholder testId="body-pending" text={t('body.loading')} />
+  if (b.state === 'unavailable') return <Placeholder testId="body-unavailable" text={t('body.unavailable')} note={note} />
+  if (b.state === 'not-needed') return <Placeholder testId="body-not-needed" text={t('body.notNeeded', { meta })} note={note} />
 
   const body = readableBody(b)
-  if (body.text === null) return <Placeholder testId="body-binary" text={`Binary body (${meta}); not shown.`} note={note} />
-  if (body.text === '') return <Placeholder testId="body-empty" text="The response body is empty." note={note} />
+  if (body.text === null) return <Placeholder testId="body-binary" text={t('body.binary', { meta })} note={note} />
+  if (body.text === '') return <Placeholder testId="body-empty" text={t('body.empty')} note={note} />
   const shown = raw || body.pretty === null ? body.text : body.pretty
   return (
     <div class="body" data-testid="body">
       <div class="body-bar">
         {body.pretty !== null && (
-          <span class="segmented" role="group" aria-label="Body view">
+          <span class="segmented" role="group" aria-label={t('body.view')}>
             <button type="button" aria-pressed={!raw} data-testid="body-pretty" onClick={() => setRaw(false)}>
-              Pretty
+              {t('body.pretty')}
             </button>
             <button type="button" aria-pressed={raw} data-testid="body-raw" onClick={() => setRaw(true)}>
-              Raw
+              {t('body.raw')}
             </button>
           </span>
         )}
@@ -45,7 +38,7 @@ export function BodyTab({ record: r }: { record: CapturedRecord }) {
       </div>
       {b.capped && (
         <div class="banner banner-info" data-testid="body-capped">
-          Showing the first {Math.round(BODY_CAP / 1024)} KB{b.size !== null ? ` of ${bytes(b.size)}` : ''}; the rest was not kept.
+          {b.size !== null ? t('body.capped', { kb: Math.round(BODY_CAP / 1024), size: bytes(b.size) }) : t('body.capped.noSize', { kb: Math.round(BODY_CAP / 1024) })}
         </div>
       )}
       <pre class={`code-block kind-${body.kind}`} data-testid="body-text">

@@ -2,6 +2,7 @@
 // both clipboard paths fail, the text is offered pre-selected for Ctrl/Cmd+C instead.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { copyText } from './clipboard.ts'
+import { t } from './i18n.ts'
 import { CheckIcon, CloseIcon, CopyIcon } from './icons.tsx'
 
 const COPIED_MS = 1800
@@ -53,7 +54,7 @@ export function CopyButton({ text, label, icon, title, testId, multiline, onFail
     })
   }
 
-  const status = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy blocked' : ''
+  const status = state === 'copied' ? t('copy.copied') : state === 'failed' ? t('copy.blocked') : ''
   return (
     <span class={`copy ${icon ? 'copy-icon' : 'copy-text'}`}>
       <button
@@ -96,15 +97,15 @@ export function CopyFallback({ text, label, multiline, onClose }: FallbackProps)
     ref,
     readOnly: true,
     value: text,
-    'aria-label': `${label}: press Ctrl/Cmd+C to copy`,
+    'aria-label': t('copy.fallback.label', { label }),
     'data-testid': 'copy-fallback-input',
     onFocus: (e: FocusEvent) => (e.currentTarget as HTMLInputElement).select(),
     onKeyDown: (e: KeyboardEvent) => e.key === 'Escape' && (e.stopPropagation(), onClose()),
   }
   return (
     <span class={`copy-fallback ${multiline ? 'multiline' : ''}`} data-testid="copy-fallback">
-      <span class="copy-fallback-hint">Copying was blocked. Press Ctrl/Cmd+C to copy:</span>
-      <button type="button" class="icon-button copy-fallback-close" aria-label="Close" title="Close" onClick={onClose}>
+      <span class="copy-fallback-hint">{t('copy.fallback.hint')}</span>
+      <button type="button" class="icon-button copy-fallback-close" aria-label={t('common.close')} title={t('common.close')} onClick={onClose}>
         <CloseIcon />
       </button>
       {multiline ? <textarea {...common} rows={Math.min(12, text.split('\n').length)} /> : <input {...common} />}

@@ -3,20 +3,14 @@ import type { CapturedRecord } from '../devtools/store-types.ts'
 import { BodyTab } from './BodyTab.tsx'
 import { CopyButton } from './CopyButton.tsx'
 import { HeadersTab } from './HeadersTab.tsx'
+import { t } from './i18n.ts'
 import { CloseIcon } from './icons.tsx'
 import { Lazy } from './Lazy.tsx'
 import { SummaryTab } from './SummaryTab.tsx'
 import { supportTicket } from './supportTicket.ts'
 
 export type DetailTab = 'summary' | 'headers' | 'body' | 'form' | 'upload' | 'auth'
-const ALL_TABS: [DetailTab, string][] = [
-  ['summary', 'Summary'],
-  ['headers', 'Headers'],
-  ['body', 'Body'],
-  ['form', 'Form'],
-  ['upload', 'Upload'],
-  ['auth', 'Authorization'],
-]
+const ALL_TABS: DetailTab[] = ['summary', 'headers', 'body', 'form', 'upload', 'auth']
 
 interface DetailViewProps {
   record: CapturedRecord
@@ -31,45 +25,45 @@ interface DetailViewProps {
 export function DetailView({ record, tab: wanted, onTab, onClose, records = [record], onSelect }: DetailViewProps) {
   const a = record.analysis
   // Form only for PostObject, Upload only for multipart requests; elsewhere their tab falls back to Summary.
-  const TABS = ALL_TABS.filter(([t]) => (t === 'form' ? a.operation === 'PostObject' : t === 'upload' ? !!a.uploadId && !a.preflight : true))
-  const tab = TABS.some(([t]) => t === wanted) ? wanted : 'summary'
+  const TABS = ALL_TABS.filter((x) => (x === 'form' ? a.operation === 'PostObject' : x === 'upload' ? !!a.uploadId && !a.preflight : true))
+  const tab = TABS.includes(wanted) ? wanted : 'summary'
   const onTabKey = (e: KeyboardEvent) => {
-    const i = TABS.findIndex(([t]) => t === tab)
+    const i = TABS.indexOf(tab)
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
     if (!step) return
     e.preventDefault()
-    const next = TABS[(i + step + TABS.length) % TABS.length]![0]
+    const next = TABS[(i + step + TABS.length) % TABS.length]!
     onTab(next)
     ;(e.currentTarget as HTMLElement).querySelector<HTMLElement>(`#bos-tab-${next}`)?.focus()
   }
   return (
-    <div class="detail" data-testid="detail" aria-label="Request details" role="region">
+    <div class="detail" data-testid="detail" aria-label={t('detail.label')} role="region">
       <div class="tabbar">
-        <button type="button" class="icon-button close" aria-label="Close details" title="Close (Esc)" data-testid="detail-close" onClick={onClose}>
+        <button type="button" class="icon-button close" aria-label={t('detail.close')} title={t('detail.close.title')} data-testid="detail-close" onClick={onClose}>
           <CloseIcon />
         </button>
-        <div role="tablist" aria-label="Detail views" class="tabs" onKeyDown={onTabKey}>
-          {TABS.map(([t, label]) => (
+        <div role="tablist" aria-label={t('detail.tabs')} class="tabs" onKeyDown={onTabKey}>
+          {TABS.map((x) => (
             <button
               type="button"
               role="tab"
-              id={`bos-tab-${t}`}
-              aria-selected={t === tab}
+              id={`bos-tab-${x}`}
+              aria-selected={x === tab}
               aria-controls="bos-tabpanel"
-              tabIndex={t === tab ? 0 : -1}
+              tabIndex={x === tab ? 0 : -1}
               class="tab"
-              data-testid={`tab-${t}`}
-              onClick={() => onTab(t)}
+              data-testid={`tab-${x}`}
+              onClick={() => onTab(x)}
             >
-              {label}
+              {t(`detail.tab.${x}`)}
             </button>
           ))}
         </div>
       </div>
       <div class="detail-actions" key={record.id}>
-        <CopyButton text={a.debugId} label="Copy x-bce-debug-id" title={a.debugId ? undefined : 'No x-bce-debug-id in this response'} testId="copy-debug-id" />
-        <CopyButton text={a.requestId} label="Copy request id" title={a.requestId ? undefined : 'No request id in this response'} testId="copy-request-id" />
-        <CopyButton text={supportTicket(record)} label="Copy for support ticket" title="Time, region, bucket, key, operation, status, error, ids and clock skew as plain text; no secrets" testId="copy-ticket" multiline />
+        <CopyButton text={a.debugId} label={t('copy.debugId')} title={a.debugId ? undefined : t('copy.debugId.none')} testId="copy-debug-id" />
+        <CopyButton text={a.requestId} label={t('copy.requestId')} title={a.requestId ? undefined : t('copy.requestId.none')} testId="copy-request-id" />
+        <CopyButton text={supportTicket(record)} label={t('copy.ticket')} title={t('copy.ticket.title')} testId="copy-ticket" multiline />
       </div>
       <div class="detail-body" role="tabpanel" id="bos-tabpanel" aria-labelledby={`bos-tab-${tab}`} tabIndex={0}>
         {tab === 'summary' && <SummaryTab record={record} />}

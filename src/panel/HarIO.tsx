@@ -4,6 +4,7 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { CapturedRecord, PanelStore } from '../devtools/store-types.ts'
+import { loadViews, t } from './i18n.ts'
 
 /** What the user asked for; `seq` tells a repeat of the same request from the one already handled. */
 export type HarRequest = { seq: number } & ({ kind: 'export' } | { kind: 'import'; file: File })
@@ -17,7 +18,8 @@ export interface HarIO {
 
 type Ui = typeof import('./HarPanel.tsx')
 let loading: Promise<Ui> | undefined
-const loadUi = () => (loading ??= import('./HarPanel.tsx'))
+/** The dialog and messages, with the words they need (the `views` messages, loaded after the first paint). */
+const loadUi = () => (loading ??= Promise.all([import('./HarPanel.tsx'), loadViews()]).then(([m]) => m))
 
 const icon = (d: string) => (
   <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
@@ -75,10 +77,10 @@ export function useHarIO(store: PanelStore, shown: readonly CapturedRecord[], to
 
   const buttons = (
     <>
-      <button type="button" class="icon-button" aria-label="Import HAR" title="Import HAR… (or drop a .har file on the panel)" data-testid="import-har" disabled={busy} onClick={() => fileInput.current?.click()}>
+      <button type="button" class="icon-button" aria-label={t('har.import.label')} title={t('har.import.title')} data-testid="import-har" disabled={busy} onClick={() => fileInput.current?.click()}>
         {icon(`M7.25 11.5h1.5V4.9l2.2 2.2 1.05-1.05L8 2.05 4 6.05 5.05 7.1l2.2-2.2Z${TRAY}`)}
       </button>
-      <button type="button" class="icon-button" aria-label="Export HAR" title="Export HAR…" data-testid="export-har" disabled={busy || !shown.length} onClick={() => ask({ kind: 'export' })}>
+      <button type="button" class="icon-button" aria-label={t('har.export.label')} title={t('har.export.title')} data-testid="export-har" disabled={busy || !shown.length} onClick={() => ask({ kind: 'export' })}>
         {icon(`M7.25 2h1.5v6.6l2.2-2.2 1.05 1.05L8 11.45 4 7.45 5.05 6.4l2.2 2.2Z${TRAY}`)}
       </button>
       <input

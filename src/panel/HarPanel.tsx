@@ -4,14 +4,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { tooBigMessage } from '../devtools/har-import.ts'
 import { MAX_IMPORT_BYTES, type CapturedRecord, type ImportResult, type PanelStore } from '../devtools/store-types.ts'
+import { joinList } from '../i18n/index.ts'
 import { harFileName, harText } from './har-export.ts'
 import type { HarRequest } from './HarIO.tsx'
+import { locale, say, t, tn } from './i18n.ts'
 import { CloseIcon } from './icons.tsx'
 import './har-io.css'
 
 type Message = { kind: 'busy' | 'done' | 'error'; text: string }
 
-const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word.replace(/y$/, 'ie') + 's'}`
 /** An Error from the DevTools page's realm is not an instance of ours: read .message. */
 const messageOf = (e: unknown) => (typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e))
 
@@ -23,11 +24,12 @@ const nextPaint = () =>
   })
 
 function describeImport(name: string, r: Extract<ImportResult, { ok: true }>, capacity: number): string {
-  if (r.added === 0 && r.duplicates === 0) return `No BOS requests in ${name} (${plural(r.entries, 'entry')} read).`
-  const notes = [`${plural(r.entries, 'entry')} read`]
-  if (r.duplicates) notes.push(`${r.duplicates} already in the list`)
-  if (r.dropped) notes.push(`the oldest ${r.dropped} dropped to keep ${capacity}`)
-  return `Imported ${plural(r.added, 'BOS request')} from ${name} (${notes.join(', ')}).`
+  const read = tn('har.import.entriesRead', r.entries)
+  if (r.added === 0 && r.duplicates === 0) return t('har.import.none', { name, notes: read })
+  const notes = [read]
+  if (r.duplicates) notes.push(t('har.import.duplicates', { count: r.duplicates }))
+  if (r.dropped) notes.push(t('har.import.dropped', { count: r.dropped, capacity }))
+  return tn('har.import.done', r.added, { name, notes: joinList(locale(), notes) })
 }
 
 /** Triggers a download of `text` as `fileName` (a DevTools panel may download through <a download>). */
@@ -68,7 +70,7 @@ export function HarPanel({ store, shown, total, capacity, request, dragging, onB
       await nextPaint()
       setMessage(await run())
     } catch (e) {
-      setMessage({ kind: 'error', text: `The import failed: ${messageOf(e)}` })
+      setMessage({ kind: 'error', text: t('har.import.crashed', { error: messageOf(e) }) })
     } finally {
       busy.current = false
       onBusy(false)
@@ -76,18 +78,18 @@ export function HarPanel({ store, shown, total, capacity, request, dragging, onB
   }
 
   const importFile = (file: File) => {
-    const name = file.name || 'The file'
-    if (!store.importHar) return setMessage({ kind: 'error', text: 'Import is not available: reopen DevTools to load the current version of the extension.' })
-    if (file.size > MAX_IMPORT_BYTES) return setMessage({ kind: 'error', text: tooBigMessage(name, file.size) })
-    void work({ kind: 'busy', text: `Importing ${name}…` }, async () => {
+    const name = file.name || t('har.fileFallbackName')
+    if (!store.importHar) return setMessage({ kind: 'error', text: t('har.import.unavailable') })
+    if (file.size > MAX_IMPORT_BYTES) return setMessage({ kind: 'error', text: say(tooBigMessage(name, file.size)) })
+    void work({ kind: 'busy', text: t('har.import.busy', { name }) }, async () => {
       let text: string
       try {
         text = await file.text()
       } catch (e) {
-        return { kind: 'error', text: `${name} could not be read: ${messageOf(e)}` }
+        return { kind: 'error', text: t('har.import.unreadable', { name, error: messageOf(e) }) }
       }
       const r = await store.importHar!(text, name)
-      return r.ok ? { kind: 'done', text: describeImport(name, r, capacity) } : { kind: 'error', text: r.error }
+      return r.ok ? { kind: 'done', text: describeImport(name, r, capacity) } : { kind: 'error', text: say(r.error) }
     })
   }
 
@@ -98,9 +100,9 @@ export function HarPanel({ store, shown, total, capacity, request, dragging, onB
     const fileName = harFileName()
     try {
       download(harText(records, { includeSecrets: secrets, version: extensionVersion() }), fileName)
-      setMessage({ kind: 'done', text: `Exported ${plural(records.length, 'request')} to ${fileName}, ${secrets ? 'secrets included' : 'secrets redacted'}.` })
+      setMessage({ kind: 'done', text: tn(secrets ? 'har.export.done.secrets' : 'har.export.done.redacted', records.length, { fileName }) })
     } catch (e) {
-      setMessage({ kind: 'error', text: `The export failed: ${messageOf(e)}` })
+      setMessage({ kind: 'error', text: t('har.export.failed', { error: messageOf(e) }) })
     }
   }
 
@@ -118,7 +120,7 @@ export function HarPanel({ store, shown, total, capacity, request, dragging, onB
         <div class={`io-bar io-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="io-message" data-kind={message.kind}>
           <span class="io-text">{message.text}</span>
           {message.kind !== 'busy' && (
-            <button type="button" class="icon-button" aria-label="Dismiss" title="Dismiss" onClick={() => setMessage(null)}>
+            <button type="button" class="icon-button" aria-label={t('common.dismiss')} title={t('common.dismiss')} onClick={() => setMessage(null)}>
               <CloseIcon />
             </button>
           )}
@@ -127,7 +129,7 @@ export function HarPanel({ store, shown, total, capacity, request, dragging, onB
       {exporting && <ExportDialog count={shown.length} total={total} onExport={runExport} onClose={() => setExporting(false)} />}
       {dragging && (
         <div class="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
-          <div class="drop-box">Drop a .har file to import it</div>
+          <div class="drop-box">{t('har.drop')}</div>
         </div>
       )}
     </>
@@ -166,27 +168,25 @@ function ExportDialog({ count, total, onExport, onClose }: ExportDialogProps) {
         onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}
       >
         <h2 id="bos-export-title" class="dialog-title">
-          Export HAR
+          {t('har.export.dialogTitle')}
         </h2>
-        <p data-testid="export-count">
-          {count === total ? `All ${plural(count, 'BOS request')} in the list` : `The ${plural(count, 'BOS request')} the filter shows (of ${total})`}, as a HAR 1.2 file.
-        </p>
-        <p class="muted">Signatures keep their access key id, time and signed headers; the signature itself, security tokens, cookies and credentials in bodies are replaced by REDACTED.</p>
+        <p data-testid="export-count">{count === total ? tn('har.export.countAll', count) : tn('har.export.countFiltered', count, { total })}</p>
+        <p class="muted">{t('har.export.redactionNote')}</p>
         <label class="io-check">
           <input type="checkbox" checked={secrets} data-testid="export-secrets" onChange={(e) => setSecrets(e.currentTarget.checked)} />
-          Include secrets (signatures, tokens, cookies)
+          {t('har.export.includeSecrets')}
         </label>
         {secrets && (
           <p class="io-warning" role="alert" data-testid="export-secrets-warning">
-            The file will hold working credentials: anyone who gets it can sign requests as you until the signatures and tokens expire. Do not attach it to a ticket or share it.
+            {t('har.export.secretsWarning')}
           </p>
         )}
         <div class="dialog-buttons">
           <button type="button" class="text-button" data-testid="export-cancel" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="button" class="text-button primary" ref={exportButton} data-testid="export-save" onClick={() => onExport(secrets)}>
-            Export
+            {t('har.export.save')}
           </button>
         </div>
       </div>

@@ -1,14 +1,33 @@
-// The upload-debugging views (signature check, upload session, PostObject form) pull in the signing and
-// session code of the core: they live in a chunk of their own, loaded the first time one is shown, so
-// the panel's initial bundle stays small.
+// What the panel loads after its first paint, and the views that wait for it:
+// - the messages of the detail views and dialogs (the `views` catalog part, ./i18n.ts): <Views>;
+// - the upload-debugging views (signature check, upload session, PostObject form), which pull in the
+//   signing and session code of the core: a chunk of their own, loaded the first time one is shown: <Lazy>.
+// Both keep the panel's initial bundle small.
 import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
+import { loadViews, t, viewsReady } from './i18n.ts'
 
 export type Extras = typeof import('./extras/index.ts')
 
 let loaded: Extras | undefined
 let loading: Promise<Extras> | undefined
-export const loadExtras = (): Promise<Extras> => (loading ??= import('./extras/index.ts').then((m) => (loaded = m)))
+export const loadExtras = (): Promise<Extras> =>
+  (loading ??= Promise.all([import('./extras/index.ts'), loadViews()]).then(
+    ([m]) => (loaded = m),
+    (e: unknown) => {
+      loading = undefined
+      throw e
+    },
+  ))
+
+function Waiting({ failed, wrap }: { failed: boolean; wrap?: string }) {
+  const p = (
+    <p class="muted" data-testid="lazy-loading">
+      {failed ? t('lazy.failed') : t('common.loading')}
+    </p>
+  )
+  return wrap ? <div class={wrap}>{p}</div> : p
+}
 
 export function Lazy({ children }: { children: (m: Extras) => ComponentChildren }) {
   const [failed, setFailed] = useState(false)
@@ -16,5 +35,19 @@ export function Lazy({ children }: { children: (m: Extras) => ComponentChildren 
   useEffect(() => {
     if (!loaded) loadExtras().then(() => setReady(true), () => setFailed(true))
   }, [])
-  return loaded ? <>{children(loaded)}</> : <p class="muted" data-testid="lazy-loading">{failed ? 'This view could not be loaded.' : 'Loading…'}</p>
+  return loaded ? <>{children(loaded)}</> : <Waiting failed={failed} />
+}
+
+/**
+ * Renders its children once the `views` messages are in; until then "Loading…" (in `wrap`, a class for a
+ * container), or nothing when `quiet`. Almost always they are in already: they load after the first paint.
+ */
+export function Views({ children, wrap, quiet }: { children: ComponentChildren; wrap?: string; quiet?: boolean }) {
+  const [failed, setFailed] = useState(false)
+  const [, setReady] = useState(false)
+  const ready = viewsReady()
+  useEffect(() => {
+    if (!ready) loadViews().then(() => setReady(true), () => setFailed(true))
+  }, [ready])
+  return ready ? <>{children}</> : quiet && !failed ? null : <Waiting failed={failed} wrap={wrap} />
 }

@@ -5,6 +5,7 @@ import { useLayoutEffect } from 'preact/hooks'
 import type { CapturedRecord } from '../devtools/store-types.ts'
 import { CopyButton } from './CopyButton.tsx'
 import { clockTime, findingBadges, isErrorStatus, objectLabel, recordTime, statusLabel } from './format.ts'
+import { t } from './i18n.ts'
 import { useWindowedList } from './useWindowedList.ts'
 
 export const ROW_HEIGHT = 21
@@ -86,7 +87,7 @@ export function RequestList(p: RequestListProps) {
     <div
       class="grid"
       role="grid"
-      aria-label="BOS requests"
+      aria-label={t('list.label')}
       aria-rowcount={n + 1}
       aria-activedescendant={active}
       tabIndex={0}
@@ -96,14 +97,14 @@ export function RequestList(p: RequestListProps) {
     >
       <div class="grid-head" role="rowgroup">
         <div class="grid-row head-row" role="row" aria-rowindex={1}>
-          <div role="columnheader" class="c-time">Time</div>
-          <div role="columnheader" class="c-method">Method</div>
-          <div role="columnheader" class="c-op">Operation</div>
-          <div role="columnheader" class="c-object">Bucket/Key</div>
-          <div role="columnheader" class="c-status">Status</div>
-          <div role="columnheader" class="c-code">Code</div>
-          <div role="columnheader" class="c-findings">Findings</div>
-          <div role="columnheader" class="c-copy" aria-label="Copy debug id" />
+          <div role="columnheader" class="c-time">{t('list.col.time')}</div>
+          <div role="columnheader" class="c-method">{t('list.col.method')}</div>
+          <div role="columnheader" class="c-op">{t('list.col.operation')}</div>
+          <div role="columnheader" class="c-object">{t('list.col.object')}</div>
+          <div role="columnheader" class="c-status">{t('list.col.status')}</div>
+          <div role="columnheader" class="c-code">{t('list.col.code')}</div>
+          <div role="columnheader" class="c-findings">{t('list.col.findings')}</div>
+          <div role="columnheader" class="c-copy" aria-label={t('list.col.copy')} />
         </div>
       </div>
       <div class="grid-scroller" role="rowgroup" ref={list.scrollerRef} onScroll={list.onScroll} data-testid="bos-scroller">
@@ -158,11 +159,11 @@ function Row({ record: r, index, selected, onOpen, onCopyFailure }: RowProps) {
       <div role="gridcell" class="c-method">
         {a.method}
       </div>
-      <div role="gridcell" class="c-op" title={a.operation ?? 'Operation not recognised'}>
-        {a.preflight && <span class="tag">preflight</span>}
+      <div role="gridcell" class="c-op" title={a.operation ?? t('list.operation.unknown')}>
+        {a.preflight && <span class="tag">{t('list.tag.preflight')}</span>}
         {r.source === 'import' && (
-          <span class="tag" title="Imported from a HAR file">
-            imported
+          <span class="tag" title={t('list.tag.imported.title')}>
+            {t('list.tag.imported')}
           </span>
         )}
         {a.operation ?? '—'}
@@ -192,8 +193,8 @@ function Row({ record: r, index, selected, onOpen, onCopyFailure }: RowProps) {
         <CopyButton
           icon
           text={a.debugId}
-          label="Copy x-bce-debug-id"
-          title={a.debugId ? `Copy x-bce-debug-id ${a.debugId}` : 'No x-bce-debug-id in this response'}
+          label={t('copy.debugId')}
+          title={a.debugId ? t('copy.debugId.withValue', { id: a.debugId }) : t('copy.debugId.none')}
           testId="row-copy-debug-id"
           onFailure={onCopyFailure}
         />

@@ -1,5 +1,6 @@
 // Custom host patterns (custom domains, CDNs): requests to them are treated as BOS traffic.
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { parts, t } from './i18n.ts'
 
 interface SettingsProps {
   hosts: readonly string[]
@@ -33,7 +34,7 @@ export function Settings({ hosts, onSave, onClose }: SettingsProps) {
     e.preventDefault()
     const { patterns, invalid } = parseHostPatterns(text)
     if (invalid.length) {
-      setError(`Not a host pattern: ${invalid.join(', ')}. Use a host name like files.example.com or *.example.com.`)
+      setError(t('settings.invalid', { patterns: invalid.join(', ') }))
       return
     }
     setSaving(true)
@@ -60,17 +61,14 @@ export function Settings({ hosts, onSave, onClose }: SettingsProps) {
       >
         <form onSubmit={save}>
         <h2 id="bos-settings-title" class="dialog-title">
-          Custom BOS hosts
+          {t('settings.title')}
         </h2>
-        <p class="muted">
-          Requests to these hosts are treated as BOS traffic, e.g. a custom domain or a CDN in front of a bucket. One pattern per line: <code>files.example.com</code> or{' '}
-          <code>*.example.com</code>.
-        </p>
+        <p class="muted">{parts('settings.hint', { example1: <code>files.example.com</code>, example2: <code>*.example.com</code> })}</p>
         <textarea
           ref={area}
           rows={6}
           spellcheck={false}
-          aria-label="Host patterns, one per line"
+          aria-label={t('settings.input')}
           data-testid="hosts-input"
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
@@ -82,10 +80,10 @@ export function Settings({ hosts, onSave, onClose }: SettingsProps) {
         )}
         <div class="dialog-buttons">
           <button type="button" class="text-button" onClick={onClose} data-testid="settings-cancel">
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" class="text-button primary" disabled={saving} data-testid="settings-save">
-            {saving ? 'Saving…' : 'Save'}
+            {saving ? t('common.saving') : t('common.save')}
           </button>
         </div>
         </form>

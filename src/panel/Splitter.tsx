@@ -1,4 +1,6 @@
 // The draggable (and keyboard-adjustable) divider between the list and the detail pane.
+import { t } from './i18n.ts'
+
 interface SplitterProps {
   /** List size in percent of the split. */
   value: number
@@ -37,7 +39,7 @@ export function Splitter({ value, onChange }: SplitterProps) {
     <div
       class="splitter"
       role="separator"
-      aria-label="Resize the request list"
+      aria-label={t('splitter.label')}
       aria-valuenow={Math.round(value)}
       aria-valuemin={20}
       aria-valuemax={80}

@@ -1,38 +1,49 @@
 // Summary: the diagnosis first (findings, then the error code explained), then the facts.
-import { describeSkew } from '../core/clock.ts'
+import type { ErrorInfo } from '../core/types.ts'
 import type { CapturedRecord } from '../devtools/store-types.ts'
 import { Facts } from './Facts.tsx'
-import { clockTime, duration, isErrorStatus, isoTime, maskUrl, matchedByText, recordTime } from './format.ts'
+import { clockTime, describeSkew, duration, isErrorStatus, isoTime, maskUrl, matchedByText, recordTime } from './format.ts'
+import { errorCodeText, locale, t } from './i18n.ts'
 import { CheckIcon, SeverityIcon } from './icons.tsx'
 import { Lazy } from './Lazy.tsx'
+
+/**
+ * What the code means and what to do, in the panel's language: the core explains codes in English, so
+ * another language takes them from its own table (src/core/error-codes-zh.ts), loaded with the views.
+ */
+function explain(e: ErrorInfo): { description: string; advice: string } {
+  const own = errorCodeText(e.code)
+  if (own) return own
+  if (locale() !== 'en' && e.documentedStatus === null) return { description: t('summary.unknownCode.meaning'), advice: t('summary.unknownCode.advice') }
+  return e
+}
 
 export function SummaryTab({ record: r }: { record: CapturedRecord }) {
   const a = r.analysis
   const e = a.error
   const when = recordTime(r)
+  const x = e && explain(e)
   return (
     <div class="summary" data-testid="summary">
       <Diagnosis record={r} />
       {e && (
         <section class="section error-block" data-testid="error-block">
           <h3 class="section-title">
-            Error code <code class="error-code">{e.code}</code>
+            {t('summary.errorCode')} <code class="error-code">{e.code}</code>
           </h3>
           <Facts
             rows={[
-              ['Server message', e.message, { testId: 'error-message' }],
-              ['What it means', e.description, { testId: 'error-description' }],
-              ['What to do', e.advice, { testId: 'error-advice' }],
+              [t('summary.serverMessage'), e.message, { testId: 'error-message' }],
+              [t('summary.meaning'), x!.description, { testId: 'error-description' }],
+              [t('summary.advice'), x!.advice, { testId: 'error-advice' }],
               [
-                'HTTP status',
+                t('summary.httpStatus'),
                 e.documentedStatus === null ? (
-                  `${a.status} (the code is not in the BOS table)`
+                  t('summary.httpStatus.unknownCode', { status: a.status })
                 ) : e.documentedStatus === a.status ? (
-                  `${a.status}, as documented`
+                  t('summary.httpStatus.asDocumented', { status: a.status })
                 ) : (
-                  <span class="mismatch">
-                    observed {a.status}, documented {e.documentedStatus}
-                  </span>
+                  <span class="mismatch">{t('summary.httpStatus.mismatch', { observed: a.status, documented: e.documentedStatus })}</span>
                 ),
               ],
             ]}
@@ -40,23 +51,27 @@ export function SummaryTab({ record: r }: { record: CapturedRecord }) {
         </section>
       )}
       <section class="section">
-        <h3 class="section-title">Request</h3>
+        <h3 class="section-title">{t('summary.request')}</h3>
         <Facts
           testId="facts"
           rows={[
-            ['Operation', a.operation ?? '—'],
-            ['Bucket', a.bucket],
-            ['Key', a.key, { mono: true }],
-            ['Region', a.region],
-            ['Host', `${a.host} (recognised by ${matchedByText(a.matchedBy)})`],
-            ['URL', `${a.method} ${maskUrl(a.url)}`, { mono: true }],
-            ['Started', when ? `${clockTime(when)} local · ${isoTime(when)}` : null],
-            ['Duration', duration(r.time)],
-            ['Request id', a.requestId, { mono: true, testId: 'fact-request-id' }],
-            ['Debug id', a.debugId, { mono: true, testId: 'fact-debug-id' }],
-            !!a.uploadId && ['Multipart upload', a.uploadId, { mono: true }],
-            ['Clock', a.clock ? `This computer is ${describeSkew(a.clock.skewSeconds)} (server Date ${a.clock.serverDate})` : 'Not measured: no usable server Date', { testId: 'fact-clock' }],
-            a.body.note !== null && ['Body', a.body.note],
+            [t('summary.operation'), a.operation ?? '—'],
+            [t('summary.bucket'), a.bucket],
+            [t('summary.key'), a.key, { mono: true }],
+            [t('summary.region'), a.region],
+            [t('summary.host'), t('summary.host.value', { host: a.host, how: matchedByText(a.matchedBy) })],
+            [t('summary.url'), `${a.method} ${maskUrl(a.url)}`, { mono: true }],
+            [t('summary.started'), when ? t('summary.started.value', { local: clockTime(when), iso: isoTime(when) ?? '' }) : null],
+            [t('summary.duration'), duration(r.time)],
+            [t('summary.requestId'), a.requestId, { mono: true, testId: 'fact-request-id' }],
+            [t('summary.debugId'), a.debugId, { mono: true, testId: 'fact-debug-id' }],
+            !!a.uploadId && [t('summary.uploadId'), a.uploadId, { mono: true }],
+            [
+              t('summary.clock'),
+              a.clock ? t('summary.clock.value', { skew: describeSkew(a.clock.skewSeconds), serverDate: a.clock.serverDate }) : t('summary.clock.none'),
+              { testId: 'fact-clock' },
+            ],
+            a.body.note !== null && [t('summary.body'), a.body.note],
           ]}
         />
       </section>
@@ -69,15 +84,15 @@ function Diagnosis({ record: r }: { record: CapturedRecord }) {
   // An error without findings is explained by its error code block.
   if (a.findings.length === 0 && isErrorStatus(a.status)) return null
   return (
-    <section class="section" aria-label="Diagnosis">
+    <section class="section" aria-label={t('summary.diagnosis')}>
       {a.findings.length === 0 ? (
         <div class="finding finding-ok">
           <span class="sev-icon sev-ok">
             <CheckIcon />
           </span>
           <div>
-            <div class="finding-title">No problems found</div>
-            <div class="finding-detail">The request succeeded; digests, clock, signature and CORS raised nothing.</div>
+            <div class="finding-title">{t('summary.ok.title')}</div>
+            <div class="finding-detail">{t('summary.ok.detail')}</div>
           </div>
         </div>
       ) : (

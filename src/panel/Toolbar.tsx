@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { FilterState } from './filter.ts'
+import { t, tn } from './i18n.ts'
 import { ClearIcon, GearIcon } from './icons.tsx'
 
 export const FILTER_DEBOUNCE_MS = 100
@@ -45,18 +46,18 @@ export function Toolbar(p: ToolbarProps) {
 
   const filtering = p.shown !== p.total
   return (
-    <div class="toolbar" role="toolbar" aria-label="BOS requests">
-      <button type="button" class="icon-button" aria-label="Clear" title="Clear" data-testid="clear" onClick={p.onClear}>
+    <div class="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <button type="button" class="icon-button" aria-label={t('toolbar.clear')} title={t('toolbar.clear')} data-testid="clear" onClick={p.onClear}>
         <ClearIcon />
       </button>
       <span class="toolbar-divider" />
       <input
         type="search"
         class={`filter-input ${p.regexError ? 'invalid' : ''}`}
-        placeholder="Filter"
-        aria-label="Filter"
+        placeholder={t('toolbar.filter.placeholder')}
+        aria-label={t('toolbar.filter.label')}
         aria-invalid={p.regexError ? 'true' : undefined}
-        title={p.regexError ? `Invalid regular expression: ${p.regexError}` : 'Filter by URL, operation, error code, request id or debug id'}
+        title={p.regexError ? t('toolbar.filter.invalidRegex', { error: p.regexError }) : t('toolbar.filter.title')}
         spellcheck={false}
         value={draft}
         data-testid="filter"
@@ -66,36 +67,36 @@ export function Toolbar(p: ToolbarProps) {
         type="button"
         class="toggle-button regex-toggle"
         aria-pressed={p.filter.regex}
-        aria-label="Use regular expression"
-        title="Use regular expression"
+        aria-label={t('toolbar.regex')}
+        title={t('toolbar.regex')}
         data-testid="regex-toggle"
         onClick={() => p.onFilter({ regex: !p.filter.regex })}
       >
         .*
       </button>
       <span class="toolbar-divider" />
-      <Check label="Errors only" testId="errors-only" checked={p.filter.errorsOnly} onChange={(v) => p.onFilter({ errorsOnly: v })} />
-      <Check label="With findings only" testId="findings-only" checked={p.filter.findingsOnly} onChange={(v) => p.onFilter({ findingsOnly: v })} />
+      <Check label={t('toolbar.errorsOnly')} testId="errors-only" checked={p.filter.errorsOnly} onChange={(v) => p.onFilter({ errorsOnly: v })} />
+      <Check label={t('toolbar.findingsOnly')} testId="findings-only" checked={p.filter.findingsOnly} onChange={(v) => p.onFilter({ findingsOnly: v })} />
       <span class="toolbar-divider" />
-      <Check label="Preserve log" testId="preserve-log" checked={p.preserveLog} onChange={p.onPreserveLog} />
+      <Check label={t('toolbar.preserveLog')} testId="preserve-log" checked={p.preserveLog} onChange={p.onPreserveLog} />
       <span class="toolbar-spacer" />
       {p.backfilling && (
         <span class="toolbar-note" data-testid="backfilling">
-          Importing earlier requests…
+          {t('toolbar.backfilling')}
         </span>
       )}
       <span class="toolbar-count" data-testid="count">
-        {filtering ? `${p.shown} / ${p.total}` : p.total} {p.total === 1 && !filtering ? 'request' : 'requests'}
+        {filtering ? t('toolbar.count.filtered', { shown: p.shown, total: p.total }) : tn('toolbar.count', p.total)}
         {p.dropped > 0 && (
-          <span class="dropped" title={`The oldest requests were dropped to keep at most ${p.capacity} in memory.`}>
+          <span class="dropped" title={t('toolbar.dropped.title', { capacity: p.capacity })}>
             {' '}
-            · {p.dropped} dropped
+            {t('toolbar.dropped', { count: p.dropped })}
           </span>
         )}
       </span>
       <span class="toolbar-divider" />
       {p.tools}
-      <button type="button" class="icon-button" aria-label="Settings: custom BOS hosts" title="Custom domains and CDN hosts" data-testid="settings" onClick={p.onSettings}>
+      <button type="button" class="icon-button" aria-label={t('toolbar.settings.label')} title={t('toolbar.settings.title')} data-testid="settings" onClick={p.onSettings}>
         <GearIcon />
       </button>
     </div>

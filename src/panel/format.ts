@@ -1,7 +1,8 @@
-// Small pure formatters shared by the list and the detail view. No DOM, no store.
-import { humanDuration } from '../core/clock.ts'
+// Small pure formatters shared by the list and the detail view, in the panel's language. No DOM, no store.
 import type { Finding, MatchReason, Severity } from '../core/types.ts'
 import type { CapturedRecord } from '../devtools/store-types.ts'
+import type { UiKey } from '../i18n/index.ts'
+import { t } from './i18n.ts'
 
 /** Failed (0) and 4xx/5xx answers are shown in red, like the Network panel. */
 export const isErrorStatus = (status: number): boolean => status >= 400 || status === 0
@@ -28,13 +29,13 @@ export function duration(ms: number): string {
 }
 
 export function bytes(n: number | null): string {
-  if (n === null || !Number.isFinite(n) || n < 0) return 'unknown size'
+  if (n === null || !Number.isFinite(n) || n < 0) return t('bytes.unknown')
   if (n < 1024) return `${n} B`
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`
   return `${(n / 1024 / 1024).toFixed(1)} MB`
 }
 
-export const statusLabel = (status: number): string => (status === 0 ? '(failed)' : String(status))
+export const statusLabel = (status: number): string => (status === 0 ? t('status.failed') : String(status))
 
 export const recordTime = (r: CapturedRecord): string | null => r.startedDateTime ?? r.analysis.startedDateTime
 
@@ -104,28 +105,38 @@ export function displayHeaderValue(name: string, value: string): string {
   return value
 }
 
-const MATCHED_BY: Record<MatchReason, string> = {
-  'virtual-host': 'virtual-hosted BOS endpoint',
-  'path-style': 'path-style BOS endpoint',
-  service: 'BOS service endpoint',
-  s3: 'S3-compatible BOS endpoint',
-  cdn: 'BOS CDN domain',
-  'custom-host': 'your custom host pattern',
-  'response-headers': 'BOS response headers',
-  signature: 'bce-auth-v1 signature',
+/** How the request was recognised as BOS; a reason this panel has no words for (a newer core) as it is. */
+export function matchedByText(m: MatchReason): string {
+  const key = `matchedBy.${m}` as const
+  const text = t(key)
+  return text === key ? m : text
 }
-export const matchedByText = (m: MatchReason): string => MATCHED_BY[m] ?? m
 
 /** "−17 min", "+40 s": the skew on a badge, minus sign for a clock behind. */
 export function shortSkew(seconds: number): string {
   const sign = seconds < 0 ? '\u2212' : '+'
   const s = Math.abs(Math.round(seconds))
-  if (s < 90) return `${sign}${s} s`
+  if (s < 90) return t('time.short.seconds', { sign, count: s })
   const min = Math.round(s / 60)
-  if (min < 120) return `${sign}${min} min`
+  if (min < 120) return t('time.short.minutes', { sign, count: min })
   const h = Math.round(min / 60)
-  return h < 48 ? `${sign}${h} h` : `${sign}${Math.round(h / 24)} d`
+  return h < 48 ? t('time.short.hours', { sign, count: h }) : t('time.short.days', { sign, count: Math.round(h / 24) })
 }
+
+/** "17 minutes", "2 hours 5 minutes": a span of time, the way the core's clock.ts words it in English. */
+export function humanDuration(seconds: number): string {
+  const s = Math.abs(Math.round(seconds))
+  if (s < 90) return s === 1 ? t('time.seconds.one', { count: s }) : t('time.seconds.other', { count: s })
+  const minutes = Math.round(s / 60)
+  if (minutes < 120) return t('time.minutes', { count: minutes })
+  const hours = Math.floor(minutes / 60)
+  if (hours < 48) return minutes % 60 ? t('time.hoursMinutes', { hours, minutes: minutes % 60 }) : t('time.hours', { count: hours })
+  return t('time.days', { count: Math.round(hours / 24) })
+}
+
+/** "17 minutes behind the server": this computer's clock against the server's (client minus server). */
+export const describeSkew = (skewSeconds: number): string =>
+  skewSeconds === 0 ? t('skew.inStep') : t(skewSeconds < 0 ? 'skew.behind' : 'skew.ahead', { duration: humanDuration(skewSeconds) })
 
 export interface Badge {
   key: string
@@ -137,43 +148,43 @@ export interface Badge {
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 }
 export const worse = (a: Severity, b: Severity): Severity => (RANK[a] >= RANK[b] ? a : b)
 
-const SHORT: Record<string, string> = {
-  'md5-mismatch': 'MD5',
-  'content-md5-malformed': 'MD5',
-  'status-mismatch': 'status',
-  'unknown-code': 'code?',
-  'no-error-body': 'no body',
-  'error-body-not-bos': 'not BOS',
-  'error-body-truncated': 'cut off',
-  'presigned-expired': 'URL expired',
-  'authorization-malformed': 'auth',
-  'bad-digest': 'digest',
-  'content-sha256-malformed': 'SHA-256',
-  'content-crc32-malformed': 'CRC32',
-  'request-expired': 'expired',
-  'request-time-too-skewed': 'skewed',
-  'clock-skew': 'skew',
-  'signature-mismatch': 'signature',
-  'signed-not-sent': 'signature',
-  'security-token-unsigned': 'STS',
-  'content-type-charset': 'charset',
-  'host-port': 'host',
-  'v1-prefix': '/v1',
-  'uri-encoding': 'encoding',
-  'query-encoding': 'encoding',
-  'browser-controlled': 'browser',
-  'copy-precondition-failed': 'precondition',
-  'upload-already-finished': 'upload',
-  'part-too-small': 'part size',
-  'part-etag-mismatch': 'part ETag',
-  'part-order-invalid': 'part order',
-  'policy-expired': 'policy expired',
-  'post-form-incomplete': 'form',
-  'cors-etag-not-exposed': 'ETag hidden',
+type BadgeKey = Exclude<Extract<UiKey, `badge.${string}`>, 'badge.skew'>
+const SHORT: Record<string, BadgeKey> = {
+  'md5-mismatch': 'badge.md5',
+  'content-md5-malformed': 'badge.md5',
+  'status-mismatch': 'badge.status',
+  'unknown-code': 'badge.unknownCode',
+  'no-error-body': 'badge.noBody',
+  'error-body-not-bos': 'badge.notBos',
+  'error-body-truncated': 'badge.cutOff',
+  'presigned-expired': 'badge.urlExpired',
+  'authorization-malformed': 'badge.auth',
+  'bad-digest': 'badge.digest',
+  'content-sha256-malformed': 'badge.sha256',
+  'content-crc32-malformed': 'badge.crc32',
+  'request-expired': 'badge.expired',
+  'request-time-too-skewed': 'badge.skewed',
+  'clock-skew': 'badge.clock',
+  'signature-mismatch': 'badge.signature',
+  'signed-not-sent': 'badge.signature',
+  'security-token-unsigned': 'badge.sts',
+  'content-type-charset': 'badge.charset',
+  'host-port': 'badge.host',
+  'v1-prefix': 'badge.v1',
+  'uri-encoding': 'badge.encoding',
+  'query-encoding': 'badge.encoding',
+  'browser-controlled': 'badge.browser',
+  'copy-precondition-failed': 'badge.precondition',
+  'upload-already-finished': 'badge.upload',
+  'part-too-small': 'badge.partSize',
+  'part-etag-mismatch': 'badge.partEtag',
+  'part-order-invalid': 'badge.partOrder',
+  'policy-expired': 'badge.policyExpired',
+  'post-form-incomplete': 'badge.form',
+  'cors-etag-not-exposed': 'badge.etagHidden',
 }
 // Families of findings share one short label; anything newer falls back to its id's first word.
-const PREFIX: Record<string, string> = { cors: 'CORS', part: 'parts', parts: 'parts', policy: 'policy', post: 'policy', append: 'append' }
-const shortLabel = (id: string): string => SHORT[id] ?? PREFIX[id.split('-')[0]!] ?? id.split('-')[0]!
+const PREFIX: Record<string, BadgeKey> = { cors: 'badge.cors', part: 'badge.parts', parts: 'badge.parts', policy: 'badge.policy', post: 'badge.policy', append: 'badge.append', anonymous: 'badge.anonymous' }
 const SKEW_IDS = new Set(['clock-skew', 'request-expired', 'request-time-too-skewed'])
 
 /** One badge per kind of finding (the skew of request-expired and clock-skew is shown once). */
@@ -182,8 +193,10 @@ export function findingBadges(findings: readonly Finding[]): Badge[] {
   for (const f of findings) {
     // An expiry with the clocks in step (a stale signature or policy) is no skew: it keeps its own label.
     const skew = SKEW_IDS.has(f.id) && typeof f.skewSeconds === 'number' && Math.abs(f.skewSeconds) >= 60 ? f.skewSeconds : null
-    const label = skew !== null ? `skew ${shortSkew(skew)}` : shortLabel(f.id)
-    const key = skew !== null ? 'skew' : label
+    const first = f.id.split('-')[0]!
+    const badge = SHORT[f.id] ?? PREFIX[first]
+    const key = skew !== null ? 'skew' : (badge ?? first)
+    const label = skew !== null ? t('badge.skew', { skew: shortSkew(skew) }) : badge ? t(badge) : first
     const prev = out.get(key)
     if (prev) {
       prev.severity = worse(prev.severity, f.severity)
@@ -191,9 +204,4 @@ export function findingBadges(findings: readonly Finding[]): Badge[] {
     } else out.set(key, { key, label, severity: f.severity, title: f.title })
   }
   return [...out.values()].sort((a, b) => RANK[b.severity] - RANK[a.severity])
-}
-
-/** "17 minutes" style span between two instants, for the Authorization tab. */
-export function relative(deltaMs: number, after: string, before: string): string {
-  return `${humanDuration(Math.abs(deltaMs) / 1000)} ${deltaMs >= 0 ? after : before}`
 }

@@ -1,5 +1,6 @@
 // The few DevTools-style icons the panel needs, as inline SVG (no icon font, no extra request).
 import type { Severity } from '../core/types.ts'
+import { t } from './i18n.ts'
 
 const svg = (d: string, label?: string) => (
   <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden={label ? undefined : 'true'} role={label ? 'img' : undefined} aria-label={label}>
@@ -20,4 +21,4 @@ const SEVERITY_PATH: Record<Severity, string> = {
   info: 'M8 1.5a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13Zm-.8 3v1.6h1.6V4.5H7.2Zm0 2.7v4.3h1.6V7.2H7.2Z',
 }
 
-export const SeverityIcon = ({ severity }: { severity: Severity }) => <span class={`sev-icon sev-${severity}`}>{svg(SEVERITY_PATH[severity], severity)}</span>
+export const SeverityIcon = ({ severity }: { severity: Severity }) => <span class={`sev-icon sev-${severity}`}>{svg(SEVERITY_PATH[severity], t(`severity.${severity}`))}</span>

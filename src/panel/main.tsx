@@ -1,10 +1,13 @@
 // Entry of the panel window. The DevTools page owns the capture and hands its store over: it calls
 // window.__bosAttach(store) once this script has run, or sets window.__bosStore before it runs.
+// Nothing renders before the startup messages of the browser's UI language are in (./i18n.ts); the
+// rest of the messages load right after the first paint.
 import './panel.css'
-import { render } from 'preact'
+import { render, type VNode } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { PanelStore } from '../devtools/store-types.ts'
 import { App } from './App.tsx'
+import { loadViews, startLocale, t } from './i18n.ts'
 
 declare global {
   interface Window {
@@ -28,13 +31,13 @@ function Connecting() {
   }, [])
   return (
     <div class="connecting" data-testid="connecting">
-      <p>Connecting to DevTools…</p>
+      <p>{t('connecting.title')}</p>
       {late &&
         (devtools ? (
-          <p class="muted">This is taking long. If it stays like this, close DevTools and open it again.</p>
+          <p class="muted">{t('connecting.slow')}</p>
         ) : (
           <p class="muted" data-testid="outside-devtools">
-            This page only works as the BOS tab of Chrome DevTools: open DevTools (F12) on the page that talks to BOS and choose the BOS tab.
+            {t('connecting.outsideDevtools')}
           </p>
         ))}
     </div>
@@ -69,25 +72,44 @@ function tracked(store: PanelStore): { store: PanelStore; dispose: () => void } 
   }
 }
 
+// What to show: rendered once the startup messages are in (every later change renders at once).
+let view: VNode | null = null
+let started = false
+const show = (v: VNode | null) => {
+  view = v
+  if (started) render(v, root)
+}
+
 let current: { source: PanelStore; dispose: () => void } | null = null
 let generation = 0
 function mount(source: PanelStore): void {
   // The DevTools page hands the store over on every onShown: the same store again is a no-op.
   if (source === current?.source) return
   current?.dispose()
-  const t = tracked(source)
-  current = { source, dispose: t.dispose }
+  const tr = tracked(source)
+  current = { source, dispose: tr.dispose }
   // A new store (the DevTools page was reloaded) starts a fresh App: filters and selection reset.
-  render(<App key={++generation} store={t.store} />, root)
+  show(<App key={++generation} store={tr.store} />)
 }
 
 window.__bosAttach = mount
 if (window.__bosStore) mount(window.__bosStore)
-else render(<Connecting />, root)
+else show(<Connecting />)
+
+void startLocale()
+  .catch(() => undefined) // no catalog at all: the keys show, but the panel works
+  .then(() => {
+    started = true
+    show(view)
+    // After the first paint: the messages of the detail views and dialogs (one opened sooner asks itself).
+    const later = () => void loadViews().catch(() => undefined)
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(later, 0))
+    else setTimeout(later, 0)
+  })
 
 // Unsubscribe from the store (it outlives this window) when the panel goes away.
 addEventListener('pagehide', () => {
   current?.dispose()
   current = null
-  render(null, root)
+  show(null)
 })

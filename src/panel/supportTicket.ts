@@ -1,30 +1,34 @@
-// "Copy for support ticket": the facts Baidu support asks for, as plain text. Never secrets: no query
-// string (a presigned URL carries its signature there), no headers, no body.
-import { describeSkew } from '../core/clock.ts'
+// "Copy for support ticket": the facts Baidu support asks for, as plain text in the panel's language
+// (header names and codes stay as they are). Never secrets: no query string (a presigned URL carries its
+// signature there), no headers, no body.
 import type { CapturedRecord } from '../devtools/store-types.ts'
-import { isoTime, recordTime, withoutQuery } from './format.ts'
+import { describeSkew, isoTime, recordTime, withoutQuery } from './format.ts'
+import { t } from './i18n.ts'
 
 export function supportTicket(r: CapturedRecord): string {
   const a = r.analysis
   const lines: [string, string | null | undefined][] = [
-    ['Time (UTC)', isoTime(recordTime(r)) ?? 'unknown'],
-    ['Region', a.region],
-    ['Bucket', a.bucket],
-    ['Key', a.key],
-    ['Operation', a.operation ?? 'unknown'],
-    ['Request', `${a.method} ${withoutQuery(a.url)}`],
-    ['Status', a.status === 0 ? '0 (no response)' : String(a.status)],
-    ['Error code', a.error?.code],
-    ['Server message', a.error?.message],
+    [t('ticket.time'), isoTime(recordTime(r)) ?? t('common.unknown')],
+    [t('ticket.region'), a.region],
+    [t('ticket.bucket'), a.bucket],
+    [t('ticket.key'), a.key],
+    [t('ticket.operation'), a.operation ?? t('common.unknown')],
+    [t('ticket.request'), `${a.method} ${withoutQuery(a.url)}`],
+    [t('ticket.status'), a.status === 0 ? t('ticket.status.noResponse') : String(a.status)],
+    [t('ticket.errorCode'), a.error?.code],
+    [t('ticket.serverMessage'), a.error?.message],
     ['x-bce-request-id', a.requestId],
     ['x-bce-debug-id', a.debugId],
-    ['Clock skew', a.clock ? `${a.clock.skewSeconds} s (this computer is ${describeSkew(a.clock.skewSeconds)}; server Date ${a.clock.serverDate})` : null],
+    [
+      t('ticket.clockSkew'),
+      a.clock ? t('ticket.clockSkew.value', { seconds: a.clock.skewSeconds, skew: describeSkew(a.clock.skewSeconds), serverDate: a.clock.serverDate }) : null,
+    ],
   ]
-  const out = ['BOS request details (from BOS DevTools)']
-  for (const [k, v] of lines) if (v !== null && v !== undefined && v !== '') out.push(`${k}: ${oneLine(v)}`)
+  const out = [t('ticket.heading')]
+  for (const [k, v] of lines) if (v !== null && v !== undefined && v !== '') out.push(t('common.labelValue', { label: k, value: oneLine(v) }))
   if (a.findings.length) {
-    out.push('Diagnosis:')
-    for (const f of a.findings) out.push(`- [${f.severity}] ${oneLine(f.title)}`)
+    out.push(t('ticket.diagnosis'))
+    for (const f of a.findings) out.push(`- [${t(`severity.${f.severity}`)}] ${oneLine(f.title)}`)
   }
   return out.join('\n') + '\n'
 }

@@ -8,6 +8,7 @@ import { createCaptureStore, type CaptureStoreOptions } from '../../src/devtools
 import { parseHarText, tooBigMessage } from '../../src/devtools/har-import.ts'
 import type { ImportResult } from '../../src/devtools/store-types.ts'
 import { FakeDevtools } from '../helpers/fake-devtools.ts'
+import { english } from '../helpers/i18n.ts'
 import { BOS_HEADERS, bosError, entry, har } from '../helpers/har.ts'
 
 const FIXTURE = readFileSync(new URL('../fixtures/chromium-session.devtools.har', import.meta.url), 'utf8')
@@ -25,7 +26,7 @@ async function setup(opts: CaptureStoreOptions = {}) {
 }
 
 const ok = (r: ImportResult) => {
-  if (!r.ok) throw new Error(`import failed: ${r.error}`)
+  if (!r.ok) throw new Error(`import failed: ${english(r.error)}`)
   return r
 }
 
@@ -132,7 +133,7 @@ describe('importHar', () => {
     const before = store.getSnapshot()
     const r = await store.importHar(content, 'broken.har')
     expect(r.ok).toBe(false)
-    expect(!r.ok && r.error).toMatch(message)
+    expect(!r.ok && english(r.error)).toMatch(message)
     await store.idle()
     expect(store.getSnapshot()).toBe(before)
   })
@@ -169,11 +170,11 @@ describe('parseHarText', () => {
 
   it('keeps JSON error details short', () => {
     const r = parseHarText('{' + '"a":1,'.repeat(100) + ']', 'x.har')
-    expect('error' in r && r.error.length).toBeLessThan(260)
+    expect('error' in r && english(r.error).length).toBeLessThan(260)
   })
 
   it('explains the size limit in MB', () => {
-    expect(tooBigMessage('huge.har', 300 * 1024 * 1024)).toBe(
+    expect(english(tooBigMessage('huge.har', 300 * 1024 * 1024))).toBe(
       'huge.har is 300 MB: the panel imports HAR files up to 200 MB. Analyse it on the command line instead: npx bos-devtools analyze "huge.har"',
     )
   })

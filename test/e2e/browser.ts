@@ -80,7 +80,15 @@ process.once('exit', () => {
   for (const c of live) if (c.exitCode === null) c.kill('SIGKILL')
 })
 
-export async function openDevtools(url: string, opts: { theme?: 'light' | 'dark' } = {}): Promise<DevtoolsSession> {
+/**
+ * Whether this Chromium can show its UI in `lang` (a BCP 47 tag such as zh-CN): Debian ships only en-US
+ * with the browser; the other languages come with the chromium-l10n package. Without it, --lang is ignored.
+ */
+export function chromiumHasLanguage(lang: string): boolean {
+  return existsSync(join(resolve(CHROMIUM, '..'), 'locales', `${lang}.pak`)) || existsSync(`/usr/lib/chromium/locales/${lang}.pak`)
+}
+
+export async function openDevtools(url: string, opts: { theme?: 'light' | 'dark'; lang?: string } = {}): Promise<DevtoolsSession> {
   mkdirSync(SHOTS, { recursive: true })
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is not built: run "npm run build" first')
   const userDataDir = mkdtempSync(join(tmpdir(), 'bos-e2e-'))
@@ -89,7 +97,16 @@ export async function openDevtools(url: string, opts: { theme?: 'light' | 'dark'
   // overflows into a native menu) and screenshots show the panel at a useful size. Pick the theme.
   writeFileSync(
     join(userDataDir, 'Default', 'Preferences'),
-    JSON.stringify({ devtools: { preferences: { currentDockState: '"undocked"', 'ui-theme': opts.theme === 'dark' ? '"dark"' : '"default"' } } }),
+    JSON.stringify({
+      devtools: {
+        preferences: {
+          currentDockState: '"undocked"',
+          'ui-theme': opts.theme === 'dark' ? '"dark"' : '"default"',
+          // In another language, DevTools follows the browser's too (instead of offering to switch in a bar).
+          ...(opts.lang ? { language: '"browserLanguage"', 'disable-locale-info-bar': 'true' } : {}),
+        },
+      },
+    }),
   )
   const chrome = spawn(
     CHROMIUM,
@@ -99,9 +116,11 @@ export async function openDevtools(url: string, opts: { theme?: 'light' | 'dark'
       `--user-data-dir=${userDataDir}`, '--remote-debugging-port=0', '--window-size=1400,900',
       `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
       '--auto-open-devtools-for-tabs', '--host-resolver-rules=MAP *.bcebos.com 127.0.0.1, MAP *.example.test 127.0.0.1',
+      // The browser's UI language (chrome.i18n.getUILanguage()); on Linux Chromium also reads LANGUAGE.
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
       url,
     ],
-    { stdio: 'ignore' },
+    { stdio: 'ignore', env: opts.lang ? { ...process.env, LANGUAGE: opts.lang.replace('-', '_') } : process.env },
   )
   live.add(chrome)
   const kill = async () => {
@@ -111,8 +130,18 @@ export async function openDevtools(url: string, opts: { theme?: 'light' | 'dark'
       if (chrome.exitCode === null && chrome.signalCode === null) chrome.kill('SIGKILL')
     }
     live.delete(chrome)
-    // Chromium's helper processes may still be writing to the profile for a moment after it exits.
-    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
+    // Chromium's helper processes may still be writing to the profile for a moment after it exits; a
+    // temporary profile they keep writing to for longer is left behind rather than failing the test.
+    try {
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
+    } catch {
+      await sleep(2000)
+      try {
+        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+      } catch {
+        // left in the temporary directory
+      }
+    }
   }
   try {
     const portFile = join(userDataDir, 'DevToolsActivePort')

@@ -8,6 +8,7 @@ import { buildHar, harFileName, harText, recordToEntry, type Har } from '../../s
 import pkg from '../../package.json' with { type: 'json' }
 import { FakeDevtools } from '../helpers/fake-devtools.ts'
 import { BOS_HEADERS, bosError, entry, har } from '../helpers/har.ts'
+import { english } from '../helpers/i18n.ts'
 
 const FIXTURE = readFileSync(new URL('../fixtures/chromium-session.devtools.har', import.meta.url), 'utf8')
 const BUCKET = 'https://mybucket.bj.bcebos.com'
@@ -43,7 +44,7 @@ async function imported(text: string, capacity = 10_000): Promise<readonly Captu
   const store = createCaptureStore(new FakeDevtools(), { capacity })
   await store.start()
   const r: ImportResult = await store.importHar(text, 'x.har')
-  if (!r.ok) throw new Error(r.error)
+  if (!r.ok) throw new Error(english(r.error))
   return store.getSnapshot().records
 }
 

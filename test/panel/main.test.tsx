@@ -33,7 +33,8 @@ describe('panel entry', () => {
 
   it('says it is connecting until __bosAttach delivers the store; the same store again changes nothing', async () => {
     await loadPanel()
-    expect(screen.getByTestId('connecting').textContent).toContain('Connecting to DevTools…')
+    // Rendered once the startup messages are in (a chunk of their own).
+    expect((await screen.findByTestId('connecting')).textContent).toContain('Connecting to DevTools…')
     const store = new FakeStore({ records: sessionRecords() })
     await act(() => window.__bosAttach!(store))
     await waitFor(() => expect(screen.getAllByTestId('bos-row')).toHaveLength(10))
@@ -65,9 +66,24 @@ describe('panel entry', () => {
     expect(store.listenerCount).toBe(0)
   })
 
+  it("speaks the browser's UI language (chrome.i18n.getUILanguage), from the first render", async () => {
+    vi.stubGlobal('chrome', { i18n: { getUILanguage: () => 'zh-CN' } })
+    try {
+      window.__bosStore = new FakeStore({ records: sessionRecords() })
+      await loadPanel()
+      await waitFor(() => expect(screen.getAllByTestId('bos-row')).toHaveLength(10))
+      expect(screen.getByTestId('filter').getAttribute('placeholder')).toBe('过滤')
+      expect(screen.getByTestId('count').textContent).toBe('10 个请求')
+      expect(document.documentElement.lang).toBe('zh-CN')
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('outside DevTools, explains after 2 s that it must be opened as the BOS tab', async () => {
     vi.useFakeTimers()
     await loadPanel()
+    await vi.waitFor(() => screen.getByTestId('connecting'))
     expect(screen.queryByTestId('outside-devtools')).toBeNull()
     await act(() => {
       vi.advanceTimersByTime(2100)

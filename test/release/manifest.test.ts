@@ -81,6 +81,24 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     if (m.default_locale !== undefined) expect(existsSync(join(dir, '_locales', m.default_locale as string, 'messages.json'))).toBe(true)
   })
 
+  it('is localised: name and description from _locales/{en,zh_CN}/messages.json, English by default', () => {
+    expect(m.default_locale).toBe('en')
+    expect(m.name).toBe('__MSG_extName__')
+    expect(m.short_name).toBe('__MSG_extShortName__')
+    expect(m.description).toBe('__MSG_extDescription__')
+    expect(releaseFiles(dir).filter((f) => f.startsWith('_locales/'))).toEqual(['_locales/en/messages.json', '_locales/zh_CN/messages.json'])
+    for (const locale of ['en', 'zh_CN']) {
+      const messages = JSON.parse(read(dir, `_locales/${locale}/messages.json`)) as Record<string, { message: string }>
+      // Every __MSG_x__ the manifest uses resolves, in every language.
+      for (const key of ['name', 'short_name', 'description']) {
+        const name = /^__MSG_(\w+)__$/.exec(m[key] as string)![1]!
+        expect(messages[name]?.message, `${locale} ${name}`).toBeTruthy()
+      }
+    }
+    expect(JSON.parse(read(dir, '_locales/en/messages.json')).extName.message).toBe('BOS DevTools')
+    expect(JSON.parse(read(dir, '_locales/zh_CN/messages.json')).extDescription.message).toMatch(/[\u4e00-\u9fff]/)
+  })
+
   it('declares exactly its own browser settings', () => {
     if (target === 'chrome') {
       expect(m.minimum_chrome_version).toBe('116')

@@ -1,6 +1,7 @@
 // The structured facts of a finding, under its sentence in the Summary tab: the canonical request of a
 // signature mismatch, the broken policy conditions, the parts concerned.
 import type { Finding } from '../../core/types.ts'
+import { parts as withElements, t, tn } from '../i18n.ts'
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string' || typeof x === 'number').map(String) : [])
 
@@ -17,13 +18,13 @@ export function FindingFacts({ finding: f }: { finding: Finding }) {
       {typeof f.canonicalRequest === 'string' && (
         <>
           <div class="side-title">
-            Canonical request BOS rebuilt from what the browser sent
-            {strings(f.signedHeaders).length > 0 && <span class="muted"> · signed headers: {strings(f.signedHeaders).join(';')}</span>}
+            {t('facts.canonical')}
+            {strings(f.signedHeaders).length > 0 && <span class="muted"> {t('facts.signedHeaders', { headers: strings(f.signedHeaders).join(';') })}</span>}
           </div>
           <pre class="code-block" data-testid="finding-canonical">{f.canonicalRequest}</pre>
           {traps.length > 0 && (
             <div class="tag-row">
-              Likely causes: {traps.map((t) => <span class="tag" key={t}>{t}</span>)}
+              {t('facts.likelyCauses')} {traps.map((x) => <span class="tag" key={x}>{x}</span>)}
             </div>
           )}
         </>
@@ -32,23 +33,19 @@ export function FindingFacts({ finding: f }: { finding: Finding }) {
         <ul class="finding-list" data-testid="finding-violations">
           {violations.map((v, i) => (
             <li key={i}>
-              {SECRET.test(String(v.condition)) ? (
-                <>
-                  <code>{String(v.condition).replace(/^(.*(?:security-token|signature|authorization|customer-key)[^"]*"\s*[,:]\s*)"[^"]*"/i, '$1"••••"')}</code>: the value sent differs (a secret: not shown)
-                </>
-              ) : (
-                <>
-                  <code>{String(v.condition)}</code>: expected {String(v.expected)}, sent {String(v.actual)}
-                </>
-              )}
+              {SECRET.test(String(v.condition))
+                ? withElements('facts.violation.secret', {
+                    condition: <code>{String(v.condition).replace(/^(.*(?:security-token|signature|authorization|customer-key)[^"]*"\s*[,:]\s*)"[^"]*"/i, '$1"••••"')}</code>,
+                  })
+                : withElements('facts.violation', { condition: <code>{String(v.condition)}</code>, expected: String(v.expected), actual: String(v.actual) })}
             </li>
           ))}
         </ul>
       )}
       {parts.length > 0 && (
         <div class="tag-row" data-testid="finding-parts">
-          Part{parts.length > 1 ? 's' : ''}: {parts.slice(0, MAX_TAGS).map((n, i) => <span class="tag" key={i}>{n}</span>)}
-          {parts.length > MAX_TAGS && <span class="muted"> and {parts.length - MAX_TAGS} more</span>}
+          {tn('facts.parts', parts.length)} {parts.slice(0, MAX_TAGS).map((n, i) => <span class="tag" key={i}>{n}</span>)}
+          {parts.length > MAX_TAGS && <span class="muted"> {t('facts.more', { count: parts.length - MAX_TAGS })}</span>}
         </div>
       )}
     </div>

@@ -1,10 +1,11 @@
 // The Form tab of a PostObject (browser form upload): the form fields as sent (the signature and
 // security token are never part of them), the file, and the decoded policy with each condition marked
 // met or violated from the core's findings, its expiration measured against the server's Date.
-import { humanDuration } from '../../core/clock.ts'
 import type { CapturedRecord } from '../../devtools/store-types.ts'
+import { expiryAgainst } from '../AuthTab.tsx'
 import { Facts } from '../Facts.tsx'
 import { bytes, displayHeaderValue } from '../format.ts'
+import { t } from '../i18n.ts'
 
 /** A condition on a secret field (an STS token) shows its name, never its value. */
 const SECRET_FIELD = /security-token|signature|authorization|customer-key/i
@@ -29,9 +30,9 @@ const show = (v: unknown): string => (Array.isArray(v) ? `[${v.map((x) => JSON.s
 /** Each policy condition, keyed the way the core names it in a policy-violation's `violations`. */
 export function conditionRows(conditions: readonly unknown[], violations: readonly Violation[], file: { size: number | null; sizeIsUpperBound: boolean } | null): Row[] {
   const byCondition = new Map(violations.map((v) => [v.condition, v]))
-  const row = (text: string, key: string, checkable: boolean, unchecked = 'not checked', secret = false): Row => {
+  const row = (text: string, key: string, checkable: boolean, unchecked = t('form.note.notChecked'), secret = false): Row => {
     const v = byCondition.get(key)
-    if (v) return { text, state: 'violated', note: secret ? 'the value sent differs (secret: not shown)' : `expected ${v.expected}, sent ${v.actual}` }
+    if (v) return { text, state: 'violated', note: secret ? t('form.note.secretDiffers') : t('form.note.expectedSent', { expected: v.expected, actual: v.actual }) }
     return checkable ? { text, state: 'met', note: '' } : { text, state: 'unchecked', note: unchecked }
   }
   const out: Row[] = []
@@ -44,7 +45,7 @@ export function conditionRows(conditions: readonly unknown[], violations: readon
         const size = file?.size ?? null
         // A size that is only an upper bound (the whole request body) proves the range only when it fits below it.
         const known = size !== null && (!file?.sizeIsUpperBound || (size <= b && a <= 0))
-        out.push(row(text, `content-length-range ${a}–${b}`, known, 'the file size was not kept by the capture'))
+        out.push(row(text, `content-length-range ${a}–${b}`, known, t('form.note.sizeNotKept')))
       } else if ((op === 'starts-with' || op === 'eq') && typeof a === 'string' && typeof b === 'string') {
         out.push(row(text, `["${op}", "${a}", "${b}"]`, true, '', secret))
       } else out.push(row(text, text, false))
@@ -52,14 +53,13 @@ export function conditionRows(conditions: readonly unknown[], violations: readon
       for (const [name, expected] of Object.entries(c as Record<string, unknown>)) {
         const key = `{"${name}": "${String(expected)}"}`
         const secret = SECRET_FIELD.test(name)
-        out.push(row(`{${JSON.stringify(name)}: ${show(secret ? '••••' : expected)}}`, key, typeof expected === 'string', 'not checked', secret))
+        out.push(row(`{${JSON.stringify(name)}: ${show(secret ? '••••' : expected)}}`, key, typeof expected === 'string', undefined, secret))
       }
     } else out.push(row(show(c), '', false))
   }
   return out
 }
 
-const STATE_TEXT: Record<CondState, string> = { met: '✓ met', violated: '✗ violated', unchecked: '—' }
 
 export function FormTab({ record: r }: { record: CapturedRecord }) {
   const a = r.analysis
@@ -69,7 +69,7 @@ export function FormTab({ record: r }: { record: CapturedRecord }) {
     const missing = find('post-form-incomplete') ?? find('policy-invalid')
     return (
       <div class="placeholder" data-testid="form-none">
-        <p>{missing ? missing.detail : 'The form fields of this upload were not kept by the capture, so the policy cannot be shown.'}</p>
+        <p>{missing ? missing.detail : t('form.none')}</p>
       </div>
     )
   }
@@ -82,14 +82,9 @@ export function FormTab({ record: r }: { record: CapturedRecord }) {
 
   const serverMs = a.clock ? Date.parse(a.clock.serverDate) : NaN
   const startMs = Date.parse(r.startedDateTime ?? '')
-  const [nowMs, who] = Number.isFinite(serverMs) ? [serverMs, 'the server answered (its Date)'] : [startMs, "the form was sent (this computer's clock)"]
+  const [nowMs, who] = Number.isFinite(serverMs) ? [serverMs, t('form.event.server')] : [startMs, t('form.event.client')]
   const expMs = policy?.expiration ? Date.parse(policy.expiration) : NaN
-  const expiry =
-    !Number.isFinite(expMs) || !Number.isFinite(nowMs)
-      ? null
-      : nowMs > expMs
-        ? `expired ${humanDuration((nowMs - expMs) / 1000)} before ${who}`
-        : `${humanDuration((expMs - nowMs) / 1000)} left when ${who}`
+  const expiry = Number.isFinite(expMs) ? expiryAgainst(expMs, nowMs, who) : null
   const rows = policy ? conditionRows(policy.conditions, violations, post.file) : []
   const fields = Object.entries(post.fields)
 
@@ -97,47 +92,53 @@ export function FormTab({ record: r }: { record: CapturedRecord }) {
     <div class="post-form" data-testid="post-form">
       <section class="section">
         <h3 class="section-title">
-          Form fields <span class="count">({fields.length})</span>
+          {t('form.fields')} <span class="count">{t('upload.parts.count', { count: fields.length })}</span>
         </h3>
         <Facts
           testId="form-fields"
           rows={[
             ...fields.map(([name, value]): [string, string, { mono: boolean }] => [name, SECRET_FIELD.test(name) ? '••••' : displayHeaderValue(name, value), { mono: true }]),
-            ['policy', missing.includes('policy') ? 'not sent' : 'base64 JSON, decoded below'],
-            ['signature', missing.includes('signature') ? 'not sent' : '•••• (never shown)', { testId: 'form-signature' }],
+            ['policy', missing.includes('policy') ? t('form.notSent') : t('form.policy.value')],
+            ['signature', missing.includes('signature') ? t('form.notSent') : t('form.signature.value'), { testId: 'form-signature' }],
           ]}
         />
       </section>
       <section class="section">
-        <h3 class="section-title">File</h3>
+        <h3 class="section-title">{t('form.file')}</h3>
         <Facts
           testId="form-file"
           rows={
             post.file
               ? [
-                  post.file.name === null ? ['File name', post.file.sizeIsUpperBound ? 'not kept by the capture' : 'none given'] : ['File name', post.file.name, { mono: true }],
+                  post.file.name === null
+                    ? [t('form.fileName'), post.file.sizeIsUpperBound ? t('form.fileName.notKept') : t('form.fileName.none')]
+                    : [t('form.fileName'), post.file.name, { mono: true }],
                   [
-                    'Size',
-                    post.file.size === null ? 'unknown' : post.file.sizeIsUpperBound ? `at most ${bytes(post.file.size)} (the whole request body: the file part was not kept)` : `${bytes(post.file.size)} (${post.file.size} bytes)`,
+                    t('form.size'),
+                    post.file.size === null
+                      ? t('common.unknown')
+                      : post.file.sizeIsUpperBound
+                        ? t('form.size.upperBound', { size: bytes(post.file.size) })
+                        : t('form.size.value', { size: bytes(post.file.size), bytes: post.file.size }),
                   ],
                 ]
-              : [['File', 'no file field was sent']]
+              : [[t('form.file'), t('form.noFile')]]
           }
         />
       </section>
       <section class="section" data-testid="form-policy">
-        <h3 class="section-title">Policy</h3>
+        <h3 class="section-title">{t('form.policy')}</h3>
         {!policy ? (
-          <p class="muted">{find('policy-invalid')?.detail ?? 'No policy was sent.'}</p>
+          <p class="muted">{find('policy-invalid')?.detail ?? t('form.noPolicy')}</p>
         ) : (
           <>
             <Facts
               rows={[
                 [
-                  'Expiration',
+                  t('form.expiration'),
                   <span class={expired ? 'state-violated' : undefined}>
-                    {policy.expiration ?? 'none'}
-                    {expiry && ` (${expiry})`}
+                    {policy.expiration ?? t('form.expiration.none')}
+                    {expiry && t('form.expiration.relative', { expiry })}
                   </span>,
                   { testId: 'policy-expiration' },
                 ],
@@ -146,16 +147,16 @@ export function FormTab({ record: r }: { record: CapturedRecord }) {
             <table class="data-table policy-table" data-testid="policy-conditions">
               <thead>
                 <tr>
-                  <th>Condition</th>
-                  <th>State</th>
-                  <th>Details</th>
+                  <th>{t('form.col.condition')}</th>
+                  <th>{t('form.col.state')}</th>
+                  <th>{t('form.col.details')}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((c, i) => (
                   <tr key={i} class={c.state === 'violated' ? 'bad' : ''} data-testid="policy-condition" data-state={c.state}>
                     <td class="mono">{c.text}</td>
-                    <td class={`state state-${c.state}`}>{STATE_TEXT[c.state]}</td>
+                    <td class={`state state-${c.state}`}>{c.state === 'unchecked' ? '—' : t(`form.state.${c.state}`)}</td>
                     <td>{c.note}</td>
                   </tr>
                 ))}

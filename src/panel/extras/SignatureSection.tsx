@@ -9,6 +9,8 @@ import { canonicalRequest, checkSignature, signingTraps, type CanonicalRequest, 
 import type { CapturedRecord } from '../../devtools/store-types.ts'
 import { CopyButton } from '../CopyButton.tsx'
 import { displayHeaderValue } from '../format.ts'
+import { joinSentences } from '../../i18n/index.ts'
+import { locale, t } from '../i18n.ts'
 import { harLike } from './har-like.ts'
 
 const MASK = '••••'
@@ -63,17 +65,6 @@ export function signatureModel(r: CapturedRecord): SignatureModel | null {
   return { x, auth: found.auth, canonical, traps: signingTraps(x, found.auth), shown: maskCanonical(canonical) }
 }
 
-const TRAP_TITLE: Record<SigningTrap['id'], string> = {
-  'content-type-charset': 'Content-Type charset added by the browser',
-  'signed-not-sent': 'Signed header not sent',
-  'browser-controlled': 'Header the browser controls',
-  'host-port': 'Host with a port',
-  'uri-encoding': 'Path encoding',
-  'query-encoding': 'Query encoding',
-  'v1-prefix': '/v1 prefix',
-  'security-token-unsigned': 'Security token not signed',
-}
-
 export function SignatureSection({ record: r }: { record: CapturedRecord }) {
   const m = useMemo(() => signatureModel(r), [r])
   if (!m) return null
@@ -82,15 +73,17 @@ export function SignatureSection({ record: r }: { record: CapturedRecord }) {
   return (
     <>
       <section class="section" data-testid="signature-view">
-        <h3 class="section-title">Canonical request</h3>
-        <p class="muted">What BOS rebuilds from the request the browser sent, and signs with the secret key of {m.auth.accessKeyId}. Compare it line by line with your signer's.</p>
+        <h3 class="section-title">{t('sig.canonical.title')}</h3>
+        <p class="muted">{t('sig.canonical.hint', { ak: m.auth.accessKeyId })}</p>
         <div class="canonical">
           <div class="canonical-text">
             <pre class="code-block" data-testid="canonical-request">{m.shown}</pre>
-            <CopyButton text={m.shown} label="Copy canonical request" title="Copy the canonical request (secret values masked)" testId="copy-canonical" multiline />
+            <CopyButton text={m.shown} label={t('copy.canonical')} title={t('copy.canonical.title')} testId="copy-canonical" multiline />
           </div>
           <div class="canonical-side">
-            <div class="side-title">Signed headers {declared.length ? '' : '(server default set)'}</div>
+            <div class="side-title">
+              {t('sig.signedHeaders')} {declared.length ? '' : t('sig.signedHeaders.default')}
+            </div>
             <ul class="plain-list" data-testid="signed-headers">
               {names.map((n) => {
                 const sent = m.canonical.signedHeaders.includes(n)
@@ -98,7 +91,7 @@ export function SignatureSection({ record: r }: { record: CapturedRecord }) {
                 return (
                   <li key={n} class={sent ? undefined : 'missing'} data-name={n}>
                     <code>{n}</code>
-                    <span class="muted">{sent && value !== null ? ` ${displayHeaderValue(n, value)}` : ' not sent: left out of the canonical request'}</span>
+                    <span class="muted"> {sent && value !== null ? displayHeaderValue(n, value) : t('sig.notSent')}</span>
                   </li>
                 )
               })}
@@ -107,11 +100,11 @@ export function SignatureSection({ record: r }: { record: CapturedRecord }) {
         </div>
         {m.traps.length > 0 && (
           <>
-            <div class="side-title">Traps in this request</div>
+            <div class="side-title">{t('sig.traps')}</div>
             <ul class="trap-list" data-testid="signing-traps">
-              {m.traps.map((t, i) => (
-                <li key={i} data-trap={t.id}>
-                  <b>{TRAP_TITLE[t.id]}.</b> {t.detail}
+              {m.traps.map((trap, i) => (
+                <li key={i} data-trap={trap.id}>
+                  <b>{t('sig.trap', { title: t(`trap.${trap.id}.title`) })}</b> {trap.detail}
                 </li>
               ))}
             </ul>
@@ -159,20 +152,20 @@ function KeyCheck({ model: m, record: r }: { model: SignatureModel; record: Capt
 
   return (
     <section class="section" data-testid="key-check">
-      <h3 class="section-title">Check a secret key</h3>
+      <h3 class="section-title">{t('keyCheck.title')}</h3>
       {noSignature ? (
         <p class="muted" data-testid="key-check-unavailable">
-          The signature of this request was not kept (the capture removes a presigned URL's signature; a redacted HAR has none), so no key can be checked against it.
+          {t('keyCheck.unavailable')}
         </p>
       ) : (
         <>
-          <p class="muted">Paste the secret access key your signer uses for {ak}. The signature is recomputed here with WebCrypto over the canonical request above; the key is not stored, sent, logged or copied, and the field is emptied after the check.</p>
+          <p class="muted">{t('keyCheck.hint', { ak })}</p>
           <div class="key-row">
             <input
               type="password"
               class="filter-input key-input"
-              aria-label="Secret access key (checked locally, never stored)"
-              placeholder="Secret access key (checked locally, never stored)"
+              aria-label={t('keyCheck.input')}
+              placeholder={t('keyCheck.input')}
               autocomplete="off"
               spellcheck={false}
               data-testid="sk-input"
@@ -181,7 +174,7 @@ function KeyCheck({ model: m, record: r }: { model: SignatureModel; record: Capt
               onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), check())}
             />
             <button type="button" class="text-button" data-testid="sk-check" disabled={busy || !key} onClick={check}>
-              Check
+              {t('keyCheck.check')}
             </button>
           </div>
           {outcome && (
@@ -189,26 +182,18 @@ function KeyCheck({ model: m, record: r }: { model: SignatureModel; record: Capt
               <div>
                 {outcome === 'same' ? (
                   <>
-                    <div class="finding-title">This key produces the same signature</div>
+                    <div class="finding-title">{t('keyCheck.same.title')}</div>
                     <div class="finding-detail">
-                      The signer used this key, and the canonical request it signed matches what the browser sent.
-                      {rejected
-                        ? ` Since BOS still answered SignatureDoesNotMatch, BOS holds a different secret key for ${ak}: this key is the wrong one for that access key id (or something between the browser and BOS changed the request).`
-                        : accepted
-                          ? ' BOS accepted the request, so this is the key of that access key id.'
-                          : ''}
+                      {joinSentences(locale(), [t('keyCheck.same.detail'), rejected ? t('keyCheck.same.rejected', { ak }) : accepted && t('keyCheck.same.accepted')])}
                     </div>
                   </>
                 ) : outcome === 'different' ? (
                   <>
-                    <div class="finding-title">This key gives a different signature</div>
-                    <div class="finding-detail">
-                      Either the key is wrong (not the one the signer used), or the canonical request differs from the one the signer built: compare it with your signer's log.
-                      {accepted ? ' BOS accepted the request, so it was signed with another key than this one.' : ''}
-                    </div>
+                    <div class="finding-title">{t('keyCheck.different.title')}</div>
+                    <div class="finding-detail">{joinSentences(locale(), [t('keyCheck.different.detail'), accepted && t('keyCheck.different.accepted')])}</div>
                   </>
                 ) : (
-                  <div class="finding-title">The signature could not be computed (WebCrypto is not available here).</div>
+                  <div class="finding-title">{t('keyCheck.failed')}</div>
                 )}
               </div>
             </div>

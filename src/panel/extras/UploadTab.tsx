@@ -9,6 +9,7 @@ import type { Finding } from '../../core/types.ts'
 import type { CapturedRecord } from '../../devtools/store-types.ts'
 import { Facts } from '../Facts.tsx'
 import { bytes, statusLabel } from '../format.ts'
+import { t } from '../i18n.ts'
 import { SeverityIcon } from '../icons.tsx'
 import { harLike } from './har-like.ts'
 
@@ -52,21 +53,6 @@ export function partStates(s: UploadSession): Map<number, PartState> {
   return out
 }
 
-const STATE_TEXT: Record<PartState, string> = {
-  ok: 'OK',
-  failed: 'Upload failed',
-  'too-small': 'Below 100 KB',
-  'etag-mismatch': 'ETag differs in Complete',
-  'not-listed': 'Not in Complete list',
-}
-
-const OUTCOME_TEXT: Record<UploadSession['outcome'], string> = {
-  completed: 'Completed',
-  aborted: 'Aborted',
-  failed: 'Failed: the Complete was refused',
-  'in-progress': 'In progress: no Complete or Abort captured yet',
-}
-
 const SESSION_FINDINGS = new Set(['part-too-small', 'part-etag-mismatch', 'part-order-invalid', 'parts-not-listed', 'parts-not-uploaded', 'upload-already-finished', 'cors-etag-not-exposed'])
 
 interface UploadTabProps {
@@ -94,14 +80,22 @@ export function UploadTab({ record, records, onSelect }: UploadTabProps) {
   if (!s) {
     return (
       <div class="placeholder" data-testid="session-none">
-        <p>No request of upload {uploadId} is left in the capture.</p>
+        <p>{t('upload.none', { uploadId })}</p>
       </div>
     )
   }
-  const link = (id: number | null, what: string) =>
+  const link = (id: number | null, what: 'initiate' | 'complete' | 'abort') =>
     id === null ? null : (
-      <button type="button" class="link-button" data-testid={`session-go-${what}`} data-record-id={id} title={`Select the ${what} request`} disabled={id === record.id} onClick={() => onSelect?.(id)}>
-        {id === record.id ? 'this request' : `show ${what} request`}
+      <button
+        type="button"
+        class="link-button"
+        data-testid={`session-go-${what}`}
+        data-record-id={id}
+        title={t(`upload.link.${what}.title`)}
+        disabled={id === record.id}
+        onClick={() => onSelect?.(id)}
+      >
+        {id === record.id ? t('upload.link.this') : t(`upload.link.${what}`)}
       </button>
     )
   const complete = s.completeIndex === null ? null : records.find((r) => r.id === s.completeIndex)
@@ -112,22 +106,28 @@ export function UploadTab({ record, records, onSelect }: UploadTabProps) {
   return (
     <div class="session" data-testid="session" data-outcome={s.outcome}>
       <section class="section">
-        <h3 class="section-title">Multipart upload</h3>
+        <h3 class="section-title">{t('upload.title')}</h3>
         <Facts
           rows={[
-            ['Upload id', s.uploadId, { mono: true }],
-            ['Object', s.bucket ? `${s.bucket}/${s.key ?? ''}` : s.key, { mono: true }],
-            ['Outcome', <span class={`outcome outcome-${s.outcome}`}>{OUTCOME_TEXT[s.outcome]}</span>, { testId: 'session-outcome' }],
-            ['Initiate', s.initiateIndex === null ? 'not captured (it came before capture started)' : link(s.initiateIndex, 'initiate')],
-            s.completeIndex !== null && ['Complete', <>{complete ? `${statusLabel(complete.analysis.status)}${complete.analysis.error ? ` ${complete.analysis.error.code}` : ''} · ` : ''}{link(s.completeIndex, 'complete')}</>],
-            s.abortIndex !== null && ['Abort', link(s.abortIndex, 'abort')],
+            [t('upload.uploadId'), s.uploadId, { mono: true }],
+            [t('upload.object'), s.bucket ? `${s.bucket}/${s.key ?? ''}` : s.key, { mono: true }],
+            [t('upload.outcome'), <span class={`outcome outcome-${s.outcome}`}>{t(`upload.outcome.${s.outcome}`)}</span>, { testId: 'session-outcome' }],
+            [t('upload.initiate'), s.initiateIndex === null ? t('upload.initiate.notCaptured') : link(s.initiateIndex, 'initiate')],
+            s.completeIndex !== null && [
+              t('upload.complete'),
+              <>
+                {complete ? `${statusLabel(complete.analysis.status)}${complete.analysis.error ? ` ${complete.analysis.error.code}` : ''} · ` : ''}
+                {link(s.completeIndex, 'complete')}
+              </>,
+            ],
+            s.abortIndex !== null && [t('upload.abort'), link(s.abortIndex, 'abort')],
           ]}
         />
       </section>
 
       {findings.length > 0 && (
-        <section class="section" aria-label="Session findings" data-testid="session-findings">
-          <h3 class="section-title">Findings in this upload</h3>
+        <section class="section" aria-label={t('upload.findings.label')} data-testid="session-findings">
+          <h3 class="section-title">{t('upload.findings')}</h3>
           {findings.map(({ f, id }, i) => (
             <div class={`finding finding-${f.severity}`} key={i} data-testid="session-finding" data-finding-id={f.id}>
               <SeverityIcon severity={f.severity} />
@@ -142,19 +142,20 @@ export function UploadTab({ record, records, onSelect }: UploadTabProps) {
 
       <section class="section">
         <h3 class="section-title">
-          Parts <span class="count">({s.parts.length}{total ? `, ${bytes(total)}` : ''})</span>
+          {t('upload.parts')}{' '}
+          <span class="count">{total ? t('upload.parts.countSize', { count: s.parts.length, size: bytes(total) }) : t('upload.parts.count', { count: s.parts.length })}</span>
         </h3>
         {s.parts.length === 0 ? (
-          <p class="muted">No UploadPart request was captured.</p>
+          <p class="muted">{t('upload.parts.none')}</p>
         ) : (
           <table class="data-table" data-testid="session-parts">
             <thead>
               <tr>
-                <th>Part</th>
-                <th>Size</th>
-                <th>ETag</th>
-                <th>Status</th>
-                <th>State</th>
+                <th>{t('upload.col.part')}</th>
+                <th>{t('upload.col.size')}</th>
+                <th>{t('upload.col.etag')}</th>
+                <th>{t('upload.col.status')}</th>
+                <th>{t('upload.col.state')}</th>
                 <th />
               </tr>
             </thead>
@@ -164,13 +165,15 @@ export function UploadTab({ record, records, onSelect }: UploadTabProps) {
                 return (
                   <tr key={p.partNumber} class={`${st === 'ok' ? '' : 'bad'} ${p.index === record.id ? 'current' : ''}`} data-testid="session-part" data-part-number={p.partNumber} data-state={st}>
                     <td class="num">{p.partNumber}</td>
-                    <td class="num" title={p.size === null ? undefined : `${p.size} bytes`}>{p.size === null ? '—' : bytes(p.size)}</td>
+                    <td class="num" title={p.size === null ? undefined : t('upload.parts.bytes', { count: p.size })}>
+                      {p.size === null ? '—' : bytes(p.size)}
+                    </td>
                     <td class="mono">{p.etag ?? '—'}</td>
                     <td>{statusLabel(p.status)}</td>
-                    <td class={`state state-${st}`}>{STATE_TEXT[st]}</td>
+                    <td class={`state state-${st}`}>{t(`upload.state.${st}`)}</td>
                     <td>
                       <button type="button" class="link-button" data-testid="session-go-part" data-record-id={p.index} disabled={p.index === record.id} onClick={() => onSelect?.(p.index)}>
-                        {p.index === record.id ? 'this request' : 'show'}
+                        {p.index === record.id ? t('upload.link.this') : t('upload.link.part')}
                       </button>
                     </td>
                   </tr>
@@ -184,14 +187,14 @@ export function UploadTab({ record, records, onSelect }: UploadTabProps) {
       {s.completeList && (
         <section class="section">
           <h3 class="section-title">
-            Complete list <span class="count">(sent ETag against the one UploadPart returned)</span>
+            {t('upload.completeList')} <span class="count">{t('upload.completeList.hint')}</span>
           </h3>
           <table class="data-table" data-testid="complete-diff">
             <thead>
               <tr>
-                <th>Part</th>
-                <th>Listed ETag</th>
-                <th>Uploaded ETag</th>
+                <th>{t('upload.col.part')}</th>
+                <th>{t('upload.col.listedEtag')}</th>
+                <th>{t('upload.col.uploadedEtag')}</th>
                 <th />
               </tr>
             </thead>
@@ -205,8 +208,10 @@ export function UploadTab({ record, records, onSelect }: UploadTabProps) {
                   <tr key={i} class={match === 'no' ? 'bad' : ''} data-testid="complete-row" data-part-number={l.partNumber} data-match={match}>
                     <td class="num">{l.partNumber}</td>
                     <td class="mono">{l.eTag}</td>
-                    <td class="mono">{up ? (up.status < 300 ? (up.etag ?? 'not readable') : `upload failed (${statusLabel(up.status)})`) : 'not uploaded in this capture'}</td>
-                    <td class={`state state-${match === 'no' ? 'etag-mismatch' : 'ok'}`}>{match === 'yes' ? '✓ same' : match === 'no' ? '✗ differs' : '?'}</td>
+                    <td class="mono">
+                      {up ? (up.status < 300 ? (up.etag ?? t('upload.etag.notReadable')) : t('upload.etag.uploadFailed', { status: statusLabel(up.status) })) : t('upload.etag.notUploaded')}
+                    </td>
+                    <td class={`state state-${match === 'no' ? 'etag-mismatch' : 'ok'}`}>{match === 'yes' ? t('upload.match.same') : match === 'no' ? t('upload.match.differs') : '?'}</td>
                   </tr>
                 )
               })}

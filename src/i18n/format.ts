@@ -1,0 +1,50 @@
+// Message templates: plain strings with `{name}` placeholders (a letter, then letters, digits or "_").
+// Braces that do not form a placeholder are not allowed in catalogs (the catalog test checks it), so a
+// JSON example in a message is passed as a parameter. Pure: no DOM, no extension API.
+
+export type Params = Readonly<Record<string, string | number>>
+
+/** Placeholder names of a template, as a type: Names<'{a} of {b}'> = 'a' | 'b'. */
+export type PlaceholderNames<S> = S extends `${string}{${infer P}}${infer Rest}` ? P | PlaceholderNames<Rest> : never
+
+/** The params argument of a template: none when it has no placeholder, else every placeholder required. */
+export type ParamsArg<S> = [PlaceholderNames<S>] extends [never] ? [params?: Params] : [params: Readonly<Record<PlaceholderNames<S>, string | number>>]
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g
+
+/** The distinct placeholder names of a template, sorted. */
+export function placeholders(template: string): string[] {
+  return [...new Set(Array.from(template.matchAll(PLACEHOLDER), (m) => m[1]!))].sort()
+}
+
+/** Braces that are not part of a `{name}` placeholder (the catalog test wants none). */
+export function strayBraces(template: string): boolean {
+  return /[{}]/.test(template.replace(PLACEHOLDER, ''))
+}
+
+/** Fills the placeholders; one without a value stays visible as `{name}` rather than vanishing. */
+export function format(template: string, params?: Params): string {
+  if (!params) return template
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const v = params[name]
+    return v === undefined ? whole : String(v)
+  })
+}
+
+/**
+ * The template split at its placeholders, each replaced by its value as is: for UI code that puts an
+ * element (a <code>, a button) where the placeholder is. Empty strings are left out.
+ */
+export function formatParts<T>(template: string, params: Readonly<Record<string, T>>): (string | T)[] {
+  const out: (string | T)[] = []
+  let last = 0
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    const name = m[1]!
+    if (!(name in params)) continue
+    if (m.index > last) out.push(template.slice(last, m.index))
+    out.push(params[name] as T)
+    last = m.index + m[0].length
+  }
+  if (last < template.length) out.push(template.slice(last))
+  return out
+}

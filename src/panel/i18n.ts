@@ -1,0 +1,79 @@
+// The panel's language: the browser's UI language (chrome.i18n.getUILanguage()), English where it cannot
+// be read (tests, the inline shell). main.tsx picks it once and loads its startup messages before the
+// first render; components then say `t('toolbar.clear')` with no locale argument. The rest of the messages
+// (the `views` part) and, in Chinese, the error-code texts load right after the first paint: views that
+// need them wait behind <Views> (Lazy.tsx). See src/i18n/load.ts.
+import type { ErrorCodeText } from '../core/error-codes-zh.ts'
+import { bindUi, formatParts, resolveLocale, sayUi, type Locale, type UiKey, type UiMessage } from '../i18n/index.ts'
+import { loadUiLocale } from '../i18n/load.ts'
+
+let current: Locale = 'en'
+
+export const locale = (): Locale => current
+
+export const { t, tn, template } = bindUi(locale)
+
+/** A message whose placeholders are elements (a <code>, a button): its text split around them. */
+export const parts = <T,>(key: UiKey, params: Readonly<Record<string, T>>): (string | T)[] => formatParts(template(key), params)
+
+/** A message from the DevTools page (a key and its parameters), or the sentence an older page sent. */
+export const say = (m: UiMessage | string): string => (typeof m === 'string' ? m : sayUi(current, m))
+
+/** Sets the language the panel renders in (tests pin it); `lang` lets the browser pick CJK fonts. */
+export function setLocale(l: Locale): void {
+  current = l
+  if (typeof document !== 'undefined') document.documentElement.lang = l === 'zh_CN' ? 'zh-CN' : 'en'
+}
+
+/** The browser's UI language, or undefined where there is no chrome.i18n (tests, a page outside the extension). */
+export function uiLanguage(): string | undefined {
+  try {
+    return typeof chrome === 'undefined' ? undefined : chrome.i18n?.getUILanguage?.()
+  } catch {
+    return undefined
+  }
+}
+
+/** Before the first render: the language of `tag` and its startup messages. */
+export async function startLocale(tag: string | undefined = uiLanguage()): Promise<Locale> {
+  setLocale(await loadUiLocale(resolveLocale(tag), 'startup'))
+  return current
+}
+
+let zhCodes: Readonly<Record<string, ErrorCodeText>> | undefined
+const views: Partial<Record<Locale, Promise<void>>> = {}
+const viewsDone = new Set<Locale>()
+
+/**
+ * The messages of everything the first paint does not show, and in Chinese the error-code texts (a chunk
+ * of their own, ~8 KB gzip). Started after the first paint; views ask again and wait for it.
+ */
+export function loadViews(): Promise<void> {
+  const l = current
+  return (views[l] ??= Promise.all([
+    loadUiLocale(l, 'views'),
+    // Without them the panel still works: the codes are explained in English, as the core wrote it.
+    l === 'zh_CN' ? import('../core/error-codes-zh.ts').then((m) => void (zhCodes = m.ERROR_CODES_ZH), () => undefined) : undefined,
+  ]).then(
+    () => void viewsDone.add(l),
+    (e: unknown) => {
+      delete views[l] // a later view may try again
+      throw e
+    },
+  ))
+}
+
+export const viewsReady = (): boolean => viewsDone.has(current)
+
+/**
+ * The description and advice of a documented error code in the panel's language, when that is not the
+ * English the core wrote (until the core localises its analysis itself); null otherwise.
+ */
+export function errorCodeText(code: string): ErrorCodeText | null {
+  if (current === 'en' || !zhCodes) return null
+  const exact = zhCodes[code]
+  if (exact) return exact
+  const lower = code.toLowerCase()
+  const key = Object.keys(zhCodes).find((k) => k.toLowerCase() === lower)
+  return key ? zhCodes[key]! : null
+}
