@@ -7,7 +7,8 @@
 // This module bundles no catalog (the English one is imported for its type only): the panel loads the
 // one it needs as a chunk of its own, so its initial bundle carries key names, not two languages.
 // The analysis texts (findings, CLI report) are in ./report.ts and the error-code translations in
-// ../core/error-codes-zh.ts: neither is for the panel bundle.
+// ../core/error-codes-zh.ts: neither is in the panel's initial bundle (a Chinese panel loads them after its
+// first paint, with ../core/localize.ts).
 import type { en } from './en.ts'
 import { format } from './format.ts'
 import type { Locale } from './locale.ts'

@@ -1,10 +1,13 @@
 // The English report catalog: what the core says about a request (finding titles and details, the
 // sentences they are built from, body notes, problems with an authorization string or a policy) and how
-// the CLI prints it. Used by the core and the CLI (the DevTools page analyses, so the panel bundle does
-// not carry it). Keys: `finding.<id>.title|detail[.variant]`, placeholders `{name}`, plurals `.one|.other`.
+// the CLI prints it. Used by the core (src/core/localize.ts) and the CLI; the panel's initial bundle does
+// not carry it (a Chinese panel loads localize.ts after its first paint). Keys:
+// `finding.<id>.title|detail[.variant]`, placeholders `{name}`, plurals `.one|.other`.
 //
-// The English texts are those of src/core today, split where a sentence depends on a condition; `{…}`
-// parameters that are themselves sentences (`{note}`, `{advice}`, `{why}`) are built from other keys.
+// The English texts are those of src/core today, byte for byte (grammar included), split where a sentence
+// depends on a condition; `{…}` parameters that are themselves sentences (`{note}`, `{advice}`, `{why}`) are
+// built from other keys. localize.ts re-renders a finding in English from these before it says it in
+// another language, and keeps the English wherever the two differ: test/core/localize.test.ts shows where.
 
 export const reportEn = {
   // ---- error codes outside the table (core/analyze.ts errorInfo) ----
@@ -44,6 +47,17 @@ export const reportEn = {
   'body.note.htmlTitled': 'An HTML page ("{title}"), not a BOS error: it came from a proxy, gateway, CDN or captive portal between the browser and BOS.',
   'body.note.html': 'An HTML page, not a BOS error: it came from a proxy, gateway, CDN or captive portal between the browser and BOS.',
   'body.note.text': 'Plain text, not a BOS error document.',
+
+  // ---- durations and clock skew inside findings (core/clock.ts humanDuration, describeSkew) ----
+  'duration.seconds.one': '{count} second',
+  'duration.seconds.other': '{count} seconds',
+  'duration.minutes': '{count} minutes',
+  'duration.hours': '{count} hours',
+  'duration.hoursMinutes': '{hours} hours {minutes} minutes',
+  'duration.days': '{count} days',
+  'skew.inStep': 'in step with the server',
+  'skew.behind': '{duration} behind the server',
+  'skew.ahead': '{duration} ahead of the server',
 
   // ---- request-expired / request-time-too-skewed (core/analyze.ts clockFindings, core/clock.ts diagnoseExpiry) ----
   'finding.request-expired.title.client-clock': 'Request expired: your clock is {skew}',
@@ -233,6 +247,17 @@ export const reportEn = {
   'finding.policy-violation.title.other': 'The form breaks {count} policy conditions',
   'finding.policy-violation.detail': "{violations}. BOS refuses such uploads ({code}); change the form or have the signing server issue a policy that allows it.",
   'finding.policy-violation.item': '{condition}: expected {expected}, sent {actual}',
+  // The `expected` and `actual` of a violation (core/post-policy.ts checkConditions); quoted values stay as sent.
+  'policy.expected.range': '{min} to {max} bytes',
+  'policy.expected.startsWith': 'starts with "{value}"',
+  'policy.expected.matches': 'matches {pattern}',
+  'policy.expected.anySize': 'a size within the policy range',
+  'policy.actual.about': 'about {size} bytes',
+  'policy.actual.atMost': 'at most {size} bytes',
+  'policy.actual.requestBody': 'request body {size} bytes (file part not kept by the HAR)',
+  'policy.actual.measured': 'more than {max} bytes (measured by BOS; the HAR did not keep the file part)',
+  'policy.actual.notSent': 'not sent',
+  'policy.actual.refused': 'a size BOS refused (the policy has no readable content-length-range)',
 
   // ---- multipart uploads (core/sessions.ts) ----
   'finding.part-too-small.title.one': 'Part {parts} below the 100 KB minimum',
@@ -240,7 +265,8 @@ export const reportEn = {
   'finding.part-too-small.detail':
     "{sizes}. Every part except the last must be at least 100 KB (102400 bytes); BOS refuses the Complete with EntityTooSmall. Use a larger part size (the SDK's default is 1 MB; 5 MB is common).",
   'finding.part-too-small.item': 'part {partNumber}: {size} bytes',
-  'finding.part-etag-mismatch.title.one': 'Part ETag in the Complete list differs from what UploadPart returned',
+  // As the core writes it (sessions.ts adds only the plural "s" to "ETag").
+  'finding.part-etag-mismatch.title.one': 'Part ETag in the Complete list differ from what UploadPart returned',
   'finding.part-etag-mismatch.title.other': 'Part ETags in the Complete list differ from what UploadPart returned',
   'finding.part-etag-mismatch.detail': '{items}. BOS answers InvalidPart.',
   'finding.part-etag-mismatch.item': 'part {partNumber}: listed "{listed}", uploaded {uploaded}',

@@ -39,6 +39,16 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'body.note.html': '这是一个 HTML 页面，不是 BOS 错误：它来自浏览器与 BOS 之间的代理、网关、CDN 或网络认证页面。',
   'body.note.text': '纯文本，不是 BOS 错误文档。',
 
+  'duration.seconds.one': '{count} 秒',
+  'duration.seconds.other': '{count} 秒',
+  'duration.minutes': '{count} 分钟',
+  'duration.hours': '{count} 小时',
+  'duration.hoursMinutes': '{hours} 小时 {minutes} 分钟',
+  'duration.days': '{count} 天',
+  'skew.inStep': '与服务器时间一致',
+  'skew.behind': '比服务器慢 {duration}',
+  'skew.ahead': '比服务器快 {duration}',
+
   'finding.request-expired.title.client-clock': '请求已过期：本机时钟{skew}',
   'finding.request-expired.title.stale-signature': '请求已过期：签名生成得太早',
   'finding.request-expired.title.signer-clock': '请求已过期：签名方的时钟不准，或签名已过时',
@@ -155,8 +165,8 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'cors.ruleAdvice': '存储桶的 CORS 规则必须允许来源 {origin}（末尾不能带 "/"）和方法 {method}；可在 BOS 控制台（存储桶 → 跨域访问 CORS）或通过 PutBucketCors 设置。',
   'cors.ruleAdvice.headers':
     '存储桶的 CORS 规则必须允许来源 {origin}（末尾不能带 "/"）、方法 {method}，以及请求头 {headers}（或 "*"）；可在 BOS 控制台（存储桶 → 跨域访问 CORS）或通过 PutBucketCors 设置。',
-  'cors.pageOrigin': '（页面的来源）',
-  'cors.requestMethod': '（请求的方法）',
+  'cors.pageOrigin': '当前页面的来源',
+  'cors.requestMethod': '该请求的方法',
   'finding.cors-preflight-failed.title.noResponse': '没有响应：很可能被 CORS 拦截',
   'finding.cors-preflight-failed.detail.noResponse':
     '该请求始终没有得到页面可读取的响应。发往 BOS 的已签名请求需要先通过 CORS 预检；如果它前面的 OPTIONS 请求失败了，说明存储桶没有匹配的 CORS 规则。{advice}（网络故障、请求被取消或被广告拦截插件拦截时也是同样的表现：请查看控制台。）',
@@ -207,7 +217,17 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.policy-violation.title.one': '表单不满足 Policy 中的 1 个条件',
   'finding.policy-violation.title.other': '表单不满足 Policy 中的 {count} 个条件',
   'finding.policy-violation.detail': '{violations}。BOS 会拒绝此类上传（{code}）；请修改表单，或让签名服务器签发允许这种上传的 Policy。',
-  'finding.policy-violation.item': '{condition}：应为 {expected}，实际发送 {actual}',
+  'finding.policy-violation.item': '{condition}：要求 {expected}，实际为 {actual}',
+  'policy.expected.range': '{min} 到 {max} 字节',
+  'policy.expected.startsWith': '以 "{value}" 开头',
+  'policy.expected.matches': '匹配 {pattern}',
+  'policy.expected.anySize': 'Policy 允许范围内的大小',
+  'policy.actual.about': '约 {size} 字节',
+  'policy.actual.atMost': '至多 {size} 字节',
+  'policy.actual.requestBody': '整个请求体 {size} 字节（HAR 未保留文件部分）',
+  'policy.actual.measured': '超过 {max} 字节（由 BOS 测得；HAR 未保留文件部分）',
+  'policy.actual.notSent': '未发送',
+  'policy.actual.refused': 'BOS 拒绝的大小（Policy 中没有可读的 content-length-range）',
 
   'finding.part-too-small.title.one': '分块 {parts} 小于 100 KB 的下限',
   'finding.part-too-small.title.other': '分块 {parts} 小于 100 KB 的下限',
@@ -245,12 +265,12 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.append-not-appendable.detail':
     '追加上传（AppendObject）只能用于由 AppendObject 创建的对象（x-bce-object-type: Appendable）。这个对象键对应的是普通对象（来自 PutObject、PostObject、分块上传或拷贝）；请写入新的对象键，或先删除它。',
   'finding.append-offset-incorrect.title.prior': '追加上传发送的 offset 为 {sent}，应为 {expected}',
-  'finding.append-offset-incorrect.title': '追加上传的 offset {sent} 与对象长度不符',
+  'finding.append-offset-incorrect.title': '追加上传的 offset（{sent}）与对象长度不符',
   'finding.append-offset-incorrect.detail.prior':
     '该对象上一次追加（记录 #{entry}）返回的 x-bce-next-append-offset 为 {expected}，但此请求发送的是 offset={sent}。请使用 BOS 上次返回的 offset，或先用 HeadObject 读取。',
   'finding.append-offset-incorrect.detail':
     'offset 必须等于对象当前的长度（新对象为 0）。此次捕获中没有该对象之前的追加记录；请在追加前用 HeadObject 读取 x-bce-next-append-offset 或 Content-Length。',
-  'finding.append-offset-incorrect.none': '（无）',
+  'finding.append-offset-incorrect.none': '未指定',
   'finding.copy-precondition-failed.title': '拷贝的源对象不满足发送的条件',
   'finding.copy-precondition-failed.detail':
     '请求对源对象 {source} 发送了 {conditions}，但源对象不满足该条件（它在你读取 ETag 之后被修改过）。请用 HeadObject 读取源对象当前的 ETag 后重试。',

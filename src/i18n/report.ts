@@ -1,7 +1,8 @@
 // The analysis-report messages (finding titles and details, body notes, CLI report) in English and
-// Simplified Chinese, for the core and the CLI: the DevTools page analyses, so the panel bundle does not
-// carry them (test/core/error-codes-zh.test.ts checks the panel's static imports). Both languages are
-// bundled here. Pure: no DOM, no extension API.
+// Simplified Chinese, for the core and the CLI: the panel's initial bundle does not carry them
+// (test/core/error-codes-zh.test.ts checks the panel's static imports; a Chinese panel loads the catalogs
+// after its first paint, through ../core/localize.ts). Both languages are bundled here. Pure: no DOM, no
+// extension API.
 import { reportEn } from './report-en.ts'
 import { reportZh_CN } from './report-zh_CN.ts'
 import { createTranslator } from './translator.ts'

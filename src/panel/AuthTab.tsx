@@ -6,7 +6,7 @@ import { Facts } from './Facts.tsx'
 import { clockTime, describeSkew, humanDuration } from './format.ts'
 import { SignatureSection } from './extras/SignatureSection.tsx'
 import { joinList } from '../i18n/index.ts'
-import { locale, t } from './i18n.ts'
+import { analysisText, locale, t } from './i18n.ts'
 
 /** "expired 5 minutes before the request started" / "25 minutes left when the server answered". */
 export function expiryAgainst(expiresMs: number | null, nowMs: number, event: string): string | null {
@@ -20,7 +20,7 @@ export function AuthTab({ record: r }: { record: CapturedRecord }) {
   const a = r.analysis
   const auth = a.auth
   if (!auth) {
-    const malformed = a.findings.find((f) => f.id === 'authorization-malformed')
+    const malformed = analysisText(a).findings.find((f) => f.id === 'authorization-malformed')
     return (
       <div class="placeholder" data-testid="auth-none">
         <p>

@@ -3,13 +3,13 @@
 import { useState } from 'preact/hooks'
 import { BODY_CAP, type CapturedRecord } from '../devtools/store-types.ts'
 import { bytes } from './format.ts'
-import { t } from './i18n.ts'
+import { analysisText, t } from './i18n.ts'
 import { readableBody } from './prettyBody.ts'
 
 export function BodyTab({ record: r }: { record: CapturedRecord }) {
   const [raw, setRaw] = useState(false)
   const b = r.response.body
-  const note = r.analysis.body.note
+  const note = analysisText(r.analysis).body.note
   const meta = [b.mimeType || t('body.noContentType'), bytes(b.size)].join(' · ')
 
   if (b.state === 'pending') return <Placeholder testId="body-pending" text={t('body.loading')} />

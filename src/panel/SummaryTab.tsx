@@ -3,13 +3,14 @@ import type { ErrorInfo } from '../core/types.ts'
 import type { CapturedRecord } from '../devtools/store-types.ts'
 import { Facts } from './Facts.tsx'
 import { clockTime, describeSkew, duration, isErrorStatus, isoTime, maskUrl, matchedByText, recordTime } from './format.ts'
-import { errorCodeText, locale, t } from './i18n.ts'
+import { analysisText, errorCodeText, locale, t } from './i18n.ts'
 import { CheckIcon, SeverityIcon } from './icons.tsx'
 import { Lazy } from './Lazy.tsx'
 
 /**
  * What the code means and what to do, in the panel's language: the core explains codes in English, so
- * another language takes them from its own table (src/core/error-codes-zh.ts), loaded with the views.
+ * another language takes them from its own table (src/core/error-codes-zh.ts), loaded with the views
+ * (analysisText has done so already once src/core/localize.ts is in; this also covers its absence).
  */
 function explain(e: ErrorInfo): { description: string; advice: string } {
   const own = errorCodeText(e.code)
@@ -19,7 +20,8 @@ function explain(e: ErrorInfo): { description: string; advice: string } {
 }
 
 export function SummaryTab({ record: r }: { record: CapturedRecord }) {
-  const a = r.analysis
+  // Findings, error texts and the body note in the panel's language; facts and the server's message as sent.
+  const a = analysisText(r.analysis)
   const e = a.error
   const when = recordTime(r)
   const x = e && explain(e)
@@ -80,7 +82,7 @@ export function SummaryTab({ record: r }: { record: CapturedRecord }) {
 }
 
 function Diagnosis({ record: r }: { record: CapturedRecord }) {
-  const a = r.analysis
+  const a = analysisText(r.analysis)
   // An error without findings is explained by its error code block.
   if (a.findings.length === 0 && isErrorStatus(a.status)) return null
   return (

@@ -2,7 +2,7 @@
 import type { Finding, MatchReason, Severity } from '../core/types.ts'
 import type { CapturedRecord } from '../devtools/store-types.ts'
 import type { UiKey } from '../i18n/index.ts'
-import { t } from './i18n.ts'
+import { findingText, t } from './i18n.ts'
 
 /** Failed (0) and 4xx/5xx answers are shown in red, like the Network panel. */
 export const isErrorStatus = (status: number): boolean => status >= 400 || status === 0
@@ -198,10 +198,11 @@ export function findingBadges(findings: readonly Finding[]): Badge[] {
     const key = skew !== null ? 'skew' : (badge ?? first)
     const label = skew !== null ? t('badge.skew', { skew: shortSkew(skew) }) : badge ? t(badge) : first
     const prev = out.get(key)
+    const title = findingText(f).title
     if (prev) {
       prev.severity = worse(prev.severity, f.severity)
-      prev.title += `\n${f.title}`
-    } else out.set(key, { key, label, severity: f.severity, title: f.title })
+      prev.title += `\n${title}`
+    } else out.set(key, { key, label, severity: f.severity, title })
   }
   return [...out.values()].sort((a, b) => RANK[b.severity] - RANK[a.severity])
 }

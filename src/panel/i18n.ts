@@ -2,8 +2,11 @@
 // be read (tests, the inline shell). main.tsx picks it once and loads its startup messages before the
 // first render; components then say `t('toolbar.clear')` with no locale argument. The rest of the messages
 // (the `views` part) and, in Chinese, the error-code texts load right after the first paint: views that
-// need them wait behind <Views> (Lazy.tsx). See src/i18n/load.ts.
+// need them wait behind <Views> (Lazy.tsx). See src/i18n/load.ts. The core writes its analysis in English;
+// in another language src/core/localize.ts (with the report catalogs: a chunk of its own, loaded with the
+// views) re-says findings, error texts and body notes: analysisText / findingText below.
 import type { ErrorCodeText } from '../core/error-codes-zh.ts'
+import type { EntryAnalysis, Finding } from '../core/types.ts'
 import { bindUi, formatParts, resolveLocale, sayUi, type Locale, type UiKey, type UiMessage } from '../i18n/index.ts'
 import { loadUiLocale } from '../i18n/load.ts'
 
@@ -41,6 +44,8 @@ export async function startLocale(tag: string | undefined = uiLanguage()): Promi
 }
 
 let zhCodes: Readonly<Record<string, ErrorCodeText>> | undefined
+type Localizer = typeof import('../core/localize.ts')
+let localizer: Localizer | undefined
 const views: Partial<Record<Locale, Promise<void>>> = {}
 const viewsDone = new Set<Locale>()
 
@@ -54,6 +59,8 @@ export function loadViews(): Promise<void> {
     loadUiLocale(l, 'views'),
     // Without them the panel still works: the codes are explained in English, as the core wrote it.
     l === 'zh_CN' ? import('../core/error-codes-zh.ts').then((m) => void (zhCodes = m.ERROR_CODES_ZH), () => undefined) : undefined,
+    // Without it the findings stay in the English the core wrote.
+    l !== 'en' ? import('../core/localize.ts').then((m) => void (localizer = m), () => undefined) : undefined,
   ]).then(
     () => void viewsDone.add(l),
     (e: unknown) => {
@@ -77,3 +84,20 @@ export function errorCodeText(code: string): ErrorCodeText | null {
   const key = Object.keys(zhCodes).find((k) => k.toLowerCase() === lower)
   return key ? zhCodes[key]! : null
 }
+
+/** src/core/localize.ts once loaded, when the panel is not in English (the views use its small helpers). */
+export const localizing = (): Localizer | null => (current === 'en' ? null : (localizer ?? null))
+
+const said = new WeakMap<object, object>()
+function cached<T extends object>(x: T, say: (l: Localizer) => T): T {
+  const l = localizing()
+  if (!l) return x
+  let s = said.get(x) as T | undefined
+  if (!s) said.set(x, (s = say(l)))
+  return s
+}
+
+/** An analysis in the panel's language: findings, the error's meaning and advice, the body note. */
+export const analysisText = (a: EntryAnalysis): EntryAnalysis => cached(a, (l) => l.localizeAnalysis(a, current))
+/** A finding in the panel's language (its title and detail; the facts as they are). */
+export const findingText = (f: Finding): Finding => cached(f, (l) => l.localizeFinding(f, current))

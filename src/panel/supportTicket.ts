@@ -3,7 +3,7 @@
 // signature there), no headers, no body.
 import type { CapturedRecord } from '../devtools/store-types.ts'
 import { describeSkew, isoTime, recordTime, withoutQuery } from './format.ts'
-import { t } from './i18n.ts'
+import { findingText, t } from './i18n.ts'
 
 export function supportTicket(r: CapturedRecord): string {
   const a = r.analysis
@@ -28,7 +28,7 @@ export function supportTicket(r: CapturedRecord): string {
   for (const [k, v] of lines) if (v !== null && v !== undefined && v !== '') out.push(t('common.labelValue', { label: k, value: oneLine(v) }))
   if (a.findings.length) {
     out.push(t('ticket.diagnosis'))
-    for (const f of a.findings) out.push(`- [${t(`severity.${f.severity}`)}] ${oneLine(f.title)}`)
+    for (const f of a.findings) out.push(`- [${t(`severity.${f.severity}`)}] ${oneLine(findingText(f).title)}`)
   }
   return out.join('\n') + '\n'
 }

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 // The panel in Simplified Chinese: the language the browser's UI has (chrome.i18n.getUILanguage()), every
 // UI string from the zh_CN catalog, the error codes explained from the Chinese table; and no English UI
-// text left in the main views. What the core wrote in English (finding titles and details, body notes)
-// and what BOS sent (messages, header names and values) are data, not UI, and stay as they are for now.
+// text left in the main views. What the core wrote in English (finding titles and details, body notes) is
+// re-said in Chinese by src/core/localize.ts, loaded with the views; what BOS sent (messages, header names
+// and values) is data and stays as it is.
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { CapturedRecord } from '../../src/devtools/store-types.ts'
@@ -161,6 +162,58 @@ describe('the panel in Chinese', () => {
     expectNoEnglish('authorization')
   })
 
+  it('findings, error texts and body notes in Chinese: a RequestExpired from a clock 17 minutes behind', async () => {
+    setup()
+    const expiredRow = row('data-code', 'RequestExpired')
+    // The list's badges name the findings in their titles.
+    expect(within(expiredRow).getByText('时差 \u221217 分钟').getAttribute('title')).toBe('请求已过期：本机时钟比服务器慢 17 分钟\n时钟偏差：本机时钟比服务器慢 17 分钟')
+    await act(() => expiredRow.click())
+    const finding = (id: string) => screen.getAllByTestId('finding').find((f) => f.dataset.findingId === id)!
+    const expired = finding('request-expired')
+    expect(expired.querySelector('.finding-title')!.textContent).toBe('请求已过期：本机时钟比服务器慢 17 分钟')
+    expect(expired.querySelector('.finding-detail')!.textContent).toBe(
+      '请求是在发送前刚刚签名的，但本机时钟比服务器慢 17 分钟，所以服务器收到时签名已超出有效期（600 秒）。请校准系统时钟（开启自动网络对时），或让签名程序使用服务器返回的 Date。',
+    )
+    expect(finding('clock-skew').querySelector('.finding-detail')!.textContent).toMatch(/^服务器的 Date 为 2026-11-26T04:17:05\.000Z，/)
+    // The server's message is data: as BOS sent it. What it means comes from the Chinese table.
+    expect(screen.getByTestId('error-message').textContent).toMatch(/Request has expired\. Timestamp date is 2026-11-26T04:00:05Z$/)
+    expect(screen.getByTestId('error-description').textContent).toMatch(/[\u4e00-\u9fff]/)
+    const text = screen.getByTestId('summary').textContent!
+    expect(text).not.toMatch(/Request expired|Clock skew|behind the server/)
+  })
+
+  it('findings in Chinese in the other views: body note, upload session, form, signature traps', async () => {
+    setup([...sessionRecords(), ...captureRecords([...multipartSpecs(), postObjectSpec(), wrongKeySpec()], 11)])
+    await act(() => row('data-status', '502').click())
+    expect(screen.getByTestId('finding').querySelector('.finding-detail')!.textContent).toBe(
+      '这是一个 HTML 页面（"502 Bad Gateway"），不是 BOS 错误：它来自浏览器与 BOS 之间的代理、网关、CDN 或网络认证页面。',
+    )
+    await tab('body')
+    expect(document.querySelector('.body-note')!.textContent).toMatch(/^这是一个 HTML 页面（"502 Bad Gateway"）/)
+
+    const upload = document.querySelector<HTMLElement>('[data-testid=bos-row][data-operation=UploadPart]')!
+    await act(() => upload.click())
+    await tab('upload')
+    await waitFor(() => expect(screen.getAllByTestId('session-finding').length).toBeGreaterThan(0))
+    const titles = screen.getAllByTestId('session-finding').map((f) => f.querySelector('.finding-title')!.textContent)
+    expect(titles).toContain('分块 1 小于 100 KB 的下限')
+    expect(titles).toContain('Complete 列表中的分块 ETag 与 UploadPart 返回的不一致')
+
+    await act(() => row('data-operation', 'PostObject').click())
+    await tab('form')
+    await waitFor(() => expect(screen.getByTestId('post-form')).toBeTruthy())
+    const violated = screen.getAllByTestId('policy-condition').filter((c) => c.dataset.state === 'violated')
+    expect(violated.map((c) => c.lastElementChild!.textContent)).toContain('要求 0 到 5 字节，实际为 约 17 字节')
+    await tab('summary')
+    expect(screen.getByTestId('finding-violations').textContent).toContain('content-length-range 0–5：要求 0 到 5 字节，实际为 约 17 字节')
+
+    const signed = [...document.querySelectorAll<HTMLElement>('[data-testid=bos-row]')].find((r) => r.dataset.code === 'SignatureDoesNotMatch')!
+    await act(() => signed.click())
+    expect(screen.getByTestId('finding').querySelector('.finding-title')!.textContent).toBe('签名不匹配：发现 1 个可能原因')
+    await tab('auth')
+    await waitFor(() => expect(screen.getByTestId('signing-traps').textContent).toContain('路径中有必须进行百分号编码的字符'))
+  })
+
   it('the support ticket is written in Chinese (codes and ids as they are)', async () => {
     setup()
     await act(() => row('data-code', 'RequestExpired').click())
@@ -172,7 +225,7 @@ describe('the panel in Chinese', () => {
     expect(ticket).toMatch(/^BOS 请求详情（来自 BOS DevTools）\n时间（UTC）：2026-11-26T04:00:05\.321Z\n/)
     expect(ticket).toContain('错误码：RequestExpired\n')
     expect(ticket).toContain('时钟偏差：-1020 秒（本机时钟比服务器慢 17 分钟；服务器 Date：')
-    expect(ticket).toContain('诊断：\n- [错误] ')
+    expect(ticket).toContain('诊断：\n- [错误] 请求已过期：本机时钟比服务器慢 17 分钟\n')
   })
 
   it('upload, form and signature views', async () => {

@@ -1,13 +1,16 @@
 // The structured facts of a finding, under its sentence in the Summary tab: the canonical request of a
 // signature mismatch, the broken policy conditions, the parts concerned.
 import type { Finding } from '../../core/types.ts'
-import { parts as withElements, t, tn } from '../i18n.ts'
+import { locale, localizing, parts as withElements, t, tn } from '../i18n.ts'
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string' || typeof x === 'number').map(String) : [])
 
 const MAX_TAGS = 40
 /** A condition on a secret field (an STS token): its values are never shown. */
 const SECRET = /security-token|signature|authorization|customer-key/i
+
+/** A violation's `expected` or `actual` (English, as the core wrote it) in the panel's language. */
+const phrase = (s: string): string => localizing()?.localizePolicyPhrase(s, locale()) ?? s
 
 export function FindingFacts({ finding: f }: { finding: Finding }) {
   const violations = Array.isArray(f.violations) ? (f.violations as { condition?: unknown; expected?: unknown; actual?: unknown }[]) : []
@@ -37,7 +40,7 @@ export function FindingFacts({ finding: f }: { finding: Finding }) {
                 ? withElements('facts.violation.secret', {
                     condition: <code>{String(v.condition).replace(/^(.*(?:security-token|signature|authorization|customer-key)[^"]*"\s*[,:]\s*)"[^"]*"/i, '$1"••••"')}</code>,
                   })
-                : withElements('facts.violation', { condition: <code>{String(v.condition)}</code>, expected: String(v.expected), actual: String(v.actual) })}
+                : withElements('facts.violation', { condition: <code>{String(v.condition)}</code>, expected: phrase(String(v.expected)), actual: phrase(String(v.actual)) })}
             </li>
           ))}
         </ul>

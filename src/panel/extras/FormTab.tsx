@@ -5,7 +5,7 @@ import type { CapturedRecord } from '../../devtools/store-types.ts'
 import { expiryAgainst } from '../AuthTab.tsx'
 import { Facts } from '../Facts.tsx'
 import { bytes, displayHeaderValue } from '../format.ts'
-import { t } from '../i18n.ts'
+import { analysisText, localizing, locale, t } from '../i18n.ts'
 
 /** A condition on a secret field (an STS token) shows its name, never its value. */
 const SECRET_FIELD = /security-token|signature|authorization|customer-key/i
@@ -32,7 +32,7 @@ export function conditionRows(conditions: readonly unknown[], violations: readon
   const byCondition = new Map(violations.map((v) => [v.condition, v]))
   const row = (text: string, key: string, checkable: boolean, unchecked = t('form.note.notChecked'), secret = false): Row => {
     const v = byCondition.get(key)
-    if (v) return { text, state: 'violated', note: secret ? t('form.note.secretDiffers') : t('form.note.expectedSent', { expected: v.expected, actual: v.actual }) }
+    if (v) return { text, state: 'violated', note: secret ? t('form.note.secretDiffers') : t('form.note.expectedSent', { expected: phrase(v.expected), actual: phrase(v.actual) }) }
     return checkable ? { text, state: 'met', note: '' } : { text, state: 'unchecked', note: unchecked }
   }
   const out: Row[] = []
@@ -61,8 +61,11 @@ export function conditionRows(conditions: readonly unknown[], violations: readon
 }
 
 
+/** A violation's `expected` or `actual` (English, as the core wrote it) in the panel's language. */
+const phrase = (s: string): string => localizing()?.localizePolicyPhrase(s, locale()) ?? s
+
 export function FormTab({ record: r }: { record: CapturedRecord }) {
-  const a = r.analysis
+  const a = analysisText(r.analysis)
   const post = a.post
   const find = (id: string) => a.findings.find((f) => f.id === id)
   if (!post) {

@@ -9,7 +9,7 @@ import type { Finding } from '../../core/types.ts'
 import type { CapturedRecord } from '../../devtools/store-types.ts'
 import { Facts } from '../Facts.tsx'
 import { bytes, statusLabel } from '../format.ts'
-import { t } from '../i18n.ts'
+import { findingText, t } from '../i18n.ts'
 import { SeverityIcon } from '../icons.tsx'
 import { harLike } from './har-like.ts'
 
@@ -72,7 +72,7 @@ export function UploadTab({ record, records, onSelect }: UploadTabProps) {
       for (const f of r.analysis.findings) {
         if (!SESSION_FINDINGS.has(f.id) || seen.has(f.id + f.title)) continue
         seen.add(f.id + f.title)
-        out.push({ f, id: r.id })
+        out.push({ f: findingText(f), id: r.id })
       }
     }
     return out
