@@ -9,6 +9,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 main(process.argv.slice(2), {
   out: (s) => void process.stdout.write(s),
+  outBytes: (b) => void process.stdout.write(b),
   err: (s) => void process.stderr.write(s),
   isTTY: !!process.stdout.isTTY,
   env: process.env,

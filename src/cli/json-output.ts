@@ -6,6 +6,65 @@ export interface JsonSink {
   write(chunk: string): void
 }
 
+const CHUNK = 1 << 20
+
+/**
+ * Output as UTF-8, each string encoded once, straight into place: into the memory it is given first (the
+ * file's bytes, already paged in: fresh buffers cost a page fault every 4 KB), then into 1 MB buffers.
+ * Appending to a string instead builds ropes that are flattened (as two-byte text as soon as one "→" is
+ * in them) and encoded again on the way out, which cost more than the JSON.stringify itself. A string is
+ * never split across buffers, so each buffer is whole UTF-8 text.
+ */
+export class Utf8Chunks implements JsonSink {
+  private readonly done: Buffer[] = []
+  private buf: Buffer
+  private at = 0
+
+  /** `space`: memory to fill first (the bytes of the input file, once decoded). */
+  constructor(space?: Buffer) {
+    this.buf = space ?? Buffer.allocUnsafe(CHUNK)
+  }
+
+  write(chunk: string): void {
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8 (a lone surrogate becomes U+FFFD, 3 bytes).
+    const most = chunk.length * 3
+    if (this.at + most > this.buf.length) {
+      this.flush()
+      if (most > CHUNK) {
+        this.done.push(Buffer.from(chunk, 'utf8'))
+        return
+      }
+      this.buf = Buffer.allocUnsafe(CHUNK)
+    }
+    this.at += this.buf.write(chunk, this.at, 'utf8')
+  }
+
+  /** Everything written so far. */
+  chunks(): Buffer[] {
+    this.flush()
+    return this.done
+  }
+
+  private flush(): void {
+    if (this.at > 0) this.done.push(this.buf.subarray(0, this.at))
+    this.buf = this.buf.subarray(this.at)
+    this.at = 0
+  }
+}
+
+/** The same for a caller that takes text (tests): the strings as written, lone surrogates and all. */
+export class TextChunks implements JsonSink {
+  private readonly done: string[] = []
+
+  write(chunk: string): void {
+    this.done.push(chunk)
+  }
+
+  chunks(): string[] {
+    return this.done
+  }
+}
+
 export function writeJsonReport(
   sink: JsonSink,
   meta: { version: string },
@@ -13,17 +72,13 @@ export function writeJsonReport(
   /** Called after the last entry: what only the whole file can tell. */
   tail: () => { uploads: UploadSession[]; summary: AnalysisSummary },
 ): void {
-  let buf = `{"tool":"bos-devtools","version":${JSON.stringify(meta.version)},"entries":[`
+  sink.write(`{"tool":"bos-devtools","version":${JSON.stringify(meta.version)},"entries":[`)
   let first = true
   for (const e of entries) {
-    buf += (first ? '\n' : ',\n') + JSON.stringify(e)
+    sink.write(first ? '\n' : ',\n')
+    sink.write(JSON.stringify(e))
     first = false
-    if (buf.length > 1 << 20) {
-      sink.write(buf)
-      buf = ''
-    }
   }
   const { uploads, summary } = tail()
-  buf += `${first ? '' : '\n'}],"uploads":${JSON.stringify(uploads)},"summary":${JSON.stringify(summary)}}\n`
-  sink.write(buf)
+  sink.write(`${first ? '' : '\n'}],"uploads":${JSON.stringify(uploads)},"summary":${JSON.stringify(summary)}}\n`)
 }

@@ -3,9 +3,9 @@ import { parseArgs } from 'node:util'
 import { BosAnalyzer, harEntries, redactHar } from '../core/index.ts'
 import type { EntryAnalysis } from '../core/types.ts'
 import { colors, formatEntry, formatSummary, plain } from './format-text.ts'
-import { writeJsonReport } from './json-output.ts'
-import { scanHar } from './har-scan.ts'
-import { InputError, parseJson, readText } from './read-input.ts'
+import { TextChunks, Utf8Chunks, writeJsonReport } from './json-output.ts'
+import { RescanNeeded, scanHar, type EntrySource } from './har-scan.ts'
+import { InputError, parseJson, readInput } from './read-input.ts'
 
 declare const __VERSION__: string
 export const VERSION: string = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev'
@@ -34,6 +34,8 @@ Exit status: 0 when the file was analysed, whatever it found;
 
 export interface Io {
   out(chunk: string): void
+  /** The report as UTF-8 bytes (standard output); without it, the report goes to `out` as text. */
+  outBytes?(chunk: Uint8Array): void
   err(chunk: string): void
   isTTY: boolean
   env: Record<string, string | undefined>
@@ -90,8 +92,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   let text: string
+  let bytes: Buffer
   try {
-    text = await readText(file)
+    ;({ text, bytes } = await readInput(file))
   } catch (e) {
     return inputError(e, io)
   }
@@ -118,7 +121,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   // Entry by entry when the file is shaped like a HAR (the fast path for big files); else parse it whole.
-  let source = scanHar(text)
+  const options = { json: values.json ?? false, hosts: values.host ?? [] }
+  try {
+    return analyzeText(text, bytes, scanHar(text), file, options, io)
+  } catch (e) {
+    if (!(e instanceof RescanNeeded)) throw e
+    // The entries were not laid out as the first one suggested: start over, bracket by bracket.
+    return analyzeText(text, bytes, scanHar(text, false), file, options, io)
+  }
+}
+
+/** `bytes`: the file as read, free to be overwritten by the report (`text` is a copy). */
+function analyzeText(text: string, bytes: Buffer, scanned: EntrySource | null, file: string, values: { json: boolean; hosts: string[] }, io: Io): number {
+  let source = scanned
   if (!source) {
     let har: unknown
     try {
@@ -133,7 +148,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const entries = source
 
-  const analyzer = new BosAnalyzer({ customHosts: values.host })
+  const analyzer = new BosAnalyzer({ customHosts: values.hosts })
   // Two passes: upload sessions first, so a part is judged knowing the Complete that came after it.
   try {
     for (let i = 0; i < entries.length; i++) {
@@ -141,6 +156,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (t === '' || SESSION_HINT.test(t)) analyzer.prescanEntry(entries.get(i), i)
     }
   } catch (e) {
+    if (e instanceof RescanNeeded) throw e
     return inputError(new InputError(`${file === '-' ? 'standard input' : file} is not valid JSON (${(e as Error).message}), so it is not a HAR file`), io)
   }
   // Counts, not the analyses themselves: a 100k-entry HAR must not be held twice.
@@ -152,6 +168,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       try {
         raw = entries.get(i)
       } catch (e) {
+        if (e instanceof RescanNeeded) throw e
         throw new InputError(`${file === '-' ? 'standard input' : file} is not valid JSON (entry ${i}: ${(e as Error).message}), so it is not a HAR file`)
       }
       const a = analyzer.analyze(raw, i)
@@ -163,22 +180,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   // The report is held until every entry has parsed: a broken file must print nothing but the error.
-  const out: string[] = []
+  const out = io.outBytes ? new Utf8Chunks(bytes) : new TextChunks()
   try {
     if (values.json) {
-      writeJsonReport({ write: (c) => out.push(c) }, { version: VERSION }, analysed(), () => ({ uploads: analyzer.sessions.uploadSessions(), summary }))
+      writeJsonReport(out, { version: VERSION }, analysed(), () => ({ uploads: analyzer.sessions.uploadSessions(), summary }))
     } else {
       const style = io.isTTY && !io.env.NO_COLOR ? colors : plain
       let findings = 0
       for (const e of analysed()) {
         findings += e.findings.length
-        out.push(formatEntry(e, style) + '\n\n')
+        out.write(formatEntry(e, style) + '\n\n')
       }
-      out.push(formatSummary(summary, findings, style) + '\n')
+      out.write(formatSummary(summary, findings, style) + '\n')
     }
   } catch (e) {
     return inputError(e, io)
   }
-  for (const chunk of out) io.out(chunk)
+  for (const chunk of out.chunks()) {
+    if (typeof chunk === 'string') io.out(chunk)
+    else io.outBytes?.(chunk)
+  }
   return 0
 }

@@ -9,7 +9,7 @@ import { diagnoseExpiry, describeSkew, measureSkew, SKEW_THRESHOLD_SECONDS, huma
 import { digestFindings } from './digests.ts'
 import { decodeErrorBody, type DecodedBody } from './error-body.ts'
 import { lookupErrorCode } from './error-codes.ts'
-import { harEntries, toExchange, type Exchange } from './har.ts'
+import { harEntries, queryParams, toExchange, type Exchange } from './har.ts'
 import { compileHostPatterns, matchBos, mayBeBos, type BosTarget } from './hosts.ts'
 import { detectOperation } from './operations.ts'
 import type { AnalysisSummary, EntryAnalysis, ErrorInfo, Finding } from './types.ts'
@@ -285,13 +285,13 @@ function operationOf(x: Exchange, target: BosTarget): string | null {
     bucket: target.bucket,
     key: target.key,
     bucketInHost: target.matchedBy === 'custom-host' || target.matchedBy === 'response-headers' || target.matchedBy === 'signature' || target.matchedBy === 'cdn',
-    query: x.parsed?.searchParams ?? new URLSearchParams(),
+    query: (x.parsed && queryParams(x.parsed)) ?? new URLSearchParams(),
     requestHeaders: x.requestHeaders,
   })
 }
 
 export function analyzeExchange(x: Exchange, target: BosTarget, index: number, sessions?: SessionTracker): EntryAnalysis {
-  const query = x.parsed?.searchParams ?? new URLSearchParams()
+  const query = (x.parsed && queryParams(x.parsed)) ?? new URLSearchParams()
   const preflight = x.method === 'OPTIONS' || x.resourceType === 'preflight'
   const operation = operationOf(x, target)
   const findings: Finding[] = []

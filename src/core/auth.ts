@@ -1,5 +1,6 @@
 // Decoding of bce-auth-v1 authorization strings (header or presigned-URL query parameter).
 // Format: bce-auth-v1/{accessKeyId}/{timestamp}/{expirationPeriodInSeconds}/{signedHeaders}/{signature}
+import { rememberLast } from './clock.ts'
 import type { HeaderMap } from './har.ts'
 import { REDACTED } from './redact.ts'
 import type { AuthInfo } from './types.ts'
@@ -18,7 +19,9 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/
 /** Parses an ISO 8601 UTC timestamp as BOS writes it; null when it is not one. */
 const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3})\d*)?Z$/
 
-export function parseIsoUtc(s: string): number | null {
+export const parseIsoUtc: (s: string) => number | null = rememberLast(parseIsoUtcOnce)
+
+function parseIsoUtcOnce(s: string): number | null {
   const m = ISO_UTC.exec(s)
   if (!m) return null
   const [, y, mo, d, h, mi, se, frac] = m
@@ -29,33 +32,20 @@ export function parseIsoUtc(s: string): number | null {
 
 /** Decodes one authorization string. Every way it can be malformed gets its own sentence. */
 export function decodeAuthString(raw: string, source: 'header' | 'query', sts: boolean): AuthResult {
-  const fail = (problem: string): AuthResult => ({ ok: false, source, problem, raw })
   const value = raw.trim()
-  if (/^bce-auth-v2\//.test(value)) return fail('this is a bce-auth-v2 string; BOS requests are signed with bce-auth-v1')
-  if (/^AWS4-HMAC-SHA256 /.test(value) || /^AWS /.test(value)) return fail('this is an S3 (AWS) signature, not bce-auth-v1; only the s3.{region}.bcebos.com endpoint accepts it')
-  if (!value.startsWith('bce-auth-v1/')) return fail('it does not start with "bce-auth-v1/"')
-  const parts = value.split('/')
-  if (parts.length !== 6) {
-    return fail(`it has ${parts.length} "/"-separated fields; bce-auth-v1/{accessKeyId}/{timestamp}/{expirationSeconds}/{signedHeaders}/{signature} has 6`)
-  }
-  const [version, accessKeyId, timestamp, expiration, signed, signature] = parts as [string, string, string, string, string, string]
-  if (!accessKeyId) return fail('the access key id field is empty')
-  if (!TIMESTAMP.test(timestamp)) {
-    return fail(`the timestamp "${timestamp}" is not UTC ISO 8601 without milliseconds (like 2026-11-26T08:23:49Z)`)
-  }
-  if (!/^-?\d+$/.test(expiration)) return fail(`the expiration "${expiration}" is not a whole number of seconds`)
-  const expirationSeconds = Number(expiration)
-  if (!Number.isSafeInteger(expirationSeconds)) return fail(`the expiration "${expiration}" is too large to be a number of seconds`)
-  if (expirationSeconds < -1 || expirationSeconds === 0) {
-    return fail(`the expiration ${expirationSeconds} is not allowed: use a positive number of seconds, or -1 for never`)
-  }
-  const signedHeaders = signed === '' ? [] : signed.split(';')
-  if (signedHeaders.some((h) => h === '' || h !== h.toLowerCase())) {
-    return fail(`the signed headers "${signed}" must be lower-case names joined by ";"`)
-  }
+  if (value.startsWith('bce-auth-v2/')) return failed(source, raw, 'this is a bce-auth-v2 string; BOS requests are signed with bce-auth-v1')
+  if (value.startsWith('AWS4-HMAC-SHA256 ') || value.startsWith('AWS ')) return failed(source, raw, 'this is an S3 (AWS) signature, not bce-auth-v1; only the s3.{region}.bcebos.com endpoint accepts it')
+  if (!value.startsWith('bce-auth-v1/')) return failed(source, raw, 'it does not start with "bce-auth-v1/"')
+  // Everything before the signature is the same for all the requests signed in one second: read once.
+  const cut = value.lastIndexOf('/')
+  const head = signingHead(value.slice(0, cut))
+  if (typeof head === 'string') return failed(source, raw, head)
+  const signature = value.slice(cut + 1)
   // A shared HAR redacted by this tool keeps everything but the signature: still diagnosable.
-  if (signature !== REDACTED && !/^[0-9a-f]{64}$/.test(signature)) {
-    return fail(
+  if (signature !== REDACTED && !isLowerHex64(signature)) {
+    return failed(
+      source,
+      raw,
       /^[0-9A-F]{64}$/i.test(signature)
         ? 'the signature must be lower-case hex'
         : `the signature is ${signature.length} characters; it must be 64 hex digits (HMAC-SHA256)`,
@@ -65,16 +55,63 @@ export function decodeAuthString(raw: string, source: 'header' | 'query', sts: b
     ok: true,
     auth: {
       source,
-      version,
-      accessKeyId,
-      timestamp,
-      expirationSeconds,
-      signedHeaders,
+      version: head.version,
+      accessKeyId: head.accessKeyId,
+      timestamp: head.timestamp,
+      expirationSeconds: head.expirationSeconds,
+      signedHeaders: [...head.signedHeaders],
       sts,
       signature: signature === REDACTED ? '' : signature,
-      signedAtMs: parseIsoUtc(timestamp),
+      signedAtMs: head.signedAtMs,
     },
   }
+}
+
+function failed(source: 'header' | 'query', raw: string, problem: string): AuthResult {
+  return { ok: false, source, problem, raw }
+}
+
+interface SigningHead {
+  version: string
+  accessKeyId: string
+  timestamp: string
+  expirationSeconds: number
+  signedHeaders: readonly string[]
+  signedAtMs: number | null
+}
+
+/** `bce-auth-v1/{accessKeyId}/{timestamp}/{expirationSeconds}/{signedHeaders}` read, or what is wrong with it. */
+const signingHead = rememberLast((head: string): SigningHead | string => {
+  const parts = head.split('/')
+  if (parts.length !== 5) {
+    return `it has ${parts.length + 1} "/"-separated fields; bce-auth-v1/{accessKeyId}/{timestamp}/{expirationSeconds}/{signedHeaders}/{signature} has 6`
+  }
+  const [version, accessKeyId, timestamp, expiration, signed] = parts as [string, string, string, string, string]
+  if (!accessKeyId) return 'the access key id field is empty'
+  if (!TIMESTAMP.test(timestamp)) {
+    return `the timestamp "${timestamp}" is not UTC ISO 8601 without milliseconds (like 2026-11-26T08:23:49Z)`
+  }
+  if (!/^-?\d+$/.test(expiration)) return `the expiration "${expiration}" is not a whole number of seconds`
+  const expirationSeconds = Number(expiration)
+  if (!Number.isSafeInteger(expirationSeconds)) return `the expiration "${expiration}" is too large to be a number of seconds`
+  if (expirationSeconds < -1 || expirationSeconds === 0) {
+    return `the expiration ${expirationSeconds} is not allowed: use a positive number of seconds, or -1 for never`
+  }
+  const signedHeaders = signed === '' ? [] : signed.split(';')
+  if (signedHeaders.some((h) => h === '' || h !== h.toLowerCase())) {
+    return `the signed headers "${signed}" must be lower-case names joined by ";"`
+  }
+  return { version, accessKeyId, timestamp, expirationSeconds, signedHeaders, signedAtMs: parseIsoUtc(timestamp) }
+})
+
+/** /^[0-9a-f]{64}$/.test(s), without the regex (every signed request passes here). */
+function isLowerHex64(s: string): boolean {
+  if (s.length !== 64) return false
+  for (let i = 0; i < 64; i++) {
+    const c = s.charCodeAt(i)
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false
+  }
+  return true
 }
 
 /** Finds the request's authorization: the header wins over a presigned URL's query parameter. */
@@ -86,6 +123,8 @@ export function findAuth(requestHeaders: HeaderMap, query: URLSearchParams): Aut
   if (q) return decodeAuthString(q, 'query', sts)
   return null
 }
+
+const expiryIso = rememberLast((ms: number) => new Date(ms).toISOString())
 
 /** Public view of a decoded signature: everything but the signature itself. */
 export function publicAuth(a: DecodedAuth, requestMs: number | null, serverMs: number | null): AuthInfo {
@@ -101,7 +140,7 @@ export function publicAuth(a: DecodedAuth, requestMs: number | null, serverMs: n
     expirationSeconds: a.expirationSeconds,
     signedHeaders: a.signedHeaders,
     sts: a.sts,
-    expiresAt: expiresMs === null ? null : new Date(expiresMs).toISOString(),
+    expiresAt: expiresMs === null ? null : expiryIso(expiresMs),
     secondsLeftAtRequest: left(requestMs),
     secondsLeftAtServer: left(serverMs),
   }

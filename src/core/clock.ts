@@ -11,6 +11,28 @@ export interface ClockReading extends ClockInfo {
 }
 
 /**
+ * `fn` remembering its last argument and answer. The entries of a HAR come in bursts that share the
+ * second of their Date, signature timestamp and expiry: the same text parsed, the same date formatted,
+ * again and again. Only for pure functions of one string or number whose answers are never mutated.
+ */
+export function rememberLast<A, R>(fn: (a: A) => R): (a: A) => R {
+  let known = false
+  let last: A
+  let answer: R
+  return (a) => {
+    if (!known || a !== last) {
+      answer = fn(a)
+      last = a
+      known = true
+    }
+    return answer
+  }
+}
+
+/** `new Date(ms).toISOString()` for the server Date of a response (throws the same RangeError). */
+const serverIso = rememberLast((ms: number) => new Date(ms).toISOString())
+
+/**
  * Client minus server in whole seconds (negative: the client is behind), measured against the interval
  * the request was in flight, so a long upload is not mistaken for skew. Null when the response has no
  * usable Date, or the Date is stale (served from a browser or CDN cache: `Age`, 304, from cache).
@@ -28,14 +50,16 @@ export function measureSkew(x: Exchange): ClockReading | null {
   let skewMs = 0
   if (serverMs + 1000 < start) skewMs = start - (serverMs + 1000)
   else if (serverMs > end) skewMs = -(serverMs - end)
-  return { serverMs, serverDate: new Date(serverMs).toISOString(), skewSeconds: Math.round(skewMs / 1000) }
+  return { serverMs, serverDate: serverIso(serverMs), skewSeconds: Math.round(skewMs / 1000) }
 }
 
 const MONTHS: Record<string, number> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11 }
 const IMF_FIXDATE = /^[A-Z][a-z]{2}, (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/
 
 /** HTTP Date: the IMF-fixdate every server sends, parsed directly (hot path); other forms via Date.parse. */
-export function parseHttpDate(s: string): number | null {
+export const parseHttpDate: (s: string) => number | null = rememberLast(parseHttpDateOnce)
+
+function parseHttpDateOnce(s: string): number | null {
   const m = IMF_FIXDATE.exec(s)
   const month = m ? MONTHS[m[2]!] : undefined
   if (m && month !== undefined) return Date.UTC(+m[3]!, month, +m[1]!, +m[4]!, +m[5]!, +m[6]!)

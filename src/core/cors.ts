@@ -3,11 +3,22 @@
 import type { Exchange } from './har.ts'
 import type { Finding } from './types.ts'
 
-const list = (v: string | null) =>
-  (v ?? '')
-    .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean)
+// One CORS rule answers a whole page: the same few header values come again and again. Read each once
+// (a copy is handed out: the lists end up in findings).
+const lists = new Map<string, string[]>()
+const list = (v: string | null): string[] => {
+  const text = v ?? ''
+  let items = lists.get(text)
+  if (!items) {
+    items = text
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean)
+    if (lists.size >= 64) lists.clear()
+    if (text.length <= 512) lists.set(text, items)
+  }
+  return items.slice()
+}
 
 function noResponse(x: Exchange, origin: string | null): Finding {
   const sent = [...x.requestHeaders.names()].filter((n) => n === 'authorization' || n === 'content-md5' || n === 'content-type' || n.startsWith('x-bce-'))

@@ -7,9 +7,19 @@ import type { Finding } from './types.ts'
 
 export type Md5Check = { ok: true; hex: string } | { ok: false; reason: 'hex-not-base64' | 'wrong-length' | 'not-base64'; bytes?: number }
 
+/** /^[0-9a-fA-F]{32}$/.test(s), without the regex (hot: every upload and ETag). */
+function isHex32(s: string): boolean {
+  if (s.length !== 32) return false
+  for (let i = 0; i < 32; i++) {
+    const c = s.charCodeAt(i)
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) return false
+  }
+  return true
+}
+
 export function checkContentMd5(value: string): Md5Check {
   const v = value.trim()
-  if (/^[0-9a-fA-F]{32}$/.test(v)) return { ok: false, reason: 'hex-not-base64' }
+  if (isHex32(v)) return { ok: false, reason: 'hex-not-base64' }
   const bytes = base64ToBytes(v)
   if (!bytes) return { ok: false, reason: 'not-base64' }
   if (bytes.length !== 16) return { ok: false, reason: 'wrong-length', bytes: bytes.length }
@@ -19,8 +29,12 @@ export function checkContentMd5(value: string): Md5Check {
 /** The hex MD5 an ETag carries, or null for multipart ("-…"), weak or non-MD5 ETags. */
 export function etagMd5(etag: string | null): string | null {
   if (!etag) return null
-  const v = etag.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1')
-  return /^[0-9a-fA-F]{32}$/.test(v) ? v.toLowerCase() : null
+  // etag.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1') then 32 hex digits, by hand: only 32 hex
+  // digits can come out, so a quoted value counts only when it is 34 characters long.
+  let v = etag.trim()
+  if (v.startsWith('W/')) v = v.slice(2)
+  if (v.length === 34 && v.charCodeAt(0) === 34 && v.charCodeAt(33) === 34) v = v.slice(1, 33)
+  return isHex32(v) ? v.toLowerCase() : null
 }
 
 // Operations whose response ETag is the MD5 of the bytes this request sent.

@@ -14,9 +14,11 @@ export function base64ToBytes(s: string): Uint8Array | null {
   }
 }
 
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
+
 export function bytesToHex(b: Uint8Array): string {
   let s = ''
-  for (const x of b) s += x.toString(16).padStart(2, '0')
+  for (let i = 0; i < b.length; i++) s += HEX_BYTE[b[i]!]
   return s
 }
 

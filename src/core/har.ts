@@ -154,6 +154,13 @@ export function toExchange(raw: unknown): Exchange | null {
   }
 }
 
+const NO_QUERY = new URLSearchParams()
+
+/** `url.searchParams`, read-only: one shared empty object for a URL without a query (most of them). */
+export function queryParams(url: URL): URLSearchParams {
+  return url.search === '' ? NO_QUERY : url.searchParams
+}
+
 /** The `log.entries` array of a parsed HAR file, or a sentence saying why there is none. */
 export function harEntries(har: unknown): { entries: unknown[] } | { problem: string } {
   const root = obj(har)

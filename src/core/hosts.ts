@@ -19,6 +19,7 @@ const LEGACY = /^bos\.([a-z0-9-]+)\.baidubce\.com$/
 
 /** Decodes one path segment run; a malformed escape leaves the text as sent. */
 function decodePath(s: string): string {
+  if (!s.includes('%')) return s // nothing to decode (the common case)
   try {
     return decodeURIComponent(s)
   } catch {
@@ -26,8 +27,20 @@ function decodePath(s: string): string {
   }
 }
 
+/** pathname.replace(/^\/+/, ''), without the regex. */
+function stripSlashes(pathname: string): string {
+  let i = 0
+  while (pathname.charCodeAt(i) === 47) i++
+  return i === 0 ? pathname : pathname.slice(i)
+}
+
+/** /^\/v1(\/|$)/.test(pathname): the old API version prefix. */
+function hasV1(pathname: string): boolean {
+  return pathname.startsWith('/v1') && (pathname.length === 3 || pathname.charCodeAt(3) === 47)
+}
+
 function splitPath(pathname: string): { first: string | null; rest: string | null } {
-  const p = pathname.replace(/^\/+/, '')
+  const p = stripSlashes(pathname)
   if (p === '') return { first: null, rest: null }
   const slash = p.indexOf('/')
   if (slash < 0) return { first: decodePath(p), rest: null }
@@ -36,7 +49,7 @@ function splitPath(pathname: string): { first: string | null; rest: string | nul
 }
 
 function keyOf(pathname: string): string | null {
-  const p = pathname.replace(/^\/+/, '')
+  const p = stripSlashes(pathname)
   return p === '' ? null : decodePath(p)
 }
 
@@ -44,7 +57,7 @@ function keyOf(pathname: string): string | null {
 function pathStyle(url: URL, host: string, region: string | null, matchedBy: MatchReason, s3: boolean): BosTarget {
   let pathname = url.pathname
   // The /v1 prefix of the old API version; S3 has none (a bucket may be called "v1" there).
-  if (!s3 && /^\/v1(\/|$)/.test(pathname)) pathname = pathname.slice(3)
+  if (!s3 && hasV1(pathname)) pathname = pathname.slice(3)
   const { first, rest } = splitPath(pathname)
   if (first === null) return { matchedBy: s3 ? 's3' : 'service', host, bucket: null, key: null, region, s3 }
   return { matchedBy, host, bucket: first, key: rest, region, s3 }
@@ -76,7 +89,45 @@ function hasBosOrigin(res: HeaderMap, host: string): boolean {
   return res.has('x-bce-request-id') && !host.endsWith('.baidubce.com')
 }
 
-const BOS_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i
+/**
+ * What /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i captures (the host as written, null when there is
+ * none), by hand: this runs for every entry of a HAR, and the regex allocated its match each time.
+ */
+export function rawHost(url: string): string | null {
+  const n = url.length
+  const first = url.charCodeAt(0) | 32
+  if (first < 97 || first > 122) return null
+  let i = 1
+  for (; i < n; i++) {
+    const c = url.charCodeAt(i)
+    const lower = c | 32
+    if (!((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45)) break
+  }
+  if (url.charCodeAt(i) !== 58 || url.charCodeAt(i + 1) !== 47 || url.charCodeAt(i + 2) !== 47) return null
+  const authority = i + 3
+  // The regex first tries a user-info part: everything up to the first "@" that comes before any "/?#".
+  let at = authority
+  while (at < n) {
+    const c = url.charCodeAt(at)
+    if (c === 47 || c === 63 || c === 35 || c === 64) break
+    at++
+  }
+  if (url.charCodeAt(at) === 64) {
+    const end = hostEnd(url, at + 1)
+    if (end > at + 1) return url.slice(at + 1, end)
+  }
+  const end = hostEnd(url, authority)
+  return end > authority ? url.slice(authority, end) : null
+}
+
+/** The end of the run of characters other than "/?#:" that starts at `i`. */
+function hostEnd(url: string, i: number): number {
+  for (; i < url.length; i++) {
+    const c = url.charCodeAt(i)
+    if (c === 47 || c === 63 || c === 35 || c === 58) break
+  }
+  return i
+}
 
 function rawHeaders(v: unknown): unknown[] {
   return Array.isArray(v) ? v : []
@@ -90,9 +141,9 @@ export function mayBeBos(raw: unknown, isCustomHost?: (host: string) => boolean)
   const req = (raw as { request?: { url?: unknown; headers?: unknown } } | null)?.request
   const url = req?.url
   if (typeof url !== 'string') return false
-  const m = BOS_HOST.exec(url)
-  if (!m) return true // let the full parser decide
-  const host = m[1]!.toLowerCase()
+  const written = rawHost(url)
+  if (written === null) return true // let the full parser decide
+  const host = written.toLowerCase()
   if (host.endsWith(BCEBOS) || LEGACY.test(host) || isCustomHost?.(host)) return true
   if (url.includes('bce-auth-v1')) return true
   for (const h of rawHeaders((raw as { response?: { headers?: unknown } }).response?.headers)) {
@@ -138,7 +189,7 @@ export function matchBos(x: MatchInput, isCustomHost?: (host: string) => boolean
     }
     // {bucket}.{region}.bcebos.com; bucket names have no dots, but keep whatever is there. The SDK's
     // presigned URLs keep the /v1 API prefix on bucket domains too, and BOS accepts it there.
-    const path = /^\/v1(\/|$)/.test(url.pathname) ? url.pathname.slice(3) : url.pathname
+    const path = hasV1(url.pathname) ? url.pathname.slice(3) : url.pathname
     return { matchedBy: 'virtual-host', host, bucket: labels.slice(0, -1).join('.'), key: keyOf(path), region: last, s3: false }
   }
 

@@ -53,10 +53,16 @@ function redactParam(name: string, value: string): string {
   return value
 }
 
+// What a query needs to contain for redactParam to change any pair: a secret name or a bce-auth-v1 value
+// (ASCII letters, whatever their case: case and "+" are all the decoding below can change without a "%"),
+// a "%" (an encoded one), or a character beyond ASCII (U+212A, the Kelvin sign, lower-cases to "k").
+const MAY_HOLD_SECRET = /%|[^\x00-\x7f]|authorization|signature|token|bce-auth-v1/i
+
 /** Redacts the authorization signature and tokens in a URL's query, leaving everything else as it was. */
 export function redactUrl(url: string): string {
   const q = url.indexOf('?')
   if (q < 0) return url
+  if (!MAY_HOLD_SECRET.test(url.slice(q + 1))) return url // nothing to redact (most URLs): skip the split
   // A pair ends at "&", and at "#" or "?" too: a fragment can carry a query of its own
   // (`#…&authorization=…`, `#/route?x-bce-security-token=…`). Everything but secret values stays as sent.
   return url.slice(0, q + 1) + url

@@ -2,7 +2,7 @@
 // Entries are recorded by their index, so observing the same entry twice (a second pass, or a
 // re-analysis once its body arrived) replaces, never duplicates.
 import { etagMd5 } from './digests.ts'
-import type { Exchange } from './har.ts'
+import { queryParams, type Exchange } from './har.ts'
 import type { Finding } from './types.ts'
 
 /** BOS: every part but the last must be at least 100 KB. */
@@ -101,7 +101,7 @@ export class SessionTracker {
 
   /** Records what an entry tells about sessions. Call before `findings` for the same entry. */
   observe(o: Observed): void {
-    const q = o.x.parsed?.searchParams
+    const q = o.x.parsed && queryParams(o.x.parsed)
     if (o.operation === 'AppendObject') {
       const next = o.x.responseHeaders.get('x-bce-next-append-offset')
       if (o.status >= 200 && o.status < 300 && next !== null && /^\d+$/.test(next.trim())) {
@@ -167,7 +167,7 @@ export class SessionTracker {
   findings(o: Observed): Finding[] {
     if (o.operation === 'AppendObject') return this.appendFindings(o)
     if (o.operation === 'CopyObject' && o.errorCode === 'PreconditionFailed') return copyPreconditionFindings(o.x)
-    const uploadId = o.x.parsed?.searchParams.get('uploadId')
+    const uploadId = o.x.parsed && queryParams(o.x.parsed).get('uploadId')
     if (!uploadId) return []
     const s = this.uploads.get(uploadId)
     if (!s) return []
@@ -269,7 +269,7 @@ export class SessionTracker {
 
   private appendFindings(o: Observed): Finding[] {
     if (o.errorCode !== 'OffsetIncorrect' && o.errorCode !== 'ObjectUnappendable') return []
-    const sent = o.x.parsed?.searchParams.get('offset') ?? null
+    const sent = (o.x.parsed && queryParams(o.x.parsed).get('offset')) ?? null
     if (o.errorCode === 'ObjectUnappendable') {
       return [{
         id: 'append-not-appendable',

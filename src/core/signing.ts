@@ -4,14 +4,21 @@
 import type { DecodedAuth } from './auth.ts'
 import type { Exchange } from './har.ts'
 
+const UTF8 = new TextEncoder()
+const ESCAPED = Array.from({ length: 256 }, (_, byte) => '%' + byte.toString(16).toUpperCase().padStart(2, '0'))
+
+/** A-Z a-z 0-9 - . _ ~ (and "/" when it is kept). */
+function unreserved(c: number, keepSlash: boolean): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 95 || c === 126 || (keepSlash && c === 47)
+}
+
 /** RFC 3986 encoding as BOS does it: keep A-Z a-z 0-9 - . _ ~, upper-case hex for everything else. */
 export function uriEncode(s: string, keepSlash = false): string {
+  let plain = 0
+  while (plain < s.length && unreserved(s.charCodeAt(plain), keepSlash)) plain++
+  if (plain === s.length) return s // nothing to encode (names, most values)
   let out = ''
-  for (const byte of new TextEncoder().encode(s)) {
-    const c = String.fromCharCode(byte)
-    if (/[A-Za-z0-9\-._~]/.test(c) || (keepSlash && c === '/')) out += c
-    else out += '%' + byte.toString(16).toUpperCase().padStart(2, '0')
-  }
+  for (const byte of UTF8.encode(s)) out += unreserved(byte, keepSlash) ? String.fromCharCode(byte) : ESCAPED[byte]
   return out
 }
 

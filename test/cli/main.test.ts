@@ -194,3 +194,42 @@ describe('big-file path and whole-file path agree', () => {
     expect(r.err).toMatch(/is not valid JSON/)
   })
 })
+
+describe('the report as bytes (what bin.ts writes to standard output)', () => {
+  async function runBytes(args: string[]) {
+    const out: Buffer[] = []
+    let err = ''
+    const io: Io = { out: (s) => void out.push(Buffer.from(s)), outBytes: (b) => void out.push(Buffer.from(b)), err: (s) => void (err += s), isTTY: false, env: {} }
+    const code = await main(args, io)
+    return { code, out: Buffer.concat(out), err }
+  }
+
+  it('is the UTF-8 of the text report, for --json and for people', async () => {
+    const odd = file('odd.har', JSON.stringify(har([...(SAMPLE.log as { entries: unknown[] }).entries, entry({ url: 'https://b.bj.bcebos.com/\uD800→é', status: 404, res: BOS_HEADERS, body: bosError('NoSuchKey', 'clé \uDC00') })])))
+    for (const args of [['analyze', odd, '--json'], ['analyze', odd], ['analyze', odd, '--json', '--host', '*.example.com']]) {
+      const text = await run(args)
+      const bytes = await runBytes(args)
+      expect(bytes.code).toBe(text.code)
+      expect(bytes.err).toBe(text.err)
+      expect(bytes.out.equals(Buffer.from(text.out, 'utf8'))).toBe(true)
+    }
+  })
+
+  it('does not depend on how the entries are laid out in the file', async () => {
+    const h = { log: { version: '1.2', pages: [{ id: 'p' }], entries: (SAMPLE.log as { entries: unknown[] }).entries } }
+    const want = (await runBytes(['analyze', file('l0.har', JSON.stringify(h)), '--json'])).out
+    expect(want.length).toBeGreaterThan(100)
+    const layouts = [
+      JSON.stringify(h, null, 2),
+      JSON.stringify(h, null, '\t').replace(/\n/g, '\r\n'),
+      `{"log":{"entries":[\n${h.log.entries.map((e) => JSON.stringify(e)).join(',\n')}\n]}}`,
+      JSON.stringify({ log: { entries: h.log.entries, pages: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] } }, null, 2),
+      `{"log":{"entries":[\n${h.log.entries.map((e) => JSON.stringify(e)).join(',\n')}],"pages":[\n{"id":"a"},\n{"id":"b"},\n{"id":"c"}]}}`,
+    ]
+    for (const [i, text] of layouts.entries()) {
+      const r = await runBytes(['analyze', file(`l${i + 1}.har`, text), '--json'])
+      expect(r.err).toBe('')
+      expect(r.out.toString(), `layout ${i + 1}`).toBe(want.toString())
+    }
+  })
+})
