@@ -1,5 +1,7 @@
 // The human-readable report: one block per BOS request, the diagnosis first.
 import type { AnalysisSummary, EntryAnalysis, Finding } from '../core/types.ts'
+import type { Locale } from '../i18n/locale.ts'
+import { tr, trn } from '../i18n/report.ts'
 
 export interface Style {
   bold(s: string): string
@@ -23,30 +25,52 @@ function marker(f: Finding, s: Style): string {
   return f.severity === 'error' ? s.red('✖') : f.severity === 'warning' ? s.yellow('▲') : s.dim('●')
 }
 
-export function formatEntry(e: EntryAnalysis, s: Style): string {
-  const status = e.status === 0 ? 'no response' : String(e.status)
+/** Display width: CJK characters take two terminal columns. */
+function width(text: string): number {
+  let w = 0
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1
+  return w
+}
+
+export function formatEntry(e: EntryAnalysis, s: Style, locale: Locale = 'en'): string {
+  const status = e.status === 0 ? tr(locale, 'cli.noResponse') : String(e.status)
   const statusText = e.status >= 400 || e.status === 0 ? s.red(status) : s.green(status)
+  const preflight = locale === 'en' ? ' (CORS preflight)' : tr(locale, 'cli.preflight')
   const lines = [
-    `${s.dim(`#${e.index}`)} ${e.method} ${s.bold(e.operation ?? 'unknown operation')}${e.preflight ? s.dim(' (CORS preflight)') : ''} ${statusText}${e.error ? ' ' + s.red(e.error.code) : ''}  ${target(e)}`,
+    `${s.dim(`#${e.index}`)} ${e.method} ${s.bold(e.operation ?? tr(locale, 'cli.unknownOperation'))}${e.preflight ? s.dim(preflight) : ''} ${statusText}${e.error ? ' ' + s.red(e.error.code) : ''}  ${target(e)}`,
   ]
+  // Labels padded to a common width, as the English report has always been laid out.
+  const labels = {
+    message: tr(locale, 'cli.label.message'),
+    meaning: tr(locale, 'cli.label.meaning'),
+    advice: tr(locale, 'cli.label.advice'),
+    requestId: tr(locale, 'cli.label.requestId'),
+    debugId: tr(locale, 'cli.label.debugId'),
+  }
+  const pad = (label: string, group: string[]) => label + ' '.repeat(Math.max(...group.map(width)) - width(label) + 1)
+  const errorGroup = [labels.meaning, labels.advice]
+  const idGroup = [labels.requestId, labels.debugId]
   if (e.error) {
-    if (e.error.message) lines.push(`    message: ${e.error.message}`)
-    lines.push(`    meaning: ${e.error.description}`)
-    lines.push(`    advice:  ${e.error.advice}`)
+    if (e.error.message) lines.push(`    ${labels.message} ${e.error.message}`)
+    lines.push(`    ${pad(labels.meaning, errorGroup)}${e.error.description}`)
+    lines.push(`    ${pad(labels.advice, errorGroup)}${e.error.advice}`)
   }
   for (const f of e.findings) {
     lines.push(`    ${marker(f, s)} ${s.bold(f.title)} ${s.dim(`[${f.id}]`)}`)
     lines.push(`      ${f.detail}`)
   }
-  if (e.requestId) lines.push(s.dim(`    request id: ${e.requestId}`))
-  if (e.debugId) lines.push(s.dim(`    debug id:   ${e.debugId}`))
+  if (e.requestId) lines.push(s.dim(`    ${pad(labels.requestId, idGroup)}${e.requestId}`))
+  if (e.debugId) lines.push(s.dim(`    ${pad(labels.debugId, idGroup)}${e.debugId}`))
   return lines.join('\n')
 }
 
-export function formatSummary(summary: AnalysisSummary, findings: number, s: Style): string {
-  if (summary.bos === 0) {
-    return `No BOS requests among ${summary.entries} HAR entries. Requests to custom domains need --host <pattern>.`
-  }
-  const errors = summary.errors ? s.red(`${summary.errors} failed`) : s.green('none failed')
-  return `${summary.bos} BOS request${summary.bos === 1 ? '' : 's'} among ${summary.entries} HAR entries, ${errors}, ${findings} finding${findings === 1 ? '' : 's'}.`
+export function formatSummary(summary: AnalysisSummary, findings: number, s: Style, locale: Locale = 'en'): string {
+  if (summary.bos === 0) return tr(locale, 'cli.summary.none', { entries: summary.entries })
+  const errors = summary.errors ? s.red(tr(locale, 'cli.summary.failed', { count: summary.errors })) : s.green(tr(locale, 'cli.summary.noneFailed'))
+  return tr(locale, 'cli.summary', {
+    bos: trn(locale, 'cli.summary.bos', summary.bos),
+    entries: summary.entries,
+    errors,
+    findings: trn(locale, 'cli.summary.findings', findings),
+  })
 }

@@ -1,5 +1,7 @@
 // `bos-devtools analyze <file.har|-> [--json] [--host pattern]…`: a thin shell over the core.
 import { parseArgs } from 'node:util'
+import { localizeAnalysis } from '../core/localize.ts'
+import { localeFromEnv, parseLocaleOption, type Locale } from '../i18n/locale.ts'
 import { BosAnalyzer, harEntries, redactHar } from '../core/index.ts'
 import type { EntryAnalysis } from '../core/types.ts'
 import { colors, formatEntry, formatSummary, plain } from './format-text.ts'
@@ -26,6 +28,9 @@ Options:
   --json            machine-readable output (stable contract, see README)
   --host <pattern>  also treat this host as BOS (custom domain or CDN);
                     "files.example.com" or "*.example.com"; repeatable
+  --lang <en|zh_CN> language of titles, details and advice (text
+                    reports follow LANG when --lang is not given;
+                    --json stays English unless --lang is given)
   -h, --help        show this help
   -v, --version     show the version
 
@@ -64,6 +69,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       options: {
         json: { type: 'boolean', default: false },
         host: { type: 'string', multiple: true, default: [] },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -121,7 +127,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   // Entry by entry when the file is shaped like a HAR (the fast path for big files); else parse it whole.
-  const options = { json: values.json ?? false, hosts: values.host ?? [] }
+  // --json is a contract other tools parse: English unless asked; a text report follows the environment.
+  const json = values.json ?? false
+  const locale: Locale | null = values.lang !== undefined ? parseLocaleOption(values.lang) : json ? 'en' : localeFromEnv(io.env)
+  if (!locale) {
+    io.err(`bos-devtools: unknown language "${values.lang}" for --lang; use en or zh_CN\n`)
+    return 2
+  }
+  const options = { json, hosts: values.host ?? [], locale }
   try {
     return analyzeText(text, bytes, scanHar(text), file, options, io)
   } catch (e) {
@@ -132,7 +145,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 /** `bytes`: the file as read, free to be overwritten by the report (`text` is a copy). */
-function analyzeText(text: string, bytes: Buffer, scanned: EntrySource | null, file: string, values: { json: boolean; hosts: string[] }, io: Io): number {
+function analyzeText(text: string, bytes: Buffer, scanned: EntrySource | null, file: string, values: { json: boolean; hosts: string[]; locale: Locale }, io: Io): number {
   let source = scanned
   if (!source) {
     let har: unknown
@@ -175,7 +188,7 @@ function analyzeText(text: string, bytes: Buffer, scanned: EntrySource | null, f
       if (!a) continue
       summary.bos++
       if (a.status >= 400) summary.errors++
-      yield a
+      yield values.locale === 'en' ? a : localizeAnalysis(a, values.locale)
     }
   }
 
@@ -189,9 +202,9 @@ function analyzeText(text: string, bytes: Buffer, scanned: EntrySource | null, f
       let findings = 0
       for (const e of analysed()) {
         findings += e.findings.length
-        out.write(formatEntry(e, style) + '\n\n')
+        out.write(formatEntry(e, style, values.locale) + '\n\n')
       }
-      out.write(formatSummary(summary, findings, style) + '\n')
+      out.write(formatSummary(summary, findings, style, values.locale) + '\n')
     }
   } catch (e) {
     return inputError(e, io)

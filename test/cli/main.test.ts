@@ -233,3 +233,29 @@ describe('the report as bytes (what bin.ts writes to standard output)', () => {
     }
   })
 })
+
+describe('--lang and LANG', () => {
+  const sample = file('lang.har', JSON.stringify(SAMPLE))
+
+  it('writes the text report in Chinese with --lang zh_CN or LANG=zh_CN.UTF-8', async () => {
+    for (const r of [await run(['analyze', sample, '--lang', 'zh_CN']), await run(['analyze', sample], { LANG: 'zh_CN.UTF-8' })]) {
+      expect(r.code).toBe(0)
+      expect(r.out).toContain('请求已过期')
+      expect(r.out).toContain('17 分钟')
+      expect(r.out).toMatch(/含义：/)
+      expect(r.out).toMatch(/4 条 HAR 记录中有 2 个 BOS 请求/)
+    }
+  })
+
+  it('keeps --json English unless --lang is given, and rejects unknown languages', async () => {
+    const en = JSON.parse((await run(['analyze', sample, '--json'], { LANG: 'zh_CN.UTF-8' })).out)
+    expect(en.entries[0].findings[0].title).toMatch(/^Request expired/)
+    const zh = JSON.parse((await run(['analyze', sample, '--json', '--lang', 'zh_CN'])).out)
+    expect(zh.entries[0].findings[0]).toMatchObject({ id: 'request-expired', skewSeconds: -1020 })
+    expect(zh.entries[0].findings[0].title).toMatch(/请求已过期/)
+    expect(zh.entries[0].error.message).toBe(en.entries[0].error.message) // the server's words stay as sent
+    const bad = await run(['analyze', sample, '--lang', 'fr'])
+    expect(bad.code).toBe(2)
+    expect(bad.err).toMatch(/unknown language "fr"/)
+  })
+})
