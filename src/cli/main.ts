@@ -60,6 +60,18 @@ function notAHar(file: string, problem: string, io: Io): number {
   return 2
 }
 
+/** The whole file parsed at once, with its log.entries; an exit code (after the message) when it is not a HAR. */
+function parseWholeHar(text: string, file: string, io: Io): { har: unknown; entries: unknown[] } | number {
+  let har: unknown
+  try {
+    har = parseJson(text, file)
+  } catch (e) {
+    return inputError(e, io)
+  }
+  const found = harEntries(har)
+  return 'problem' in found ? notAHar(file, found.problem, io) : { har, entries: found.entries }
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   let args
   try {
@@ -106,14 +118,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   if (command === 'redact') {
-    let har: unknown
-    try {
-      har = parseJson(text, file)
-    } catch (e) {
-      return inputError(e, io)
-    }
-    const found = harEntries(har)
-    if ('problem' in found) return notAHar(file, found.problem, io)
+    const whole = parseWholeHar(text, file, io)
+    if (typeof whole === 'number') return whole
+    const { har } = whole
     let redacted: string
     try {
       redacted = JSON.stringify(redactHar(har), null, 2)
@@ -148,15 +155,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
 function analyzeText(text: string, bytes: Buffer, scanned: EntrySource | null, file: string, values: { json: boolean; hosts: string[]; locale: Locale }, io: Io): number {
   let source = scanned
   if (!source) {
-    let har: unknown
-    try {
-      har = parseJson(text, file)
-    } catch (e) {
-      return inputError(e, io)
-    }
-    const found = harEntries(har)
-    if ('problem' in found) return notAHar(file, found.problem, io)
-    const list = found.entries
+    const whole = parseWholeHar(text, file, io)
+    if (typeof whole === 'number') return whole
+    const list = whole.entries
     source = { length: list.length, get: (i) => list[i], text: () => '' }
   }
   const entries = source
