@@ -47,7 +47,8 @@ export interface Io {
 }
 
 // Entries whose analysis depends on others (multipart uploads, appends): only these are read twice.
-const SESSION_HINT = /uploadId|[?&]uploads|[?&]append/
+// A JSON escape (\u0049…) can spell any of these, so an entry with one is read twice too.
+const SESSION_HINT = /uploadId|[?&]uploads|[?&]append|\\u/
 
 function inputError(e: unknown, io: Io): number {
   if (!(e instanceof InputError)) throw e

@@ -259,3 +259,12 @@ describe('--lang and LANG', () => {
     expect(bad.err).toMatch(/unknown language "fr"/)
   })
 })
+
+describe('prescan of entries written with JSON escapes', () => {
+  it('sees an uploadId spelled with \\u escapes, as analyzeHar does', async () => {
+    const part = (n: number, size: number) => entry({ url: `https://mybucket.bj.bcebos.com/v?partNumber=${n}&uploadId=u1`, method: 'PUT', req: { 'Content-Length': String(size) }, res: { ...BOS_HEADERS, ETag: '"' + String(n).repeat(32) + '"' } })
+    const text = JSON.stringify(har([part(1, 10), part(2, 10)])).replace(/uploadId/g, 'upload\\u0049d')
+    const j = JSON.parse((await run(['analyze', file('escaped.har', text), '--json'])).out)
+    expect(j.entries[0].findings.map((f: { id: string }) => f.id)).toEqual(['part-too-small'])
+  })
+})
