@@ -23,6 +23,7 @@ import { reportEn } from '../../src/i18n/report-en.ts'
 import { harEntry, params, runs, sessionEntry } from '../helpers/arbitraries.ts'
 import { BOS_HEADERS, bosError, entry, har, type EntrySpec } from '../helpers/har.ts'
 import { multipartSpecs, postObjectSpec, wrongKeySpec } from '../helpers/upload-records.ts'
+import { BOUNDARY as B, b64, form, good, POLICY } from '../helpers/post-form.ts'
 
 const CJK = /[\u4e00-\u9fff]/
 const PLACEHOLDER = /\{[A-Za-z][A-Za-z0-9_]*\}/g
@@ -56,15 +57,6 @@ const complete = (parts: { partNumber: number; eTag: string }[], status = 200, c
 const listed = (...ns: number[]) => ns.map((n) => ({ partNumber: n, eTag: md5(n) }))
 
 // PostObject (test/core/post-policy.test.ts)
-const B = '----WebKitFormBoundary7MA4YWxkTrZu0gW'
-const b64 = (o: unknown) => Buffer.from(typeof o === 'string' ? o : JSON.stringify(o)).toString('base64')
-function form(fields: [string, string][], file: string | null = 'hello world', fileLast = true): string {
-  const parts = fields.map(([n, v]) => `--${B}\r\nContent-Disposition: form-data; name="${n}"\r\n\r\n${v}\r\n`)
-  const filePart = file === null ? [] : [`--${B}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n${file}\r\n`]
-  return (fileLast ? [...parts, ...filePart] : [...filePart, ...parts]).join('') + `--${B}--\r\n`
-}
-const POLICY = { expiration: '2026-11-26T05:00:00Z', conditions: [{ bucket: 'mybucket' }, { key: 'uploads/*' }, ['content-length-range', 1, 1000]] }
-const good: [string, string][] = [['key', 'uploads/a.txt'], ['accessKey', 'AKIDEXAMPLE'], ['policy', b64(POLICY)], ['signature', 'f'.repeat(64)]]
 const withPolicy = (policy: string): [string, string][] => [...good.filter(([n]) => n !== 'policy'), ['policy', policy]]
 const post = (body: string | null, spec: Partial<EntrySpec> = {}, url = 'https://mybucket.bj.bcebos.com/'): EntrySpec => ({
   url, method: 'POST', status: 201, res: BOS_HEADERS, body: '',

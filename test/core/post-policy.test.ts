@@ -3,18 +3,8 @@ import { BosAnalyzer } from '../../src/core/analyze.ts'
 import { decodePolicy } from '../../src/core/post-policy.ts'
 import type { EntryAnalysis } from '../../src/core/types.ts'
 import { BOS_HEADERS, bosError, entry, type EntrySpec } from '../helpers/har.ts'
+import { BOUNDARY as B, b64, form, good, POLICY } from '../helpers/post-form.ts'
 
-const B = '----WebKitFormBoundary7MA4YWxkTrZu0gW'
-const b64 = (o: unknown) => Buffer.from(typeof o === 'string' ? o : JSON.stringify(o)).toString('base64')
-
-function form(fields: [string, string][], file: string | null = 'hello world', fileLast = true): string {
-  const parts = fields.map(([n, v]) => `--${B}\r\nContent-Disposition: form-data; name="${n}"\r\n\r\n${v}\r\n`)
-  const filePart = file === null ? [] : [`--${B}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n${file}\r\n`]
-  return (fileLast ? [...parts, ...filePart] : [...filePart, ...parts]).join('') + `--${B}--\r\n`
-}
-
-const POLICY = { expiration: '2026-11-26T05:00:00Z', conditions: [{ bucket: 'mybucket' }, { key: 'uploads/*' }, ['content-length-range', 1, 1000]] }
-const good: [string, string][] = [['key', 'uploads/a.txt'], ['accessKey', 'AKIDEXAMPLE'], ['policy', b64(POLICY)], ['signature', 'f'.repeat(64)]]
 
 function post(body: string, spec: Partial<EntrySpec> = {}): EntryAnalysis {
   return new BosAnalyzer().analyze(entry({

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyzeHar, BosAnalyzer } from '../../src/core/index.ts'
-import type { EntryAnalysis } from '../../src/core/types.ts'
 import { createCaptureStore } from '../../src/devtools/capture-store.ts'
 import { toHarEntry, trimEntry } from '../../src/devtools/record.ts'
 import { FakeDevtools } from '../helpers/fake-devtools.ts'
+import { analysisFacts } from '../helpers/har.ts'
 
 interface RecordedEntry {
   response: { content: { text?: string; encoding?: string } }
@@ -21,17 +21,7 @@ function live(raw: RecordedEntry): { entry: Record<string, unknown>; content: st
   return { entry: { ...raw, response: { ...raw.response, content } }, content: text === undefined ? '' : encoding ? { text, encoding } : text }
 }
 
-const facts = (a: EntryAnalysis) => ({
-  method: a.method,
-  url: a.url,
-  status: a.status,
-  operation: a.operation,
-  preflight: a.preflight,
-  requestId: a.requestId,
-  code: a.error?.code ?? null,
-  uploadId: a.uploadId,
-  findings: a.findings.map((f) => f.id),
-})
+const facts = analysisFacts
 
 describe('a real Chromium session', () => {
   it('re-analysing a trimmed record reproduces the analysis of the raw entry', () => {

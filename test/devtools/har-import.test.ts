@@ -3,13 +3,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyzeHar } from '../../src/core/index.ts'
-import type { EntryAnalysis } from '../../src/core/types.ts'
 import { createCaptureStore, type CaptureStoreOptions } from '../../src/devtools/capture-store.ts'
 import { parseHarText, tooBigMessage } from '../../src/devtools/har-import.ts'
 import type { ImportResult } from '../../src/devtools/store-types.ts'
 import { FakeDevtools } from '../helpers/fake-devtools.ts'
 import { english } from '../helpers/i18n.ts'
-import { BOS_HEADERS, bosError, entry, har } from '../helpers/har.ts'
+import { analysisFacts, BOS_HEADERS, bosError, entry, har } from '../helpers/har.ts'
 
 const FIXTURE = readFileSync(new URL('../fixtures/chromium-session.devtools.har', import.meta.url), 'utf8')
 const BUCKET = 'https://mybucket.bj.bcebos.com'
@@ -30,17 +29,7 @@ const ok = (r: ImportResult) => {
   return r
 }
 
-const facts = (a: EntryAnalysis) => ({
-  method: a.method,
-  url: a.url,
-  status: a.status,
-  operation: a.operation,
-  preflight: a.preflight,
-  requestId: a.requestId,
-  code: a.error?.code ?? null,
-  uploadId: a.uploadId,
-  findings: a.findings.map((f) => f.id),
-})
+const facts = analysisFacts
 
 describe('importHar', () => {
   it('analyses a real Chromium HAR as the CLI does (multipart prescan included) and marks the records imported', async () => {

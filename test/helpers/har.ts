@@ -73,3 +73,19 @@ export const BOS_HEADERS = {
   Date: 'Thu, 26 Nov 2026 04:00:00 GMT',
   'Content-Type': 'application/json; charset=utf-8',
 }
+
+/** The facts of an analysis two capture paths must agree on (live, re-analysed, imported, CLI). */
+export const analysisFacts = (a: {
+  method: string; url: string; status: number; operation: string | null; preflight: boolean; requestId: string | null
+  error: { code: string } | null; uploadId: string | null; findings: { id: string }[]
+}) => ({
+  method: a.method,
+  url: a.url,
+  status: a.status,
+  operation: a.operation,
+  preflight: a.preflight,
+  requestId: a.requestId,
+  code: a.error?.code ?? null,
+  uploadId: a.uploadId,
+  findings: a.findings.map((f) => f.id),
+})
