@@ -191,3 +191,11 @@ export async function openDevtools(url: string, opts: { theme?: 'light' | 'dark'
     throw e
   }
 }
+
+/** Calls one of the test page's window functions (test/e2e/pages/sdk-page.html) and returns its JSON result. */
+export function callPage<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([f, a]) => (window as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[f as string]!(...(a as unknown[])),
+    [fn, args] as const,
+  ) as Promise<T>
+}

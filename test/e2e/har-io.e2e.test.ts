@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import type { CDPSession, Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBosServer, type BosServer } from './bos-server.ts'
-import { openDevtools, poll, SHOTS, type DevtoolsSession } from './browser.ts'
+import { callPage, openDevtools, poll, SHOTS, type DevtoolsSession } from './browser.ts'
 import type { SdkPutResult, SdkResult } from './sdk-page.ts'
 
 let bos: BosServer
@@ -16,8 +16,7 @@ let panel: Frame
 let cdp: CDPSession
 const downloads = mkdtempSync(join(tmpdir(), 'bos-downloads-'))
 const done = new Map<string, string>() // guid → suggested file name, once completed
-const call = <T>(fn: string, ...args: unknown[]) =>
-  s.page.evaluate(([f, a]) => (window as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[f as string]!(...(a as unknown[])), [fn, args] as const) as Promise<T>
+const call = <T>(fn: string, ...args: unknown[]) => callPage<T>(s.page, fn, ...args)
 const rows = () => panel.locator('[data-testid=bos-row]')
 
 interface HarFile {

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBosServer, type BosServer } from './bos-server.ts'
-import { chromiumHasLanguage, openDevtools, poll, SHOTS, type DevtoolsSession } from './browser.ts'
+import { callPage, chromiumHasLanguage, openDevtools, poll, SHOTS, type DevtoolsSession } from './browser.ts'
 import { expectNothingLeaves } from './privacy.ts'
 import type { SdkPutResult } from './sdk-page.ts'
 
@@ -16,8 +16,7 @@ const available = chromiumHasLanguage(LANG)
 let bos: BosServer
 let s: DevtoolsSession
 let panel: Frame
-const call = <T>(fn: string, ...args: unknown[]) =>
-  s.page.evaluate(([f, a]) => (window as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[f as string]!(...(a as unknown[])), [fn, args] as const) as Promise<T>
+const call = <T>(fn: string, ...args: unknown[]) => callPage<T>(s.page, fn, ...args)
 const row = (requestId: string) => panel.locator(`[data-testid=bos-row][data-request-id="${requestId}"]`)
 
 describe.skipIf(!available)('the BOS panel in Chinese (Chromium with --lang=zh-CN)', () => {

@@ -4,15 +4,14 @@ import { join } from 'node:path'
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBosServer, type BosServer } from './bos-server.ts'
-import { openDevtools, poll, SHOTS, type DevtoolsSession } from './browser.ts'
+import { callPage, openDevtools, poll, SHOTS, type DevtoolsSession } from './browser.ts'
 import { expectNothingLeaves } from './privacy.ts'
 import type { SdkPutResult, SdkResult } from './sdk-page.ts'
 
 let bos: BosServer
 let s: DevtoolsSession
 let panel: Frame
-const call = <T>(fn: string, ...args: unknown[]) =>
-  s.page.evaluate(([f, a]) => (window as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[f as string]!(...(a as unknown[])), [fn, args] as const) as Promise<T>
+const call = <T>(fn: string, ...args: unknown[]) => callPage<T>(s.page, fn, ...args)
 const row = (requestId: string) => panel.locator(`[data-testid=bos-row][data-request-id="${requestId}"]`)
 
 beforeAll(async () => {
