@@ -6,7 +6,7 @@ import type { EntryAnalysis } from '../core/types.ts'
 import { normaliseHostPatterns } from './host-patterns.ts'
 import { uiMessage } from '../i18n/message.ts'
 import { parseHarText } from './har-import.ts'
-import { bodyFromContent, dedupeKey, startedMs, toHarEntry, trimEntry, wantsBody, type HarExtras } from './record.ts'
+import { bodyFromContent, dedupeKey, exchangeKey, startedMs, toHarEntry, trimEntry, unanswered, wantsBody, type HarExtras } from './record.ts'
 import type { ContentResult, DevtoolsSeam, HarEntryWithContent, Theme } from './seam.ts'
 import { loadSettings, saveSetting, type Settings } from './settings.ts'
 import { DEFAULT_CAPACITY, type CapturedRecord, type ImportResult, type PanelStore, type StoreSnapshot } from './store-types.ts'
@@ -34,6 +34,8 @@ interface Slot {
   record: CapturedRecord
   readonly extras: HarExtras
   readonly key: string
+  /** Set while the record is a HAR entry without an answer, which the finished request replaces. */
+  awaiting: string | null
 }
 
 /** Events that arrive while the backfill runs wait, so HAR entries come first and duplicates can be dropped. */
@@ -67,6 +69,8 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
   let slots: Slot[] = []
   const byId = new Map<number, Slot>()
   const keys = new Set<string>()
+  /** Records read from a HAR before their request had an answer, by exchangeKey. */
+  const awaiting = new Map<string, Slot>()
   let nextId = 1
   let dropped = 0
   let preserveLog = false
@@ -123,36 +127,54 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
   }
 
   function evictOldest(count: number): void {
-    for (const slot of slots.splice(0, count)) {
-      byId.delete(slot.record.id)
-      keys.delete(slot.key)
-    }
+    for (const slot of slots.splice(0, count)) forget(slot)
     dropped += count
   }
 
   function ingest(raw: HarEntryWithContent, source: CapturedRecord['source']): void {
-    const id = nextId
+    // A HAR read while a request was unanswered holds it without status or headers; when the request
+    // finishes it takes that record's place and id (so a selection stays, and the analyzer's session
+    // state for that index is overwritten, not doubled). Browsers differ in whether getHAR lists them.
+    const exchange = exchangeKey(raw)
+    const placeholder = awaiting.get(exchange)
+    const replaced = placeholder && (source === 'live' || !unanswered(raw)) ? placeholder : null
+    const id = replaced ? replaced.record.id : nextId
     const analysis = analyzer.analyze(raw, id) // the host filter: non-BOS traffic stops here, before any other work
     if (!analysis) return
-    nextId++ // spent even on a duplicate: the analyzer's session state has seen this index
+    if (!replaced) nextId++ // spent even on a duplicate: the analyzer's session state has seen this index
     const { record, extras } = trimEntry(raw, id, source, analysis)
     const key = dedupeKey(record)
-    if (keys.has(key)) return
-    const slot: Slot = { record, extras, key }
+    if (keys.has(key) && key !== replaced?.key) return
+    const slot: Slot = { record, extras, key, awaiting: null }
     // A body DevTools gave inline was analysed whole; analyse what the record keeps, so re-analysis agrees.
     if (record.response.body.capped) slot.record = { ...record, analysis: analyse(record, extras) ?? analysis }
-    slots.push(slot)
+    if (replaced) {
+      forget(replaced)
+      slots[slots.indexOf(replaced)] = slot
+    } else {
+      slots.push(slot)
+      if (source === 'backfill' && unanswered(raw)) {
+        slot.awaiting = exchange
+        awaiting.set(exchange, slot)
+      }
+    }
     byId.set(id, slot)
     keys.add(key)
     if (slots.length > capacity) evictOldest(slots.length - capacity)
-    if (record.response.body.state === 'pending') track(seam.getContent(raw).then((content) => guard(() => bodyArrived(id, content))))
+    if (record.response.body.state === 'pending') track(seam.getContent(raw).then((content) => guard(() => bodyArrived(slot, content))))
     refreshSession(slot.record)
     changed()
   }
 
-  function bodyArrived(id: number, content: ContentResult): void {
-    const slot = byId.get(id)
-    if (!slot) return // cleared or dropped while DevTools answered
+  /** Drops a slot's entries from the indexes (not from `slots`). */
+  function forget(slot: Slot): void {
+    if (byId.get(slot.record.id) === slot) byId.delete(slot.record.id)
+    keys.delete(slot.key)
+    if (slot.awaiting !== null) awaiting.delete(slot.awaiting)
+  }
+
+  function bodyArrived(slot: Slot, content: ContentResult): void {
+    if (byId.get(slot.record.id) !== slot) return // cleared, dropped or replaced while DevTools answered
     const body = bodyFromContent(slot.record.response.body, content, slot.record.response.status)
     let record: CapturedRecord = { ...slot.record, response: { ...slot.record.response, body } }
     // An error's analysis rests on its body; without one, the core's "no error body" analysis stands.
@@ -179,6 +201,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     slots = []
     byId.clear()
     keys.clear()
+    awaiting.clear()
     dropped = 0
     clearedAt = at
     changed()
@@ -210,8 +233,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
         slot.record = { ...slot.record, analysis }
         kept.push(slot)
       } else {
-        byId.delete(slot.record.id)
-        keys.delete(slot.key)
+        forget(slot)
       }
     }
     slots = kept
@@ -292,7 +314,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
         continue
       }
       const id = nextId++
-      const slot: Slot = { record: { ...record, id, analysis: { ...record.analysis, index: id } }, extras, key }
+      const slot: Slot = { record: { ...record, id, analysis: { ...record.analysis, index: id } }, extras, key, awaiting: null }
       slots.push(slot)
       byId.set(id, slot)
       keys.add(key)

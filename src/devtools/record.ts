@@ -160,6 +160,21 @@ export function dedupeKey(record: CapturedRecord): string {
   return [record.request.method, record.request.url, record.startedDateTime ?? '', requestId].join('\n')
 }
 
+/**
+ * Identity of one request before it is analysed, whatever its answer: the same in a HAR read while it
+ * was unanswered and in the finished entry. (Records keep the URL redacted, so this reads the raw entry.)
+ */
+export function exchangeKey(raw: unknown): string {
+  const request = obj(obj(raw).request)
+  return [str(request.method)?.toUpperCase() ?? '', str(request.url) ?? '', str(obj(raw).startedDateTime) ?? ''].join('\n')
+}
+
+/** No status and no response header: DevTools had no answer for it (yet, or ever). */
+export function unanswered(raw: unknown): boolean {
+  const response = obj(obj(raw).response)
+  return !num(response.status) && !(Array.isArray(response.headers) && response.headers.length > 0)
+}
+
 /** When the raw entry's request started, in ms; null when unknown. */
 export function startedMs(raw: unknown): number | null {
   const started = str(obj(raw).startedDateTime)

@@ -21,7 +21,7 @@ export type Theme = 'light' | 'dark'
 export interface DevtoolsSeam {
   browser: 'chrome' | 'firefox'
   onRequestFinished(cb: (entry: HarEntryWithContent) => void): () => void
-  /** Entries of the current HAR log; [] when DevTools does not answer. */
+  /** Finished entries of the current HAR log; [] when DevTools does not answer. */
   getHAR(): Promise<HarEntryWithContent[]>
   /** Never rejects: any failure or a missing answer gives { text: null, encoding: null }. */
   getContent(entry: HarEntryWithContent): Promise<ContentResult>
@@ -107,7 +107,18 @@ export function readContent(
 
 function harEntries(log: unknown): HarEntryWithContent[] {
   const entries = record(log)?.entries
-  return Array.isArray(entries) ? entries.filter((e): e is HarEntryWithContent => record(e) !== null) : []
+  return Array.isArray(entries) ? entries.filter((e): e is HarEntryWithContent => record(e) !== null && !inFlight(e)) : []
+}
+
+/**
+ * Chrome's getHAR() also lists requests still in flight: status 0, no response headers and `_error: null`
+ * (a failed request has its net::ERR_* there). onRequestFinished brings them when they are done; listed
+ * now, they would read as "no response".
+ */
+function inFlight(entry: Record<string, unknown>): boolean {
+  const response = record(entry.response)
+  if (!response || response._error !== null || response.status !== 0) return false
+  return !Array.isArray(response.headers) || response.headers.length === 0
 }
 
 interface EventLike<L> {

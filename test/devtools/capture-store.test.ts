@@ -84,6 +84,63 @@ describe('capture: backfill, then live', () => {
     expect(store.getSnapshot().records[1]!.source).toBe('backfill')
   })
 
+  describe('a request the HAR held before it had an answer', () => {
+    // What a HAR read while the request was in flight holds (Chrome leaves these out in the seam; others may not).
+    const unansweredYet = (i: number) => ({ ...forbidden(i), response: { status: 0, statusText: '', headers: [], content: { size: 0, mimeType: 'x-unknown' } } })
+
+    it('is replaced in place by the finished request, keeping its id', async () => {
+      const { fake, store, only } = setup()
+      fake.harEntries = [fake.withContent(unansweredYet(1), NEVER)]
+      await store.start()
+      const before = only()
+      expect(before.response.status).toBe(0)
+      fake.finish(forbidden(1), bosError('AccessDenied', 'Access denied.'))
+      await store.idle()
+      const after = only()
+      expect(after).toMatchObject({ id: before.id, source: 'live', response: { status: 403 } })
+      expect(after.analysis).toMatchObject({ index: before.id, error: { code: 'AccessDenied' } })
+      expect(after.response.body.state).toBe('loaded') // the placeholder's body read, which never answers, does not overwrite it
+    })
+
+    it('keeps its place in the list, and a later HAR read that has the answer replaces it too', async () => {
+      const { fake, store, urls } = setup()
+      fake.harEntries = [fake.withContent(bos(1)), fake.withContent(unansweredYet(2), null), fake.withContent(bos(3))]
+      await store.start()
+      fake.harEntries = [fake.withContent(bos(1)), fake.withContent(forbidden(2), bosError('AccessDenied', 'Access denied.')), fake.withContent(bos(3))]
+      await store.setCustomHosts(['files.example.test']) // reads the HAR again
+      await store.idle()
+      expect(urls()).toEqual([file(1), file(2), file(3)])
+      expect(store.getSnapshot().records.map((r) => r.response.status)).toEqual([200, 403, 200])
+      fake.finish(forbidden(2), bosError('AccessDenied', 'Access denied.')) // and the live event is then a duplicate
+      await store.idle()
+      expect(urls()).toEqual([file(1), file(2), file(3)])
+    })
+
+    it('stays one record when it never gets an answer (a failed request, read again from the HAR or finishing without one)', async () => {
+      const { fake, store, only } = setup()
+      fake.harEntries = [fake.withContent(unansweredYet(1), null)]
+      await store.start()
+      await store.setCustomHosts(['files.example.test'])
+      fake.finish(unansweredYet(1), null)
+      await store.idle()
+      expect(only()).toMatchObject({ source: 'live', response: { status: 0 } })
+    })
+
+    it('is not doubled in an upload session once its part finishes', async () => {
+      const { fake, store } = setup()
+      const part = (status: number) =>
+        bos(2, { url: `${BUCKET}/big.bin?partNumber=1&uploadId=u-1`, req: { 'Content-Length': '1000' }, status, res: status ? { ...BOS_HEADERS, 'x-bce-request-id': 'rid-2', ETag: '"1"' } : {} })
+      const initiate = bos(1, { method: 'POST', url: `${BUCKET}/big.bin?uploads`, bodySize: 60 })
+      fake.harEntries = [fake.withContent(initiate, '{"bucket":"mybucket","key":"big.bin","uploadId":"u-1"}'), fake.withContent(part(0), null)]
+      await store.start()
+      fake.finish(part(200))
+      await store.idle()
+      const records = store.getSnapshot().records
+      expect(records.map((r) => r.response.status)).toEqual([200, 200])
+      expect(store.getSnapshot().records[1]!.id).toBe(2)
+    })
+  })
+
   it('tells apart requests to the same URL at the same time by their x-bce-request-id', async () => {
     const { fake, store } = setup()
     await store.start()

@@ -112,6 +112,10 @@ export interface BosServer {
   getObject(bucket: string, key: string): { data: Buffer; etag: string; appendable: boolean } | undefined
   /** The server's current time in ms (real time + clockOffsetMs). */
   now(): number
+  /** Requests for keys under `held/` (preflights aside) wait for this: a request still in flight when DevTools loads the extension. */
+  release(): void
+  /** How many requests wait for release(). */
+  holding(): number
   close(): Promise<void>
 }
 
@@ -527,6 +531,7 @@ export async function startBosServer(opts: BosServerOptions = {}): Promise<BosSe
   const pages = opts.pages ?? sdkPages()
   const buckets = new Map<string, Bucket>()
   const seen: SeenRequest[] = []
+  const waiting: Array<() => void> = []
 
   const addBucket = (name: string, acl: BucketAcl = 'private') => {
     if (!buckets.has(name)) {
@@ -554,6 +559,10 @@ export async function startBosServer(opts: BosServerOptions = {}): Promise<BosSe
       return o && { data: o.data, etag: o.etag, appendable: o.appendable }
     },
     now: () => Date.now() + api.clockOffsetMs,
+    release() {
+      for (const go of waiting.splice(0)) go()
+    },
+    holding: () => waiting.length,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
   const now = () => api.now()
@@ -1055,6 +1064,7 @@ export async function startBosServer(opts: BosServerOptions = {}): Promise<BosSe
       seenEntry.bucket = ctx.target.bucket
       seenEntry.key = ctx.target.key
       seenEntry.operation = operationName(ctx)
+      if (ctx.method !== 'OPTIONS' && ctx.target.key?.startsWith('held/')) await new Promise<void>((go) => waiting.push(go))
       bucket = ctx.target.bucket ? buckets.get(ctx.target.bucket) : undefined
       if (ctx.method === 'OPTIONS') {
         reply = preflight(ctx, bucket)
@@ -1154,6 +1164,7 @@ export async function startBosServer(opts: BosServerOptions = {}): Promise<BosSe
   api.port = (server.address() as AddressInfo).port
   const close = api.close
   api.close = () => {
+    api.release()
     server.closeAllConnections()
     return close()
   }

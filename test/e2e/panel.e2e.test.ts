@@ -102,6 +102,23 @@ describe('the BOS panel in real DevTools', () => {
     expect(JSON.stringify(stored)).toContain('files.example.test')
   })
 
+  it('lists a request that was in flight when DevTools was asked for its HAR once, with its answer', async () => {
+    const key = 'held/in-flight.txt'
+    const result = s.page.evaluate(([port, path]) => (window as unknown as { bosFetch: (...a: unknown[]) => Promise<SdkResult> }).bosFetch(port, 'mybucket', path), [bos.port, `/${key}`] as const)
+    await poll(() => bos.holding() > 0, 'the request to reach the server')
+    // Saving the settings reads the DevTools HAR again, which now lists the request without an answer.
+    await panel.getByTestId('settings').click()
+    await panel.getByTestId('settings-save').click()
+    await s.devtools.waitForTimeout(500)
+    bos.release()
+    const { requestId } = await result
+    const rows = panel.locator('[data-testid=bos-row]', { hasText: key })
+    await rows.and(panel.locator(`[data-request-id="${requestId}"]`)).waitFor()
+    await s.devtools.waitForTimeout(300)
+    expect(await rows.count()).toBe(1)
+    expect(await rows.getAttribute('data-status')).toBe('403')
+  })
+
   it('keeps non-BOS traffic out and shows a dense list', async () => {
     const ids = await panel.locator('[data-testid=bos-row]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.requestId))
     expect(ids.length).toBeGreaterThanOrEqual(8)
