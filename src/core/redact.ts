@@ -1,6 +1,5 @@
 // Redaction of secrets in HAR data: signatures keep their diagnosable parts (access key id, time,
 // expiry, signed headers), tokens and keys go entirely. Used for every export, copy and `redact`.
-import { base64ToBytes, bytesToText } from './encoding.ts'
 
 export const REDACTED = 'REDACTED'
 
@@ -139,27 +138,43 @@ export function redactBodyText(text: string): string {
   return text.replace(SECRET_JSON, `$1${REDACTED}$3`)
 }
 
-/** Base64 content that decodes to text with credentials in it is redacted and re-encoded. */
+/**
+ * Base64 content holding credentials is redacted byte for byte and re-encoded. The bytes are searched as
+ * Latin-1, so a body cut off mid-character, line-wrapped or not UTF-8 at all is still searched (the JSON
+ * names are ASCII, and no byte of a multi-byte UTF-8 character is a quote or a backslash).
+ */
 function redactBase64Text(b64: string): string {
-  const bytes = base64ToBytes(b64)
+  const digits = b64.replace(/\s+/g, '').replace(/=+$/, '')
   // Marked base64 but not base64 (a proxy's HAR, a hand edit): it is text, and may hold credentials.
-  if (!bytes) return redactBodyText(b64)
-  const text = bytesToText(bytes)
-  if (!text) return b64
-  const red = redactBodyText(text)
-  if (red === text) return b64
-  let bin = ''
-  for (const b of new TextEncoder().encode(red)) bin += String.fromCharCode(b)
-  return btoa(bin)
+  if (!/^[A-Za-z0-9+/]*$/.test(digits)) return redactBodyText(b64)
+  const whole = digits.length % 4 === 1 ? digits.slice(0, -1) : digits // cut off mid-quantum: the last digit is no byte
+  let bytes: string
+  try {
+    bytes = atob(whole.padEnd(Math.ceil(whole.length / 4) * 4, '='))
+  } catch {
+    return redactBodyText(b64)
+  }
+  const red = redactBodyText(bytes)
+  return red === bytes ? b64 : btoa(red)
 }
 
 type Json = Record<string, unknown>
 const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v)
 
-function redactHeaderList(list: unknown): unknown {
+/** A value where a string belongs (a damaged or hand-made HAR) may still hold a secret: it goes whole. */
+const hidesText = (v: unknown) => v !== null && typeof v === 'object'
+
+/** {name, value} pairs (headers, query, form params): `redact` applies to string values, other objects go. */
+function redactPairs(list: unknown, redact: (name: string, value: string) => string): unknown {
   if (!Array.isArray(list)) return list
-  return list.map((h) => (isObj(h) && typeof h.name === 'string' && typeof h.value === 'string' ? { ...h, value: redactHeader(h.name, h.value) } : h))
+  return list.map((p) => {
+    if (!isObj(p)) return p
+    if (typeof p.value === 'string') return { ...p, value: redact(typeof p.name === 'string' ? p.name : '', p.value) }
+    return hidesText(p.value) ? { ...p, value: REDACTED } : p
+  })
 }
+
+const redactHeaderList = (list: unknown) => redactPairs(list, redactHeader)
 
 function redactCookies(list: unknown): unknown {
   if (!Array.isArray(list)) return list
@@ -175,17 +190,11 @@ export function redactEntry(entry: unknown): unknown {
     if (typeof r.url === 'string') r.url = redactUrl(r.url)
     r.headers = redactHeaderList(r.headers)
     r.cookies = redactCookies(r.cookies)
-    if (Array.isArray(r.queryString)) {
-      r.queryString = r.queryString.map((p) => (isObj(p) && typeof p.name === 'string' && typeof p.value === 'string' ? { ...p, value: redactParam(p.name, p.value) } : p))
-    }
+    r.queryString = redactPairs(r.queryString, redactParam)
     if (isObj(r.postData)) {
       const pd: Json = { ...r.postData }
       if (typeof pd.text === 'string') pd.text = redactFormText(pd.text)
-      if (Array.isArray(pd.params)) {
-        pd.params = pd.params.map((p) =>
-          isObj(p) && typeof p.name === 'string' && typeof p.value === 'string' && SECRET_FORM_FIELDS.has(p.name.toLowerCase()) ? { ...p, value: REDACTED } : p,
-        )
-      }
+      pd.params = redactPairs(pd.params, (name, value) => (SECRET_FORM_FIELDS.has(name.toLowerCase()) ? REDACTED : redactParam(name, value)))
       r.postData = pd
     }
     out.request = r
