@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { analyzeHar, BosAnalyzer, NotAHarError, redactEntry, redactHar } from '../../src/core/index.ts'
 import type { EntryAnalysis } from '../../src/core/types.ts'
+import { expectWithinUnits, timed } from '../helpers/work-units.ts'
 import { alnum, b64, CUSTOM_HOSTS, harEntry, harOf, junk, multipartText, params, RUNS, runs, secretCase, sessionEntry } from '../helpers/arbitraries.ts'
 
 // ---- the JSON contract (README) -----------------------------------------------------------------
@@ -79,29 +80,29 @@ export function assertJsonRoundTrip(value: unknown): void {
 
 // ---- timing -------------------------------------------------------------------------------------
 
-// Wall-clock assertions flake on a busy 2-core machine, so no per-run limit is asserted. The slowest entry
-// of a property is recorded and must stay under a ceiling two orders of magnitude above what a linear-time
-// analysis of these inputs (≤ ~1 MB) needs (a few ms to ~50 ms): the quadratic and exponential regexes
-// this suite found took 1.3 s to 166 s on inputs of this size, so the ceiling separates "slow machine"
+// No wall-clock limit: the slowest run of a property is compared with a reference workload measured at
+// the same moment (test/helpers/work-units.ts, ~10 ms here). Linear-time analysis of these inputs
+// (≤ ~1 MB) costs about one unit; the quadratic and exponential regexes this suite found took 1.3 s to
+// 166 s on inputs of this size (hundreds to thousands of units), so the ceiling separates "slow machine"
 // from "algorithmic blow-up" without flaking.
-const CEILING_MS = 2_000
+const CEILING_UNITS = 100
 /** A hang guard, not a budget: the default run takes a few seconds; FC_RUNS=5000 takes longer. */
 const TIMEOUT = Math.max(30_000, RUNS * 40)
 class Slowest {
   ms = 0
   what = ''
+  private again: () => unknown = () => {}
   time<T>(what: () => string, f: () => T): T {
-    const t0 = performance.now()
-    const r = f()
-    const dt = performance.now() - t0
-    if (dt > this.ms) {
-      this.ms = dt
+    const { value, ms } = timed(f)
+    if (ms > this.ms) {
+      this.ms = ms
       this.what = what()
+      this.again = f
     }
-    return r
+    return value
   }
-  check(ceiling = CEILING_MS): void {
-    expect(this.ms, `slowest: ${this.what}`).toBeLessThan(ceiling)
+  check(units = CEILING_UNITS): void {
+    expectWithinUnits(this.ms, units, this.again, `slowest: ${this.what}`)
   }
 }
 const describeInput = (v: unknown) => {
@@ -188,8 +189,8 @@ describe('properties: analyze never breaks', () => {
       }),
       params(runs(0.01)),
     )
-    // Each entry here is 10–20 MB; linear work on it takes ~10–300 ms, the quadratic paths took minutes.
-    slow.check(10_000)
+    // Each entry here is 10–20 MB; linear work on it costs ~40 units, the quadratic paths took minutes.
+    slow.check(1_000)
   }, TIMEOUT)
 
   it('analyzeHar() throws nothing but NotAHarError on any JSON value', () => {
