@@ -144,7 +144,15 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     if (!replaced) nextId++ // spent even on a duplicate: the analyzer's session state has seen this index
     const { record, extras } = trimEntry(raw, id, source, analysis)
     const key = dedupeKey(record)
-    if (keys.has(key) && key !== replaced?.key) return
+    if (keys.has(key) && key !== replaced?.key) {
+      // Already listed with its answer (an import of the same session): the answerless record just goes.
+      if (replaced) {
+        forget(replaced)
+        slots.splice(slots.indexOf(replaced), 1)
+        changed()
+      }
+      return
+    }
     const slot: Slot = { record, extras, key, awaiting: null }
     // A body DevTools gave inline was analysed whole; analyse what the record keeps, so re-analysis agrees.
     if (record.response.body.capped) slot.record = { ...record, analysis: analyse(record, extras) ?? analysis }

@@ -126,6 +126,17 @@ describe('capture: backfill, then live', () => {
       expect(only()).toMatchObject({ source: 'live', response: { status: 0 } })
     })
 
+    it('goes when its finished request is already listed (imported from a HAR of the same session)', async () => {
+      const { fake, store, only } = setup()
+      fake.harEntries = [fake.withContent(unansweredYet(1), null)]
+      await store.start()
+      const imported = { ...forbidden(1), response: { ...(forbidden(1).response as object), content: { size: 40, mimeType: 'application/json', text: bosError('AccessDenied', 'Access denied.') } } }
+      expect(await store.importHar(JSON.stringify({ log: { version: '1.2', entries: [imported] } }), 'same.har')).toMatchObject({ ok: true, added: 1 })
+      fake.finish(forbidden(1), bosError('AccessDenied', 'Access denied.'))
+      await store.idle()
+      expect(only()).toMatchObject({ source: 'import', response: { status: 403 } })
+    })
+
     it('is not doubled in an upload session once its part finishes', async () => {
       const { fake, store } = setup()
       const part = (status: number) =>
