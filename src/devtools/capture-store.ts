@@ -135,8 +135,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     // A HAR read while a request was unanswered holds it without status or headers; when the request
     // finishes it takes that record's place and id (so a selection stays, and the analyzer's session
     // state for that index is overwritten, not doubled). Browsers differ in whether getHAR lists them.
-    const exchange = exchangeKey(raw)
-    const placeholder = awaiting.get(exchange)
+    const placeholder = awaiting.size > 0 ? awaiting.get(exchangeKey(raw)) : undefined // rare: skip the key otherwise
     const replaced = placeholder && (source === 'live' || !unanswered(raw)) ? placeholder : null
     const id = replaced ? replaced.record.id : nextId
     const analysis = analyzer.analyze(raw, id) // the host filter: non-BOS traffic stops here, before any other work
@@ -162,8 +161,8 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     } else {
       slots.push(slot)
       if (source === 'backfill' && unanswered(raw)) {
-        slot.awaiting = exchange
-        awaiting.set(exchange, slot)
+        slot.awaiting = exchangeKey(raw)
+        awaiting.set(slot.awaiting, slot)
       }
     }
     byId.set(id, slot)
