@@ -17,7 +17,7 @@ export interface ErrorCodeText {
 
 export const ERROR_CODES_ZH: Readonly<Record<string, ErrorCodeText>> = {
   AccessDenied: {
-    description: '请求已通过身份认证，但调用方无权对该存储桶或对象执行此操作。',
+    description: 'BOS 拒绝了该调用方对此存储桶或对象的这项操作：可能是对非公共读写存储桶的匿名请求，也可能是所用的 AK（或 STS 临时凭证）没有相应权限。',
     advice:
       '检查该 AK 对应的存储桶 ACL / IAM 策略；使用 STS 临时凭证时，accessControlList 必须覆盖此存储桶、对象键前缀和所需权限（例如上传需要 WRITE）。对于表单上传（PostObject），通常是表单中的 key 或 bucket 不满足 Policy 中的条件，例如 {"key":"prefix*"}。新建的存储桶也可能拒绝路径形式（path-style）的 URL：请使用 {bucket}.{region}.bcebos.com。',
   },

@@ -33,7 +33,7 @@ type Row = readonly [string, number, string, string, string, string?]
 const ROWS: readonly Row[] = [
   // ---- BOS "Return a Response" table (seed) ----
   ['AccessDenied', 403, 'Access denied.',
-    'The request was authenticated, but the caller is not allowed to perform this operation on this bucket or object.',
+    'BOS refused this operation on this bucket or object for this caller: an anonymous request to a bucket that is not public, or an access key (or STS token) without the permission.',
     'Check the bucket ACL/IAM policy for this AK; for STS tokens, the accessControlList must cover this bucket, key prefix and permission (e.g. WRITE to upload). For PostObject, the form\'s key or bucket usually breaks a policy condition such as {"key":"prefix*"}. New buckets may also refuse path-style URLs: use {bucket}.{region}.bcebos.com.'],
   ['AccountOverdue', 403, 'Your request is denied because there is an overdue bill of your account.',
     'The Baidu AI Cloud account that owns the bucket has an unpaid bill, so BOS refuses its requests.',
