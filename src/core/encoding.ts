@@ -1,5 +1,15 @@
 // Byte-level helpers that work the same in Node, the DevTools page and the panel (atob, TextDecoder).
 
+/** decodeURIComponent, or the text as sent when it holds a malformed escape. */
+export function decodeUriOrKeep(s: string): string {
+  if (!s.includes('%')) return s // nothing to decode (the common case)
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}
+
 /** Decodes standard base64 (padding optional); null when the text is not base64. */
 export function base64ToBytes(s: string): Uint8Array | null {
   const t = s.trim()

@@ -1,6 +1,7 @@
 // Which requests are BOS, and where bucket, key and region sit in their URL.
 import type { HeaderMap } from './har.ts'
 import type { MatchReason } from './types.ts'
+import { decodeUriOrKeep } from './encoding.ts'
 
 export interface BosTarget {
   matchedBy: MatchReason
@@ -16,16 +17,6 @@ export interface BosTarget {
 const BCEBOS = '.bcebos.com'
 // Legacy BOS endpoint from the early SDKs and the bce-bos-uploader default: bos.{region}.baidubce.com
 const LEGACY = /^bos\.([a-z0-9-]+)\.baidubce\.com$/
-
-/** Decodes one path segment run; a malformed escape leaves the text as sent. */
-function decodePath(s: string): string {
-  if (!s.includes('%')) return s // nothing to decode (the common case)
-  try {
-    return decodeURIComponent(s)
-  } catch {
-    return s
-  }
-}
 
 /** pathname.replace(/^\/+/, ''), without the regex. */
 function stripSlashes(pathname: string): string {
@@ -43,14 +34,14 @@ function splitPath(pathname: string): { first: string | null; rest: string | nul
   const p = stripSlashes(pathname)
   if (p === '') return { first: null, rest: null }
   const slash = p.indexOf('/')
-  if (slash < 0) return { first: decodePath(p), rest: null }
+  if (slash < 0) return { first: decodeUriOrKeep(p), rest: null }
   const rest = p.slice(slash + 1)
-  return { first: decodePath(p.slice(0, slash)), rest: rest === '' ? null : decodePath(rest) }
+  return { first: decodeUriOrKeep(p.slice(0, slash)), rest: rest === '' ? null : decodeUriOrKeep(rest) }
 }
 
 function keyOf(pathname: string): string | null {
   const p = stripSlashes(pathname)
-  return p === '' ? null : decodePath(p)
+  return p === '' ? null : decodeUriOrKeep(p)
 }
 
 /** Path-style: /{bucket}/{key} or /v1/{bucket}/{key}. */

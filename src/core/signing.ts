@@ -3,6 +3,7 @@
 // signature with a secret key the user pastes: HMAC-SHA256 through WebCrypto, nothing kept.
 import type { DecodedAuth } from './auth.ts'
 import type { Exchange } from './har.ts'
+import { decodeUriOrKeep } from './encoding.ts'
 
 const UTF8 = new TextEncoder()
 const ESCAPED = Array.from({ length: 256 }, (_, byte) => '%' + byte.toString(16).toUpperCase().padStart(2, '0'))
@@ -22,13 +23,6 @@ export function uriEncode(s: string, keepSlash = false): string {
   return out
 }
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s)
-  } catch {
-    return s
-  }
-}
 
 /** Headers BOS signs when the signed-header list is empty: host, content-*, and every x-bce-*. */
 export const DEFAULT_SIGNED = ['host', 'content-length', 'content-type', 'content-md5']
@@ -67,15 +61,15 @@ export function canonicalRequest(x: Exchange, auth: DecodedAuth): CanonicalReque
   const rawPath = url?.pathname || '/'
   const uri = rawPath
     .split('/')
-    .map((seg) => uriEncode(safeDecode(seg)))
+    .map((seg) => uriEncode(decodeUriOrKeep(seg)))
     .join('/')
   const pairs: string[] = []
   if (url) {
     for (const part of url.search.replace(/^\?/, '').split('&')) {
       if (!part) continue
       const eq = part.indexOf('=')
-      const k = safeDecode(eq < 0 ? part : part.slice(0, eq))
-      const v = eq < 0 ? '' : safeDecode(part.slice(eq + 1))
+      const k = decodeUriOrKeep(eq < 0 ? part : part.slice(0, eq))
+      const v = eq < 0 ? '' : decodeUriOrKeep(part.slice(eq + 1))
       if (k.toLowerCase() === 'authorization') continue
       pairs.push(`${uriEncode(k)}=${uriEncode(v)}`)
     }
@@ -130,7 +124,7 @@ export function signingTraps(x: Exchange, auth: DecodedAuth): SigningTrap[] {
     })
   }
   const path = x.parsed?.pathname ?? ''
-  const decodedPath = path.split('/').map(safeDecode).join('/')
+  const decodedPath = path.split('/').map(decodeUriOrKeep).join('/')
   if (/[!'()*]/.test(decodedPath)) {
     traps.push({
       id: 'uri-encoding',

@@ -1,5 +1,6 @@
 // Small pure formatters shared by the list and the detail view, in the panel's language. No DOM, no store.
 import type { Finding, MatchReason, Severity } from '../core/types.ts'
+import { decodeUriOrKeep } from '../core/encoding.ts'
 import type { CapturedRecord } from '../devtools/store-types.ts'
 import type { UiKey } from '../i18n/index.ts'
 import { findingText, t } from './i18n.ts'
@@ -72,15 +73,7 @@ export function withoutQuery(url: string): string {
 export function maskUrl(url: string): string {
   const q = url.indexOf('?')
   if (q < 0) return url
-  return url.slice(0, q) + url.slice(q).replace(/([?&](?:authorization|x-bce-security-token)=)([^&#]*)/gi, (_, k: string, v: string) => k + maskAuthorization(decodeSafe(v)))
-}
-
-function decodeSafe(v: string): string {
-  try {
-    return decodeURIComponent(v)
-  } catch {
-    return v
-  }
+  return url.slice(0, q) + url.slice(q).replace(/([?&](?:authorization|x-bce-security-token)=)([^&#]*)/gi, (_, k: string, v: string) => k + maskAuthorization(decodeUriOrKeep(v)))
 }
 
 /** bce-auth-v1/ak/ts/exp/headers/•••• — everything but the signature; other schemes lose their whole credential. */

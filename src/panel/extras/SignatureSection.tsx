@@ -4,6 +4,7 @@
 // exported, wiped from the input as soon as it is checked, and gone when another request is selected.
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { findAuth, type DecodedAuth } from '../../core/auth.ts'
+import { decodeUriOrKeep } from '../../core/encoding.ts'
 import { toExchange, type Exchange } from '../../core/har.ts'
 import { canonicalRequest, checkSignature, signingTraps, type CanonicalRequest, type SigningTrap } from '../../core/signing.ts'
 import type { CapturedRecord } from '../../devtools/store-types.ts'
@@ -17,14 +18,6 @@ const MASK = '••••'
 const SECRET_PARAM = /^(authorization|x-bce-security-token|x-amz-security-token|x-amz-signature|signature)$/i
 const isAuthString = (v: string) => /^\s*bce-auth-v\d\//i.test(v)
 
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s)
-  } catch {
-    return s
-  }
-}
-
 /** The canonical request as the panel may show (and copy) it: secret query and header values masked. */
 export function maskCanonical(c: CanonicalRequest): string {
   const query = c.query
@@ -32,7 +25,7 @@ export function maskCanonical(c: CanonicalRequest): string {
     .map((pair) => {
       const eq = pair.indexOf('=')
       if (eq < 0) return pair
-      return SECRET_PARAM.test(decode(pair.slice(0, eq))) || isAuthString(decode(pair.slice(eq + 1))) ? `${pair.slice(0, eq)}=${MASK}` : pair
+      return SECRET_PARAM.test(decodeUriOrKeep(pair.slice(0, eq))) || isAuthString(decodeUriOrKeep(pair.slice(eq + 1))) ? `${pair.slice(0, eq)}=${MASK}` : pair
     })
     .join('&')
   const headers = c.headers
@@ -40,8 +33,8 @@ export function maskCanonical(c: CanonicalRequest): string {
     .map((line) => {
       const colon = line.indexOf(':')
       if (colon < 0) return line
-      const name = decode(line.slice(0, colon))
-      const value = decode(line.slice(colon + 1))
+      const name = decodeUriOrKeep(line.slice(0, colon))
+      const value = decodeUriOrKeep(line.slice(colon + 1))
       return displayHeaderValue(name, value) !== value || isAuthString(value) ? `${line.slice(0, colon)}:${MASK}` : line
     })
     .join('\n')
