@@ -4,6 +4,8 @@
 // before 152, and the polyfill hands that object through unwrapped. Every call is guarded: a failing
 // extension API must never break capture.
 
+import { unanswered } from './record.ts'
+
 /** A HAR 1.2 entry as DevTools gives it (onRequestFinished, getHAR), with its content reader. */
 export interface HarEntryWithContent {
   [k: string]: unknown
@@ -116,9 +118,7 @@ function harEntries(log: unknown): HarEntryWithContent[] {
  * now, they would read as "no response".
  */
 function inFlight(entry: Record<string, unknown>): boolean {
-  const response = record(entry.response)
-  if (!response || response._error !== null || response.status !== 0) return false
-  return !Array.isArray(response.headers) || response.headers.length === 0
+  return record(entry.response)?._error === null && unanswered(entry)
 }
 
 interface EventLike<L> {
