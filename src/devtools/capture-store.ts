@@ -143,10 +143,10 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     if (!replaced) nextId++ // spent even on a duplicate: the analyzer's session state has seen this index
     const { record, extras } = trimEntry(raw, id, source, analysis)
     const key = dedupeKey(record)
-    if (keys.has(key) && key !== replaced?.key) {
+    if (replaced) forget(replaced)
+    if (keys.has(key)) {
       // Already listed with its answer (an import of the same session): the answerless record just goes.
       if (replaced) {
-        forget(replaced)
         slots.splice(slots.indexOf(replaced), 1)
         changed()
       }
@@ -156,7 +156,6 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     // A body DevTools gave inline was analysed whole; analyse what the record keeps, so re-analysis agrees.
     if (record.response.body.capped) slot.record = { ...record, analysis: analyse(record, extras) ?? analysis }
     if (replaced) {
-      forget(replaced)
       slots[slots.indexOf(replaced)] = slot
     } else {
       slots.push(slot)
