@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core'
+import type { BosServer } from './bos-server.ts'
+import type { SdkPutResult } from './sdk-page.ts'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium')
 export const DIST = resolve('dist')
@@ -198,4 +200,16 @@ export function callPage<T>(page: Page, fn: string, ...args: unknown[]): Promise
     ([f, a]) => (window as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[f as string]!(...(a as unknown[])),
     [fn, args] as const,
   ) as Promise<T>
+}
+
+/**
+ * The SDK's PutObject of docs/late.txt while the server clock runs `minutes` ahead (BOS answers
+ * RequestExpired); then the server clock and the SDK's own clock correction are put back.
+ */
+export async function putWhileServerClockAhead(bos: BosServer, page: Page, minutes: number): Promise<SdkPutResult> {
+  bos.clockOffsetMs = minutes * 60_000
+  const late = await callPage<SdkPutResult>(page, 'sdkPut', bos.port, 'mybucket', 'docs/late.txt', 'late', { contentType: 'text/plain' })
+  bos.clockOffsetMs = 0
+  await callPage(page, 'resetSdkClock')
+  return late
 }

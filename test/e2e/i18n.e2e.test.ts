@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBosServer, type BosServer } from './bos-server.ts'
-import { callPage, chromiumHasLanguage, openDevtools, poll, SHOTS, type DevtoolsSession } from './browser.ts'
+import { callPage, chromiumHasLanguage, openDevtools, poll, putWhileServerClockAhead, SHOTS, type DevtoolsSession } from './browser.ts'
 import { expectNothingLeaves } from './privacy.ts'
 import type { SdkPutResult } from './sdk-page.ts'
 
@@ -48,10 +48,7 @@ describe.skipIf(!available)('the BOS panel in Chinese (Chromium with --lang=zh-C
   })
 
   it('explains RequestExpired in Chinese, and copies in Chinese', async () => {
-    bos.clockOffsetMs = 40 * 60_000
-    const late = await call<SdkPutResult>('sdkPut', bos.port, 'mybucket', 'docs/late.txt', 'late', { contentType: 'text/plain' })
-    bos.clockOffsetMs = 0
-    await call('resetSdkClock')
+    const late = await putWhileServerClockAhead(bos, s.page, 40)
     expect(late.code).toBe('RequestExpired')
     await row(late.requestId!).click()
     const summary = panel.getByTestId('summary')

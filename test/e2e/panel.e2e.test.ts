@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBosServer, type BosServer } from './bos-server.ts'
-import { callPage, openDevtools, poll, SHOTS, type DevtoolsSession } from './browser.ts'
+import { callPage, openDevtools, poll, putWhileServerClockAhead, SHOTS, type DevtoolsSession } from './browser.ts'
 import { expectNothingLeaves } from './privacy.ts'
 import type { SdkPutResult, SdkResult } from './sdk-page.ts'
 
@@ -52,10 +52,7 @@ describe('the BOS panel in real DevTools', () => {
   })
 
   it('explains RequestExpired caused by a server clock 40 minutes ahead', async () => {
-    bos.clockOffsetMs = 40 * 60_000
-    const late = await call<SdkPutResult>('sdkPut', bos.port, 'mybucket', 'docs/late.txt', 'late', { contentType: 'text/plain' })
-    bos.clockOffsetMs = 0
-    await call('resetSdkClock')
+    const late = await putWhileServerClockAhead(bos, s.page, 40)
     expect(late.code).toBe('RequestExpired')
     await row(late.requestId!).click()
     const summary = panel.getByTestId('summary')
