@@ -153,7 +153,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 /** `bytes`: the file as read, free to be overwritten by the report (`text` is a copy). */
-function analyzeText(text: string, bytes: Buffer, scanned: EntrySource | null, file: string, values: { json: boolean; hosts: string[]; locale: Locale }, io: Io): number {
+function analyzeText(
+  text: string,
+  bytes: Buffer,
+  scanned: EntrySource | null,
+  file: string,
+  values: { json: boolean; hosts: string[]; locale: Locale },
+  io: Io,
+): number {
   let source = scanned
   if (!source) {
     const whole = parseWholeHar(text, file, io)

@@ -31,11 +31,15 @@ export async function readInput(path: string): Promise<{ text: string; bytes: Bu
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     const why =
-      code === 'ENOENT' ? 'no such file'
-      : code === 'EISDIR' ? 'it is a directory'
-      : code === 'EACCES' ? 'permission denied'
-      : code === 'ERR_STRING_TOO_LONG' ? 'it is larger than the biggest string Node.js can hold (about 512 MB)'
-      : (e as Error).message
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : code === 'ERR_STRING_TOO_LONG'
+              ? 'it is larger than the biggest string Node.js can hold (about 512 MB)'
+              : (e as Error).message
     throw new InputError(`cannot read ${label(path)}: ${why}`)
   }
   if (text.trim() === '') throw new InputError(`${label(path)} is empty, not a HAR file`)

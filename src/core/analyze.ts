@@ -38,7 +38,13 @@ function errorInfo(x: Exchange, body: DecodedBody, findings: Finding[]): ErrorIn
       detail: `BOS (or something in front of it) answered ${x.status} with code "${body.code}", which the BOS error-code reference does not list. Read its message, and quote the request id and debug id if you ask support.`,
       code: body.code,
     })
-    return { code: body.code, message: body.message ?? '', documentedStatus: null, description: 'Not a documented BOS error code.', advice: 'Read the message the server sent; quote the request id and x-bce-debug-id in a support ticket.' }
+    return {
+      code: body.code,
+      message: body.message ?? '',
+      documentedStatus: null,
+      description: 'Not a documented BOS error code.',
+      advice: 'Read the message the server sent; quote the request id and x-bce-debug-id in a support ticket.',
+    }
   }
   if (known.status !== x.status) {
     findings.push({
@@ -57,7 +63,12 @@ function bodyFindings(x: Exchange, body: DecodedBody, preflight: boolean, findin
   // A refused preflight is explained by the CORS finding; its empty body says nothing more.
   if (x.status < 400 || preflight) return
   if (body.format === 'head' || body.format === 'empty' || body.format === 'unavailable') {
-    const guess = x.status === 404 ? ' A 404 here usually means NoSuchKey (or NoSuchBucket for a bucket request).' : x.status === 403 ? ' A 403 usually means AccessDenied, SignatureDoesNotMatch or RequestExpired; replay it as GET to see the code.' : ''
+    const guess =
+      x.status === 404
+        ? ' A 404 here usually means NoSuchKey (or NoSuchBucket for a bucket request).'
+        : x.status === 403
+          ? ' A 403 usually means AccessDenied, SignatureDoesNotMatch or RequestExpired; replay it as GET to see the code.'
+          : ''
     findings.push({
       id: 'no-error-body',
       severity: 'info',
@@ -78,13 +89,7 @@ function bodyFindings(x: Exchange, body: DecodedBody, preflight: boolean, findin
   }
 }
 
-function clockFindings(
-  x: Exchange,
-  clock: ClockReading | null,
-  auth: AuthResult | null,
-  error: ErrorInfo | null,
-  findings: Finding[],
-): void {
+function clockFindings(x: Exchange, clock: ClockReading | null, auth: AuthResult | null, error: ErrorInfo | null, findings: Finding[]): void {
   const signed = auth?.ok ? auth.auth : null
   const code = error?.code
   const stsMessage = !!error && STS_EXPIRED.test(error.message)
@@ -173,7 +178,8 @@ function signatureFindings(x: Exchange, auth: AuthResult | null, error: ErrorInf
         id: 'signature-mismatch',
         severity: 'error',
         title: 'Signature rejected, and no Authorization was captured',
-        detail: 'BOS rejected the signature, but the HAR has no Authorization header or authorization query parameter (Chrome removes it from exported HARs unless "Allow to generate HAR with sensitive data" is on). Capture again with the BOS panel open to see the canonical request.',
+        detail:
+          'BOS rejected the signature, but the HAR has no Authorization header or authorization query parameter (Chrome removes it from exported HARs unless "Allow to generate HAR with sensitive data" is on). Capture again with the BOS panel open to see the canonical request.',
         traps: [],
       })
     }
@@ -183,11 +189,18 @@ function signatureFindings(x: Exchange, auth: AuthResult | null, error: ErrorInf
   const traps = signingTraps(x, auth.auth)
   // Secrets stay out of anything shown, copied or exported: the security token (a header or, presigned,
   // a query parameter) and whatever secret header was signed (authorization, cookie).
-  const shown = [canonical.method, canonical.uri, redactUrl(`?${canonical.query}`).slice(1), canonical.headers.split('\n').map(shownHeaderLine).join('\n')].join('\n')
+  const shown = [
+    canonical.method,
+    canonical.uri,
+    redactUrl(`?${canonical.query}`).slice(1),
+    canonical.headers.split('\n').map(shownHeaderLine).join('\n'),
+  ].join('\n')
   findings.push({
     id: 'signature-mismatch',
     severity: 'error',
-    title: traps.length ? `Signature mismatch: ${traps.length} likely cause${traps.length > 1 ? 's' : ''} found` : 'Signature mismatch: check the secret key and the canonical request',
+    title: traps.length
+      ? `Signature mismatch: ${traps.length} likely cause${traps.length > 1 ? 's' : ''} found`
+      : 'Signature mismatch: check the secret key and the canonical request',
     detail: `${traps.length ? traps.map((t) => t.detail).join(' ') + ' ' : ''}Below is the canonical request BOS rebuilt from what the browser sent (signed headers: ${auth.auth.signedHeaders.length ? auth.auth.signedHeaders.join(';') : 'the server default set'}); diff it against your signer's log. If they are identical, the secret access key is wrong (or belongs to another access key id than ${auth.auth.accessKeyId}).`,
     canonicalRequest: shown,
     signedHeaders: canonical.signedHeaders,
@@ -214,7 +227,8 @@ function anonymousFinding(auth: AuthResult | null, error: ErrorInfo | null, oper
     id: 'anonymous-request',
     severity: 'info',
     title: 'The request was not signed',
-    detail: 'No Authorization header and no authorization query parameter: BOS treated it as anonymous, which only a public-read (or public-read-write) bucket allows. Sign it (SDK, presigned URL) or change the bucket ACL. (Chrome drops Authorization from exported HARs unless "Allow to generate HAR with sensitive data" is on.)',
+    detail:
+      'No Authorization header and no authorization query parameter: BOS treated it as anonymous, which only a public-read (or public-read-write) bucket allows. Sign it (SDK, presigned URL) or change the bucket ACL. (Chrome drops Authorization from exported HARs unless "Allow to generate HAR with sensitive data" is on.)',
   })
 }
 
@@ -284,7 +298,8 @@ function operationOf(x: Exchange, target: BosTarget): string | null {
     method: x.method,
     bucket: target.bucket,
     key: target.key,
-    bucketInHost: target.matchedBy === 'custom-host' || target.matchedBy === 'response-headers' || target.matchedBy === 'signature' || target.matchedBy === 'cdn',
+    bucketInHost:
+      target.matchedBy === 'custom-host' || target.matchedBy === 'response-headers' || target.matchedBy === 'signature' || target.matchedBy === 'cdn',
     query: (x.parsed && queryParams(x.parsed)) ?? new URLSearchParams(),
     requestHeaders: x.requestHeaders,
   })
@@ -295,7 +310,8 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
   const preflight = x.method === 'OPTIONS' || x.resourceType === 'preflight'
   const operation = operationOf(x, target)
   const findings: Finding[] = []
-  const body = x.status >= 400 ? decodeErrorBody(x) : { format: 'empty' as const, truncated: false, note: null, code: null, message: null, requestId: null, text: null }
+  const body =
+    x.status >= 400 ? decodeErrorBody(x) : { format: 'empty' as const, truncated: false, note: null, code: null, message: null, requestId: null, text: null }
   const error = errorInfo(x, body, findings)
   bodyFindings(x, body, preflight, findings)
   const auth = preflight ? null : findAuth(x.requestHeaders, query)

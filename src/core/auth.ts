@@ -34,7 +34,8 @@ function parseIsoUtcOnce(s: string): number | null {
 export function decodeAuthString(raw: string, source: 'header' | 'query', sts: boolean): AuthResult {
   const value = raw.trim()
   if (value.startsWith('bce-auth-v2/')) return failed(source, raw, 'this is a bce-auth-v2 string; BOS requests are signed with bce-auth-v1')
-  if (value.startsWith('AWS4-HMAC-SHA256 ') || value.startsWith('AWS ')) return failed(source, raw, 'this is an S3 (AWS) signature, not bce-auth-v1; only the s3.{region}.bcebos.com endpoint accepts it')
+  if (value.startsWith('AWS4-HMAC-SHA256 ') || value.startsWith('AWS '))
+    return failed(source, raw, 'this is an S3 (AWS) signature, not bce-auth-v1; only the s3.{region}.bcebos.com endpoint accepts it')
   if (!value.startsWith('bce-auth-v1/')) return failed(source, raw, 'it does not start with "bce-auth-v1/"')
   // Everything before the signature is the same for all the requests signed in one second: read once.
   const cut = value.lastIndexOf('/')

@@ -154,7 +154,10 @@ export function diagnoseExpiry(i: ExpiryInput): ExpiryDiagnosis {
     return out('client-clock', `This computer's clock is ${describeSkew(skew!)}; a signature made with it looks expired to BOS. Fix the system clock.`)
   }
   if (skew === null && age === null) {
-    return out('unknown', 'Neither the signing time nor the server Date could be read, so the cause cannot be narrowed down; check the client clock and how old the signature is.')
+    return out(
+      'unknown',
+      'Neither the signing time nor the server Date could be read, so the cause cannot be narrowed down; check the client clock and how old the signature is.',
+    )
   }
   return out(
     'unknown',

@@ -41,7 +41,8 @@ export function etagMd5(etag: string | null): string | null {
 const UPLOADS_BODY = new Set(['PutObject', 'UploadPart'])
 
 function malformedMd5(where: 'request' | 'response', value: string, check: Exclude<Md5Check, { ok: true }>): Finding {
-  const hexHint = check.reason === 'hex-not-base64' ? ` It looks like hex; send base64 of the 16 raw digest bytes instead, which here is "${hexToBase64(value.trim())}".` : ''
+  const hexHint =
+    check.reason === 'hex-not-base64' ? ` It looks like hex; send base64 of the 16 raw digest bytes instead, which here is "${hexToBase64(value.trim())}".` : ''
   const why =
     check.reason === 'hex-not-base64'
       ? 'is 32 hex digits, not base64'
@@ -114,7 +115,10 @@ export function digestFindings(x: Exchange, operation: string | null): Finding[]
     })
   }
 
-  for (const [where, headers] of [['request', x.requestHeaders], ['response', x.responseHeaders]] as const) {
+  for (const [where, headers] of [
+    ['request', x.requestHeaders],
+    ['response', x.responseHeaders],
+  ] as const) {
     const crc = headers.get('x-bce-content-crc32')
     if (crc !== null && !(/^\d{1,10}$/.test(crc.trim()) && Number(crc) <= 0xffffffff)) {
       out.push({

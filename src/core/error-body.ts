@@ -31,7 +31,12 @@ export function responseText(x: Exchange): { text: string } | { body: DecodedBod
   if (x.method === 'HEAD') return { body: none('head', 'HEAD responses carry no body; the status and headers are all there is.') }
   if (c.text === null || c.text === '') {
     if (c.size !== null && c.size > 0) {
-      return { body: none('unavailable', `The response had ${c.size} bytes, but the HAR did not keep them (DevTools drops bodies it evicted, or the export left content out).`) }
+      return {
+        body: none(
+          'unavailable',
+          `The response had ${c.size} bytes, but the HAR did not keep them (DevTools drops bodies it evicted, or the export left content out).`,
+        ),
+      }
     }
     if (x.status === 0) return { body: none('unavailable', 'No response was received (blocked by CORS, cancelled, or a network error).') }
     return { body: none('empty', 'The response body was empty.') }
@@ -163,7 +168,11 @@ export function parseBodyText(raw: string, declaredSize: number | null): Decoded
 
   if (/^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(trimmed) || /<\/(html|body)>/i.test(text)) {
     const title = htmlTagText(text, 'title') ?? htmlTagText(text, 'h1')
-    const clean = title ? decodeXmlText(title.replace(/<[^<>]+>/g, '')).replace(/\s+/g, ' ').trim() : ''
+    const clean = title
+      ? decodeXmlText(title.replace(/<[^<>]+>/g, ''))
+          .replace(/\s+/g, ' ')
+          .trim()
+      : ''
     return {
       ...base,
       format: 'html',

@@ -44,7 +44,8 @@ export const ERROR_CODES_ZH: Readonly<Record<string, ErrorCodeText>> = {
   },
   EntityTooSmall: {
     description: '完成分块上传时，除最后一个分块外，有分块小于最小分块大小。',
-    advice: '除最后一个分块外，每个分块都必须至少 100 KB。通常是切片逻辑有 bug，产生了很小或为空的切片；请使用固定的分块大小（例如 1–5 MB），只让最后一个分块更小。',
+    advice:
+      '除最后一个分块外，每个分块都必须至少 100 KB。通常是切片逻辑有 bug，产生了很小或为空的切片；请使用固定的分块大小（例如 1–5 MB），只让最后一个分块更小。',
   },
   InappropriateJSON: {
     description: '请求体是合法的 JSON，但内容不符合该操作的要求，例如缺少必填字段或字段类型不对。',
@@ -146,8 +147,7 @@ export const ERROR_CODES_ZH: Readonly<Record<string, ErrorCodeText>> = {
   },
   NoSuchBucket: {
     description: '请求所发往的地域 endpoint 下不存在该名称的存储桶。',
-    advice:
-      '检查拼写和域名中的地域（bj、gz、su、bd、fwh、hkg 等）：存储桶只能通过它所在地域的域名访问。注意有些 endpoint 会把存储桶名同时放进域名和路径。',
+    advice: '检查拼写和域名中的地域（bj、gz、su、bd、fwh、hkg 等）：存储桶只能通过它所在地域的域名访问。注意有些 endpoint 会把存储桶名同时放进域名和路径。',
   },
   NoSuchBucketEncryption: {
     description: '存储桶没有配置默认的服务端加密。',
@@ -169,7 +169,8 @@ export const ERROR_CODES_ZH: Readonly<Record<string, ErrorCodeText>> = {
   },
   ObjectUnappendable: {
     description: '对不是以追加方式创建的对象调用了 AppendObject（例如该对象来自 PutObject 或分块上传）。',
-    advice: '只有由追加上传（AppendObject）创建的对象（x-bce-object-type: Appendable）才能继续追加。请从 offset 0 开始追加到一个新的对象键，或用 PutObject 重新上传整个对象。',
+    advice:
+      '只有由追加上传（AppendObject）创建的对象（x-bce-object-type: Appendable）才能继续追加。请从 offset 0 开始追加到一个新的对象键，或用 PutObject 重新上传整个对象。',
   },
   OffsetIncorrect: {
     description: 'AppendObject 的 offset 不等于对象当前的长度，或者对尚不存在的对象使用了非零的 offset。',

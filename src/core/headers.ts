@@ -117,7 +117,10 @@ const KNOWN: Record<string, { meaning: string; decode?: Decoder }> = {
 /** Explains the BOS-relevant headers (every x-bce-* and the known standard ones), request first. */
 export function explainHeaders(request: HeaderMap, response: HeaderMap): HeaderExplanation[] {
   const out: HeaderExplanation[] = []
-  for (const [direction, headers] of [['request', request], ['response', response]] as const) {
+  for (const [direction, headers] of [
+    ['request', request],
+    ['response', response],
+  ] as const) {
     for (const { name, value } of headers.list) {
       const key = name.toLowerCase()
       const known = KNOWN[key]

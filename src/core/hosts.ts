@@ -64,7 +64,10 @@ export function compileHostPatterns(patterns: readonly string[]): (host: string)
   for (const raw of patterns) {
     let p = raw.trim().toLowerCase()
     if (!p) continue
-    p = p.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '')
+    p = p
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+      .replace(/[/?#].*$/, '')
+      .replace(/:\d+$/, '')
     if (p.startsWith('*.')) suffixes.push(p.slice(1))
     else if (p) exact.add(p)
   }

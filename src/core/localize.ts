@@ -54,7 +54,8 @@ interface Done {
 
 const m = (k: ReportKey, p?: Readonly<Record<string, Node>>): Msg => (p ? { k, p } : { k })
 /** `base.one` for exactly 1, `base.other` otherwise, in every language (the Chinese .one names "1"), with {count}. */
-const pl = (base: string, count: number, p: Readonly<Record<string, Node>> = {}): Msg => m(`${base}.${count === 1 ? 'one' : 'other'}` as ReportKey, { ...p, count })
+const pl = (base: string, count: number, p: Readonly<Record<string, Node>> = {}): Msg =>
+  m(`${base}.${count === 1 ? 'one' : 'other'}` as ReportKey, { ...p, count })
 const hole = (h: string, as?: (raw: string) => Node | null): Hole => (as ? { h, as } : { h })
 const seq = (...items: (Node | false | null | undefined)[]): Seq => ({ seq: items.filter((x): x is Node => x !== false && x !== null && x !== undefined) })
 const list = (items: readonly Node[]): List => ({ list: items, sep: 'list' })
@@ -120,7 +121,8 @@ function match(toks: readonly Tok[], text: string): Map<Hole, string> | null {
     const next = pieces[i + 1]
     let end: number
     if (next === undefined) end = text.length
-    else if (typeof next !== 'string') return null // two holes in a row: no way to tell where one ends
+    else if (typeof next !== 'string')
+      return null // two holes in a row: no way to tell where one ends
     else if (i + 1 === pieces.length - 1) {
       end = text.length - next.length
       if (end < pos || !text.endsWith(next)) return null
@@ -146,7 +148,11 @@ function render(n: Node, l: Locale, vals: ReadonlyMap<string, Node>): string {
     return format(CATALOGS[l][n.k], params)
   }
   if ('h' in n) return render(vals.get(n.h) ?? '', l, vals)
-  if ('seq' in n) return joinSentences(l, n.seq.map((x) => render(x, l, vals)))
+  if ('seq' in n)
+    return joinSentences(
+      l,
+      n.seq.map((x) => render(x, l, vals)),
+    )
   if ('list' in n) {
     const items = n.list.map((x) => render(x, l, vals))
     return n.sep === 'list' ? joinList(l, items) : joinClauses(l, items)
@@ -218,7 +224,8 @@ function duration(seconds: number): Node {
 }
 
 /** core/clock.ts describeSkew. */
-const skewText = (skewSeconds: number): Node => (skewSeconds === 0 ? m('skew.inStep') : m(skewSeconds < 0 ? 'skew.behind' : 'skew.ahead', { duration: duration(skewSeconds) }))
+const skewText = (skewSeconds: number): Node =>
+  skewSeconds === 0 ? m('skew.inStep') : m(skewSeconds < 0 ? 'skew.behind' : 'skew.ahead', { duration: duration(skewSeconds) })
 
 /** core/error-body.ts: the note about a response body. */
 const BODY_NOTES: readonly Node[] = [
@@ -291,7 +298,9 @@ function trapNode(id: string, n: number, v: { contentLength: boolean; reserved: 
     case 'content-type-charset':
       return m('trap.content-type-charset.detail', { contentType: hole(`contentType${n}`) })
     case 'signed-not-sent':
-      return v.contentLength ? m('trap.signed-not-sent.detail.contentLength', { name: 'content-length' }) : m('trap.signed-not-sent.detail', { name: hole(`name${n}`) })
+      return v.contentLength
+        ? m('trap.signed-not-sent.detail.contentLength', { name: 'content-length' })
+        : m('trap.signed-not-sent.detail', { name: hole(`name${n}`) })
     case 'browser-controlled':
       return m('trap.browser-controlled.detail', { name: hole(`name${n}`) })
     case 'host-port':
@@ -358,7 +367,9 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 const nums = (v: unknown): number[] => (Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number' && Number.isFinite(x)) : [])
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 const pairs = (v: unknown): [string, string][] =>
-  v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v as Record<string, unknown>).flatMap(([k, x]) => (typeof x === 'string' ? [[k, x] as [string, string]] : [])) : []
+  v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.entries(v as Record<string, unknown>).flatMap(([k, x]) => (typeof x === 'string' ? [[k, x] as [string, string]] : []))
+    : []
 
 // ---- the findings -----------------------------------------------------------------------------------
 
@@ -393,7 +404,10 @@ function expiry(f: Finding): Spec {
       break
     case 'stale-signature':
       title.push(m('finding.request-expired.title.stale-signature'))
-      if (when) detail.push(seq(m('expiry.stale-signature', { when, validity }), clockOff && skewNode && m('expiry.stale-signature.clockAlso', { skew: skewNode }), measured))
+      if (when)
+        detail.push(
+          seq(m('expiry.stale-signature', { when, validity }), clockOff && skewNode && m('expiry.stale-signature.clockAlso', { skew: skewNode }), measured),
+        )
       break
     case 'signer-clock':
       title.push(m('finding.request-expired.title.signer-clock'))
@@ -435,7 +449,11 @@ function corsPreflight(f: Finding): Spec {
   if (f.missing === 'unknown') {
     return {
       title: [m('finding.cors-preflight-failed.title.noResponse')],
-      detail: [origin ? m('finding.cors-preflight-failed.detail.noResponseFrom', { origin, advice }) : m('finding.cors-preflight-failed.detail.noResponse', { advice })],
+      detail: [
+        origin
+          ? m('finding.cors-preflight-failed.detail.noResponseFrom', { origin, advice })
+          : m('finding.cors-preflight-failed.detail.noResponse', { advice }),
+      ],
     }
   }
   const why: Node[] =
@@ -453,10 +471,14 @@ function corsPreflight(f: Finding): Spec {
 
 function partEtagMismatch(f: Finding): Spec {
   const parts = nums(f.partNumbers)
-  const items = clauses(parts.map((p, i) => m('finding.part-etag-mismatch.item', { partNumber: p, listed: hole(`listed${i}`), uploaded: hole(`uploaded${i}`) })))
+  const items = clauses(
+    parts.map((p, i) => m('finding.part-etag-mismatch.item', { partNumber: p, listed: hole(`listed${i}`), uploaded: hole(`uploaded${i}`) })),
+  )
   return {
     title: [pl('finding.part-etag-mismatch.title', parts.length)],
-    detail: (['finding.part-etag-mismatch.undefinedHint', 'finding.part-etag-mismatch.exactHint'] as const).map((hint) => seq(m('finding.part-etag-mismatch.detail', { items }), m(hint))),
+    detail: (['finding.part-etag-mismatch.undefinedHint', 'finding.part-etag-mismatch.exactHint'] as const).map((hint) =>
+      seq(m('finding.part-etag-mismatch.detail', { items }), m(hint)),
+    ),
   }
 }
 
@@ -492,7 +514,9 @@ function policyViolation(f: Finding): Spec {
     if (condition === null || !e || !a) return { title: [pl('finding.policy-violation.title', violations.length)], detail: [] }
     items.push(m('finding.policy-violation.item', { condition, expected: e, actual: a }))
   }
-  const code = violations.some((v) => str((v as Record<string, unknown> | null)?.condition)?.startsWith('content-length-range')) ? 'MaxMessageLengthExceeded' : 'AccessDenied'
+  const code = violations.some((v) => str((v as Record<string, unknown> | null)?.condition)?.startsWith('content-length-range'))
+    ? 'MaxMessageLengthExceeded'
+    : 'AccessDenied'
   return {
     title: [pl('finding.policy-violation.title', violations.length)],
     detail: [m('finding.policy-violation.detail', { violations: clauses(items), code })],
@@ -524,7 +548,12 @@ const SPECS: Readonly<Record<string, (f: Finding) => Spec>> = {
   'presigned-expired': (f) => {
     const overdue = num(f.overdueSeconds)
     const expiredAt = str(f.expiredAt)
-    const p = { signedAt: hole('signedAt'), seconds: hole('seconds', int), expiredAt: expiredAt ?? hole('expiredAt'), duration: overdue === null ? hole('duration') : duration(overdue) }
+    const p = {
+      signedAt: hole('signedAt'),
+      seconds: hole('seconds', int),
+      expiredAt: expiredAt ?? hole('expiredAt'),
+      duration: overdue === null ? hole('duration') : duration(overdue),
+    }
     return {
       title: [m('finding.presigned-expired.title')],
       detail: overdue === null ? [] : [m('finding.presigned-expired.detail.server', p), m('finding.presigned-expired.detail.browser', p)],
@@ -543,7 +572,9 @@ const SPECS: Readonly<Record<string, (f: Finding) => Spec>> = {
     const said = problem === null ? null : solve(AUTH_PROBLEMS, problem)
     return {
       title: [m('finding.authorization-malformed.title.header'), m('finding.authorization-malformed.title.query')],
-      detail: said ? [m('finding.authorization-malformed.detail.header', { problem: said }), m('finding.authorization-malformed.detail.query', { problem: said })] : [],
+      detail: said
+        ? [m('finding.authorization-malformed.detail.header', { problem: said }), m('finding.authorization-malformed.detail.query', { problem: said })]
+        : [],
     }
   },
   'signature-mismatch': signatureMismatch,
@@ -574,12 +605,18 @@ const SPECS: Readonly<Record<string, (f: Finding) => Spec>> = {
           ? m('finding.content-md5-malformed.why.wrong-length', { bytes: hole('bytes', int) })
           : m('finding.content-md5-malformed.why.not-base64')
     const hint = f.reason === 'hex-not-base64' && m('finding.content-md5-malformed.hexHint', { base64: hole('base64') })
-    return { title: [m(`finding.content-md5-malformed.title.${where}`)], detail: [seq(m(`finding.content-md5-malformed.detail.${where}`, { value, why }), hint)] }
+    return {
+      title: [m(`finding.content-md5-malformed.title.${where}`)],
+      detail: [seq(m(`finding.content-md5-malformed.detail.${where}`, { value, why }), hint)],
+    }
   },
   'content-sha256-malformed': (f) => {
     const value = str(f.value) ?? hole('value')
     const base = m('finding.content-sha256-malformed.detail', { value })
-    return { title: [m('finding.content-sha256-malformed.title')], detail: [base, seq(base, m('finding.content-sha256-malformed.base64Hint', { hex: hole('hex') }))] }
+    return {
+      title: [m('finding.content-sha256-malformed.title')],
+      detail: [base, seq(base, m('finding.content-sha256-malformed.base64Hint', { hex: hole('hex') }))],
+    }
   },
   'content-crc32-malformed': (f) => ({
     title: [m(f.where === 'response' ? 'finding.content-crc32-malformed.title.response' : 'finding.content-crc32-malformed.title.request')],
@@ -602,7 +639,11 @@ const SPECS: Readonly<Record<string, (f: Finding) => Spec>> = {
     const parts = nums(f.partNumbers)
     return {
       title: [pl('finding.part-too-small.title', parts.length, { parts: list(parts) })],
-      detail: [m('finding.part-too-small.detail', { sizes: clauses(parts.map((p, i) => m('finding.part-too-small.item', { partNumber: p, size: hole(`size${i}`, int) }))) })],
+      detail: [
+        m('finding.part-too-small.detail', {
+          sizes: clauses(parts.map((p, i) => m('finding.part-too-small.item', { partNumber: p, size: hole(`size${i}`, int) }))),
+        }),
+      ],
     }
   },
   'part-etag-mismatch': partEtagMismatch,

@@ -47,11 +47,7 @@ const BUCKET_NAMES = Object.keys(BUCKET_SUBRESOURCES)
 const OBJECT_NAMES = Object.keys(OBJECT_SUBRESOURCES)
 const COLUMN = { GET: 0, PUT: 1, DELETE: 2 } as const
 
-function subresource(
-  table: Record<string, [string | null, string | null, string | null]>,
-  method: string,
-  query: URLSearchParams,
-): string | null | undefined {
+function subresource(table: Record<string, [string | null, string | null, string | null]>, method: string, query: URLSearchParams): string | null | undefined {
   if (query.size === 0) return undefined // most requests: nothing to look for (size is undefined in older browsers)
   const col = COLUMN[method as keyof typeof COLUMN]
   for (const name of table === BUCKET_SUBRESOURCES ? BUCKET_NAMES : table === OBJECT_SUBRESOURCES ? OBJECT_NAMES : Object.keys(table)) {

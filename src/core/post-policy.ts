@@ -66,7 +66,10 @@ export function parseMultipartForm(x: Exchange): PostForm | null {
       if (fileName !== undefined || name.toLowerCase() === 'file') {
         order.push(name.toLowerCase())
         // HAR keeps binary content as text (or drops it): its length is only an estimate.
-        file = body.length > 0 ? { name: fileName ?? null, size: body.length, sizeIsUpperBound: false } : { name: fileName ?? null, size: wholeBody, sizeIsUpperBound: true }
+        file =
+          body.length > 0
+            ? { name: fileName ?? null, size: body.length, sizeIsUpperBound: false }
+            : { name: fileName ?? null, size: wholeBody, sizeIsUpperBound: true }
       } else add(name, body)
     }
   }
@@ -184,13 +187,21 @@ function checkConditions(policy: PolicyDocument, form: PostForm, bucket: string 
         const v = field(name)
         if (v === null || !wildcardMatch(expected, v)) {
           const e = show(name, expected)
-          out.push({ condition: `{"${name}": "${e}"}`, expected: expected.includes('*') ? `matches ${e}` : `"${e}"`, actual: v === null ? 'not sent' : `"${show(name, v)}"` })
+          out.push({
+            condition: `{"${name}": "${e}"}`,
+            expected: expected.includes('*') ? `matches ${e}` : `"${e}"`,
+            actual: v === null ? 'not sent' : `"${show(name, v)}"`,
+          })
         }
       }
     }
   }
   if (!rangeChecked && serverCode === 'MaxMessageLengthExceeded') {
-    out.push({ condition: 'content-length-range', expected: 'a size within the policy range', actual: 'a size BOS refused (the policy has no readable content-length-range)' })
+    out.push({
+      condition: 'content-length-range',
+      expected: 'a size within the policy range',
+      actual: 'a size BOS refused (the policy has no readable content-length-range)',
+    })
   }
   return out
 }
@@ -203,7 +214,9 @@ function maskPolicy(policy: PolicyDocument): PolicyDocument {
       return typeof a === 'string' && SECRET_FIELDS.has(a.replace(/^\$/, '').toLowerCase()) && typeof b === 'string' ? [op, a, MASK, ...c.slice(3)] : c
     }
     if (c && typeof c === 'object') {
-      return Object.fromEntries(Object.entries(c as Record<string, unknown>).map(([k, v]) => [k, SECRET_FIELDS.has(k.toLowerCase()) && typeof v === 'string' ? MASK : v]))
+      return Object.fromEntries(
+        Object.entries(c as Record<string, unknown>).map(([k, v]) => [k, SECRET_FIELDS.has(k.toLowerCase()) && typeof v === 'string' ? MASK : v]),
+      )
     }
     return c
   })
@@ -226,7 +239,8 @@ export function checkPostObject(x: Exchange, bucket: string | null, serverMs: nu
         id: 'post-form-incomplete',
         severity: 'info',
         title: 'The form fields were not kept in the HAR',
-        detail: 'DevTools did not keep the multipart body of this form upload, so the policy cannot be checked. Re-run with the Network panel open, or save the HAR with content.',
+        detail:
+          'DevTools did not keep the multipart body of this form upload, so the policy cannot be checked. Re-run with the Network panel open, or save the HAR with content.',
         missing: [],
       })
     }

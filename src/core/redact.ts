@@ -64,31 +64,34 @@ export function redactUrl(url: string): string {
   if (!MAY_HOLD_SECRET.test(url.slice(q + 1))) return url // nothing to redact (most URLs): skip the split
   // A pair ends at "&", and at "#" or "?" too: a fragment can carry a query of its own
   // (`#…&authorization=…`, `#/route?x-bce-security-token=…`). Everything but secret values stays as sent.
-  return url.slice(0, q + 1) + url
-    .slice(q + 1)
-    .split(/([&#?])/)
-    .map((pair, i) => {
-      if (i % 2) return pair // a separator
-      const eq = pair.indexOf('=')
-      if (eq < 0) return pair
-      const rawName = pair.slice(0, eq)
-      let name = rawName
-      let value = pair.slice(eq + 1)
-      try {
-        name = decodeURIComponent(rawName.replace(/\+/g, ' '))
-        value = decodeURIComponent(value.replace(/\+/g, ' '))
-      } catch {
-        // keep as sent
-      }
-      const red = redactParam(name, value)
-      if (red === value) return pair
-      try {
-        return `${rawName}=${encodeURIComponent(red)}`
-      } catch {
-        return `${rawName}=${REDACTED}` // a lone surrogate cannot be encoded: drop the whole value
-      }
-    })
-    .join('')
+  return (
+    url.slice(0, q + 1) +
+    url
+      .slice(q + 1)
+      .split(/([&#?])/)
+      .map((pair, i) => {
+        if (i % 2) return pair // a separator
+        const eq = pair.indexOf('=')
+        if (eq < 0) return pair
+        const rawName = pair.slice(0, eq)
+        let name = rawName
+        let value = pair.slice(eq + 1)
+        try {
+          name = decodeURIComponent(rawName.replace(/\+/g, ' '))
+          value = decodeURIComponent(value.replace(/\+/g, ' '))
+        } catch {
+          // keep as sent
+        }
+        const red = redactParam(name, value)
+        if (red === value) return pair
+        try {
+          return `${rawName}=${encodeURIComponent(red)}`
+        } catch {
+          return `${rawName}=${REDACTED}` // a lone surrogate cannot be encoded: drop the whole value
+        }
+      })
+      .join('')
+  )
 }
 
 /** Form fields that are secrets in a PostObject (the policy itself is kept: it is diagnosable, not secret). */

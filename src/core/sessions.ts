@@ -92,7 +92,14 @@ function completeList(x: Exchange): { partNumber: number; eTag: string }[] | nul
   }
 }
 
-const normEtag = (e: string | null) => (e === null ? null : (etagMd5(e) ?? e.trim().replace(/^"(.*)"$/, '$1').toLowerCase()))
+const normEtag = (e: string | null) =>
+  e === null
+    ? null
+    : (etagMd5(e) ??
+      e
+        .trim()
+        .replace(/^"(.*)"$/, '$1')
+        .toLowerCase())
 
 export class SessionTracker {
   private readonly uploads = new Map<string, SessionState>()
@@ -128,7 +135,13 @@ export class SessionTracker {
         const n = Number(q?.get('partNumber'))
         if (!Number.isInteger(n)) break
         const etag = o.x.responseHeaders.get('etag') ?? (responseJson(o.x)?.eTag as string | undefined) ?? null
-        s.parts.set(o.index, { partNumber: n, size: o.operation === 'UploadPart' ? bodySize(o.x) : null, etag: normEtag(etag), status: o.status, index: o.index })
+        s.parts.set(o.index, {
+          partNumber: n,
+          size: o.operation === 'UploadPart' ? bodySize(o.x) : null,
+          etag: normEtag(etag),
+          status: o.status,
+          index: o.index,
+        })
         break
       }
       case 'CompleteMultipartUpload':
@@ -208,7 +221,7 @@ export class SessionTracker {
             id: 'part-etag-mismatch',
             severity: o.status >= 400 ? 'error' : 'warning',
             title: `Part ETag${mismatched.length > 1 ? 's' : ''} in the Complete list differ from what UploadPart returned`,
-            detail: `${mismatched.map((m) => `part ${m.partNumber}: listed "${m.listed}", uploaded ${m.uploaded}`).join('; ')}. BOS answers InvalidPart.${undef ? ' An "undefined" ETag means the page could not read the ETag header: add ETag to the bucket CORS rule\'s exposed headers.' : ' The list must carry each part\'s ETag exactly as its UploadPart returned it (from the latest attempt of that part).'}`,
+            detail: `${mismatched.map((m) => `part ${m.partNumber}: listed "${m.listed}", uploaded ${m.uploaded}`).join('; ')}. BOS answers InvalidPart.${undef ? ' An "undefined" ETag means the page could not read the ETag header: add ETag to the bucket CORS rule\'s exposed headers.' : " The list must carry each part's ETag exactly as its UploadPart returned it (from the latest attempt of that part)."}`,
             partNumbers: mismatched.map((m) => m.partNumber),
           })
         }
@@ -250,7 +263,9 @@ export class SessionTracker {
     }
 
     if (o.errorCode === 'NoSuchUpload') {
-      const ended = [...s.completes.entries()].filter(([i, c]) => i < o.index && c.status < 300).map(([i]) => ({ i, how: 'completed' }))
+      const ended = [...s.completes.entries()]
+        .filter(([i, c]) => i < o.index && c.status < 300)
+        .map(([i]) => ({ i, how: 'completed' }))
         .concat([...s.aborts.entries()].filter(([i, st]) => i < o.index && st < 300).map(([i]) => ({ i, how: 'aborted' })))
         .sort((a, b) => a.i - b.i)
       const first = ended[0]
@@ -271,24 +286,29 @@ export class SessionTracker {
     if (o.errorCode !== 'OffsetIncorrect' && o.errorCode !== 'ObjectUnappendable') return []
     const sent = (o.x.parsed && queryParams(o.x.parsed).get('offset')) ?? null
     if (o.errorCode === 'ObjectUnappendable') {
-      return [{
-        id: 'append-not-appendable',
-        severity: 'error',
-        title: 'The object is not appendable',
-        detail: 'AppendObject works only on objects created by AppendObject (x-bce-object-type: Appendable). This key holds a normal object (PutObject, PostObject, multipart or copy); write to a new key, or delete it first.',
-      }]
+      return [
+        {
+          id: 'append-not-appendable',
+          severity: 'error',
+          title: 'The object is not appendable',
+          detail:
+            'AppendObject works only on objects created by AppendObject (x-bce-object-type: Appendable). This key holds a normal object (PutObject, PostObject, multipart or copy); write to a new key, or delete it first.',
+        },
+      ]
     }
     const prior = [...(this.appends.get(this.appendKey(o))?.entries() ?? [])].filter(([i]) => i < o.index).sort((a, b) => b[0] - a[0])[0]
-    return [{
-      id: 'append-offset-incorrect',
-      severity: 'error',
-      title: prior ? `Append offset ${sent ?? '(none)'} sent, ${prior[1]} expected` : `Append offset ${sent ?? '(none)'} does not match the object length`,
-      detail: prior
-        ? `The previous append on this key (entry #${prior[0]}) returned x-bce-next-append-offset ${prior[1]}, but this request sent offset=${sent ?? '(none)'}. Send the offset BOS returned last time, or read it with HeadObject first.`
-        : `The offset must equal the object's current length (0 for a new object). No earlier append on this key was captured; read x-bce-next-append-offset or Content-Length with HeadObject before appending.`,
-      offsetSent: sent === null || !Number.isFinite(Number(sent)) ? null : Number(sent),
-      ...(prior ? { expectedOffset: prior[1], previousIndex: prior[0] } : {}),
-    }]
+    return [
+      {
+        id: 'append-offset-incorrect',
+        severity: 'error',
+        title: prior ? `Append offset ${sent ?? '(none)'} sent, ${prior[1]} expected` : `Append offset ${sent ?? '(none)'} does not match the object length`,
+        detail: prior
+          ? `The previous append on this key (entry #${prior[0]}) returned x-bce-next-append-offset ${prior[1]}, but this request sent offset=${sent ?? '(none)'}. Send the offset BOS returned last time, or read it with HeadObject first.`
+          : `The offset must equal the object's current length (0 for a new object). No earlier append on this key was captured; read x-bce-next-append-offset or Content-Length with HeadObject before appending.`,
+        offsetSent: sent === null || !Number.isFinite(Number(sent)) ? null : Number(sent),
+        ...(prior ? { expectedOffset: prior[1], previousIndex: prior[0] } : {}),
+      },
+    ]
   }
 
   /** Upload sessions, for the top-level `uploads` array, in order of their first entry. */
@@ -335,16 +355,23 @@ function partTooSmall(parts: UploadPartInfo[], refused: boolean): Finding {
 }
 
 function copyPreconditionFindings(x: Exchange): Finding[] {
-  const conds = ['x-bce-copy-source-if-match', 'x-bce-copy-source-if-none-match', 'x-bce-copy-source-if-modified-since', 'x-bce-copy-source-if-unmodified-since']
+  const conds = [
+    'x-bce-copy-source-if-match',
+    'x-bce-copy-source-if-none-match',
+    'x-bce-copy-source-if-modified-since',
+    'x-bce-copy-source-if-unmodified-since',
+  ]
     .map((h) => [h, x.requestHeaders.get(h)] as const)
     .filter(([, v]) => v !== null)
-  return [{
-    id: 'copy-precondition-failed',
-    severity: 'error',
-    title: 'The copy source did not meet the condition sent',
-    detail: conds.length
-      ? `The request sent ${conds.map(([h, v]) => `${h}: ${v}`).join(', ')} for source ${x.requestHeaders.get('x-bce-copy-source') ?? '(unknown)'}, and the source object does not satisfy it (it changed since you read its ETag). Read the source's current ETag with HeadObject and retry.`
-      : 'BOS reports a failed precondition, but no x-bce-copy-source-if-* header was captured.',
-    conditions: Object.fromEntries(conds),
-  }]
+  return [
+    {
+      id: 'copy-precondition-failed',
+      severity: 'error',
+      title: 'The copy source did not meet the condition sent',
+      detail: conds.length
+        ? `The request sent ${conds.map(([h, v]) => `${h}: ${v}`).join(', ')} for source ${x.requestHeaders.get('x-bce-copy-source') ?? '(unknown)'}, and the source object does not satisfy it (it changed since you read its ETag). Read the source's current ETag with HeadObject and retry.`
+        : 'BOS reports a failed precondition, but no x-bce-copy-source-if-* header was captured.',
+      conditions: Object.fromEntries(conds),
+    },
+  ]
 }

@@ -23,15 +23,29 @@ export function uriEncode(s: string, keepSlash = false): string {
   return out
 }
 
-
 /** Headers BOS signs when the signed-header list is empty: host, content-*, and every x-bce-*. */
 export const DEFAULT_SIGNED = ['host', 'content-length', 'content-type', 'content-md5']
 
 // Headers a page cannot set or that the browser sets itself (Fetch "forbidden request headers" and
 // friends): signing them in page code signs a value the browser may replace.
 const BROWSER_CONTROLLED = new Set([
-  'accept-charset', 'accept-encoding', 'connection', 'content-length', 'cookie', 'date', 'expect', 'host',
-  'keep-alive', 'origin', 'referer', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'user-agent', 'via',
+  'accept-charset',
+  'accept-encoding',
+  'connection',
+  'content-length',
+  'cookie',
+  'date',
+  'expect',
+  'host',
+  'keep-alive',
+  'origin',
+  'referer',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'user-agent',
+  'via',
 ])
 
 export interface CanonicalRequest {
@@ -46,7 +60,15 @@ export interface CanonicalRequest {
 }
 
 export interface SigningTrap {
-  id: 'content-type-charset' | 'signed-not-sent' | 'browser-controlled' | 'host-port' | 'uri-encoding' | 'query-encoding' | 'v1-prefix' | 'security-token-unsigned'
+  id:
+    | 'content-type-charset'
+    | 'signed-not-sent'
+    | 'browser-controlled'
+    | 'host-port'
+    | 'uri-encoding'
+    | 'query-encoding'
+    | 'v1-prefix'
+    | 'security-token-unsigned'
   detail: string
 }
 
@@ -75,9 +97,7 @@ export function canonicalRequest(x: Exchange, auth: DecodedAuth): CanonicalReque
     }
   }
   pairs.sort()
-  const names = auth.signedHeaders.length
-    ? auth.signedHeaders
-    : [...DEFAULT_SIGNED, ...[...x.requestHeaders.names()].filter((n) => n.startsWith('x-bce-'))]
+  const names = auth.signedHeaders.length ? auth.signedHeaders : [...DEFAULT_SIGNED, ...[...x.requestHeaders.names()].filter((n) => n.startsWith('x-bce-'))]
   const lines: string[] = []
   const used: string[] = []
   for (const name of names) {
@@ -133,17 +153,28 @@ export function signingTraps(x: Exchange, auth: DecodedAuth): SigningTrap[] {
   } else if (/%[0-9a-f]{2}/.test(path) || /[^A-Za-z0-9\-._~/%]/.test(path)) {
     traps.push({
       id: 'uri-encoding',
-      detail: 'The path has characters that must be percent-encoded (or lower-case escapes): the canonical URI uses upper-case %XX for every byte outside A-Z a-z 0-9 - . _ ~; compare it with the signer\'s.',
+      detail:
+        "The path has characters that must be percent-encoded (or lower-case escapes): the canonical URI uses upper-case %XX for every byte outside A-Z a-z 0-9 - . _ ~; compare it with the signer's.",
     })
   }
   if (x.parsed && /\+/.test(x.parsed.search)) {
-    traps.push({ id: 'query-encoding', detail: 'The query string contains "+": BOS reads it as a literal plus (%2B), not a space; a signer that encodes spaces as "+" signs a different query.' })
+    traps.push({
+      id: 'query-encoding',
+      detail: 'The query string contains "+": BOS reads it as a literal plus (%2B), not a space; a signer that encodes spaces as "+" signs a different query.',
+    })
   }
   if (/^\/v1(\/|$)/.test(path)) {
-    traps.push({ id: 'v1-prefix', detail: 'The path starts with the legacy /v1 prefix, which is part of the signed URI: the signer must use the same prefix (SDK option removeVersionPrefix) as the request.' })
+    traps.push({
+      id: 'v1-prefix',
+      detail:
+        'The path starts with the legacy /v1 prefix, which is part of the signed URI: the signer must use the same prefix (SDK option removeVersionPrefix) as the request.',
+    })
   }
   if (x.requestHeaders.has('x-bce-security-token') && signed.length > 0 && !signed.includes('x-bce-security-token')) {
-    traps.push({ id: 'security-token-unsigned', detail: 'x-bce-security-token is sent but not signed; with STS credentials BOS expects it among the signed headers.' })
+    traps.push({
+      id: 'security-token-unsigned',
+      detail: 'x-bce-security-token is sent but not signed; with STS credentials BOS expects it among the signed headers.',
+    })
   }
   return traps
 }
@@ -160,11 +191,7 @@ async function hmacHex(key: string, message: string): Promise<string> {
  * Recomputes the bce-auth-v1 signature with a secret key the user supplies. The key is used for this
  * call only and never stored; the result says whether the key or the canonical request is at fault.
  */
-export async function checkSignature(
-  auth: DecodedAuth,
-  canonical: CanonicalRequest,
-  secretAccessKey: string,
-): Promise<{ matches: boolean; expected: string }> {
+export async function checkSignature(auth: DecodedAuth, canonical: CanonicalRequest, secretAccessKey: string): Promise<{ matches: boolean; expected: string }> {
   const prefix = `${auth.version}/${auth.accessKeyId}/${auth.timestamp}/${auth.expirationSeconds}`
   const signingKey = await hmacHex(secretAccessKey, prefix)
   const expected = await hmacHex(signingKey, canonical.text)

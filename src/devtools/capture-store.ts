@@ -39,10 +39,7 @@ interface Slot {
 }
 
 /** Events that arrive while the backfill runs wait, so HAR entries come first and duplicates can be dropped. */
-type Held =
-  | { kind: 'entry'; entry: HarEntryWithContent }
-  | { kind: 'navigate'; url: string; at: number }
-  | { kind: 'clear'; at: number }
+type Held = { kind: 'entry'; entry: HarEntryWithContent } | { kind: 'navigate'; url: string; at: number } | { kind: 'clear'; at: number }
 
 const noop = (): void => {}
 /** An import analyses for this long, then lets the page breathe. */

@@ -21,8 +21,7 @@ export interface HarExtras {
   postParams: FormParam[] | null
 }
 
-const obj = (v: unknown): Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
+const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {})
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
 
@@ -60,12 +59,7 @@ export function wantsBody(method: string, status: number, mimeType: string, size
 }
 
 /** Builds the record for a BOS entry the core has analysed. */
-export function trimEntry(
-  raw: unknown,
-  id: number,
-  source: CapturedRecord['source'],
-  analysis: EntryAnalysis,
-): { record: CapturedRecord; extras: HarExtras } {
+export function trimEntry(raw: unknown, id: number, source: CapturedRecord['source'], analysis: EntryAnalysis): { record: CapturedRecord; extras: HarExtras } {
   const entry = obj(raw)
   const request = obj(entry.request)
   const response = obj(entry.response)

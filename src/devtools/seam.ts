@@ -103,7 +103,11 @@ export function readContent(
   if (typeof entry.getContent !== 'function') return Promise.resolve(inlineContent(entry))
   return settle(timeoutMs, NO_CONTENT, (done) => {
     const returned: unknown = entry.getContent?.((content, encoding) => done(contentResult(content, encoding, firefox)))
-    if (isThenable(returned)) returned.then((v) => done(resolvedContent(v, firefox)), () => done(NO_CONTENT))
+    if (isThenable(returned))
+      returned.then(
+        (v) => done(resolvedContent(v, firefox)),
+        () => done(NO_CONTENT),
+      )
   })
 }
 
@@ -194,13 +198,16 @@ export function realSeam(globals: SeamGlobals = globalThis as SeamGlobals): Devt
     getHAR: () =>
       settle(HAR_TIMEOUT_MS, [] as HarEntryWithContent[], (done) => {
         const returned: unknown = api!.devtools.network.getHAR((log) => done(harEntries(log)))
-        if (isThenable(returned)) returned.then((log) => done(harEntries(log)), () => done([]))
+        if (isThenable(returned))
+          returned.then(
+            (log) => done(harEntries(log)),
+            () => done([]),
+          )
       }),
 
     getContent: (entry) => readContent(entry, { firefox }),
 
-    onNavigated: (cb) =>
-      listen(api?.devtools?.network?.onNavigated, (url: unknown) => cb(typeof url === 'string' ? url : '')),
+    onNavigated: (cb) => listen(api?.devtools?.network?.onNavigated, (url: unknown) => cb(typeof url === 'string' ? url : '')),
 
     themeName: () => {
       try {

@@ -89,7 +89,13 @@ export interface PanelStore {
 }
 
 export type ImportResult =
-  | { ok: true; /** log.entries read */ entries: number; /** BOS records added */ added: number; /** BOS entries already in the list */ duplicates: number; /** records dropped to stay within capacity */ dropped: number }
+  | {
+      ok: true /** log.entries read */
+      entries: number /** BOS records added */
+      added: number /** BOS entries already in the list */
+      duplicates: number /** records dropped to stay within capacity */
+      dropped: number
+    }
   | {
       ok: false
       /** Why, as a message the panel says in its language; a sentence from a DevTools page built before messages were keys. */

@@ -10,7 +10,11 @@ export const DEFAULT_LOCALE: Locale = 'en'
 
 /** Lower case, "-" separated, without a POSIX codeset or modifier: "zh_CN.UTF-8@pinyin" → "zh-cn". */
 function normalizeTag(tag: string): string {
-  return tag.trim().replace(/[.@].*$/s, '').replace(/_/g, '-').toLowerCase()
+  return tag
+    .trim()
+    .replace(/[.@].*$/s, '')
+    .replace(/_/g, '-')
+    .toLowerCase()
 }
 
 /**

@@ -85,8 +85,7 @@ export const reportEn = {
   'expiry.client-clock': "This computer's clock is {skew}; a signature made with it looks expired to BOS. Fix the system clock.",
   'expiry.unknown.noFacts':
     'Neither the signing time nor the server Date could be read, so the cause cannot be narrowed down; check the client clock and how old the signature is.',
-  'expiry.unknown.clocksAgree':
-    'The clocks agree and the signature was made just before sending; check the expiration the signer used ({validity}).',
+  'expiry.unknown.clocksAgree': 'The clocks agree and the signature was made just before sending; check the expiration the signer used ({validity}).',
   'expiry.unknown.noServerDate':
     'The clocks agree as far as can be seen (no server Date) and the signature was made just before sending; check the expiration the signer used ({validity}).',
 
@@ -138,14 +137,16 @@ export const reportEn = {
     '"{name}" is in the signed headers but the request did not carry it; BOS signs only what arrives, so the signer\'s canonical request had a line BOS\'s does not.',
   'trap.signed-not-sent.detail.contentLength':
     '"{name}" is in the signed headers but the request did not carry it (browsers send no Content-Length on bodiless GET/HEAD requests); BOS signs only what arrives, so the signer\'s canonical request had a line BOS\'s does not.',
-  'trap.browser-controlled.detail': '"{name}" is signed, but page code cannot set it: the browser writes its own value, which need not be the one the signer used.',
+  'trap.browser-controlled.detail':
+    '"{name}" is signed, but page code cannot set it: the browser writes its own value, which need not be the one the signer used.',
   'trap.host-port.detail':
     'The Host header carries a port ("{host}"). The signer must sign exactly this host:port; an endpoint configured without the port, or with another host name (path-style vs bucket domain, CDN or custom domain), signs a different Host.',
   'trap.uri-encoding.detail.reserved':
     'The object key contains {chars}: BOS percent-encodes these in the canonical URI, but encodeURIComponent does not; a signer built on it signs a different path.',
   'trap.uri-encoding.detail':
     "The path has characters that must be percent-encoded (or lower-case escapes): the canonical URI uses upper-case %XX for every byte outside A-Z a-z 0-9 - . _ ~; compare it with the signer's.",
-  'trap.query-encoding.detail': 'The query string contains "+": BOS reads it as a literal plus (%2B), not a space; a signer that encodes spaces as "+" signs a different query.',
+  'trap.query-encoding.detail':
+    'The query string contains "+": BOS reads it as a literal plus (%2B), not a space; a signer that encodes spaces as "+" signs a different query.',
   'trap.v1-prefix.detail':
     'The path starts with the legacy /v1 prefix, which is part of the signed URI: the signer must use the same prefix (SDK option removeVersionPrefix) as the request.',
   'trap.security-token-unsigned.detail': 'x-bce-security-token is sent but not signed; with STS credentials BOS expects it among the signed headers.',
@@ -206,7 +207,8 @@ export const reportEn = {
   'finding.cors-preflight-failed.why.method': 'The rule allows {allowed}, not {method}.',
   'finding.cors-preflight-failed.why.headers': 'The rule does not allow the request headers {headers}.',
   'finding.cors-not-allowed.title': 'The page could not read this response (no Access-Control-Allow-Origin)',
-  'finding.cors-not-allowed.detail': 'BOS answered, but without CORS headers for {origin}, so page JavaScript saw a CORS error instead of status {status}. {advice}',
+  'finding.cors-not-allowed.detail':
+    'BOS answered, but without CORS headers for {origin}, so page JavaScript saw a CORS error instead of status {status}. {advice}',
   'finding.cors-etag-not-exposed.title': 'ETag is not exposed to page JavaScript',
   'finding.cors-etag-not-exposed.detail':
     'The response has an ETag, but Access-Control-Expose-Headers ({exposed}) does not list it, so the page reads it as null. Multipart uploads then send "eTag": undefined in CompleteMultipartUpload and fail with InvalidPart. Add ETag (and x-bce-request-id, x-bce-debug-id) to the CORS rule\'s exposed headers.',
@@ -245,7 +247,8 @@ export const reportEn = {
     "The policy's expiration is {expiration}, and the form was sent {seconds} s later by the browser's clock. A PostObject RequestExpired means this, not a skewed header signature: fetch a fresh policy from your signing server right before each upload.",
   'finding.policy-violation.title.one': 'The form breaks a policy condition',
   'finding.policy-violation.title.other': 'The form breaks {count} policy conditions',
-  'finding.policy-violation.detail': "{violations}. BOS refuses such uploads ({code}); change the form or have the signing server issue a policy that allows it.",
+  'finding.policy-violation.detail':
+    '{violations}. BOS refuses such uploads ({code}); change the form or have the signing server issue a policy that allows it.',
   'finding.policy-violation.item': '{condition}: expected {expected}, sent {actual}',
   // The `expected` and `actual` of a violation (core/post-policy.ts checkConditions); quoted values stay as sent.
   'policy.expected.range': '{min} to {max} bytes',
@@ -272,14 +275,14 @@ export const reportEn = {
   'finding.part-etag-mismatch.item': 'part {partNumber}: listed "{listed}", uploaded {uploaded}',
   'finding.part-etag-mismatch.undefinedHint':
     'An "undefined" ETag means the page could not read the ETag header: add ETag to the bucket CORS rule\'s exposed headers.',
-  'finding.part-etag-mismatch.exactHint':
-    "The list must carry each part's ETag exactly as its UploadPart returned it (from the latest attempt of that part).",
+  'finding.part-etag-mismatch.exactHint': "The list must carry each part's ETag exactly as its UploadPart returned it (from the latest attempt of that part).",
   'finding.part-order-invalid.title': 'Complete list is not in ascending part order',
   'finding.part-order-invalid.detail':
     'The parts are listed as {numbers}: part {part} follows {previous}. BOS needs strictly ascending part numbers (InvalidPartOrder); sort the list, and list each part once.',
   'finding.parts-not-listed.title': 'Uploaded parts left out of the Complete list',
   'finding.parts-not-listed.detail.one': 'Part {parts} uploaded successfully but is not in the list, so it is discarded and the object misses that data.',
-  'finding.parts-not-listed.detail.other': 'Parts {parts} uploaded successfully but are not in the list, so they are discarded and the object misses that data.',
+  'finding.parts-not-listed.detail.other':
+    'Parts {parts} uploaded successfully but are not in the list, so they are discarded and the object misses that data.',
   'finding.parts-not-uploaded.title': 'Listed parts without a successful upload in this capture',
   'finding.parts-not-uploaded.detail.one':
     'Part {parts} is listed, but no successful UploadPart for it was captured (it may have happened before capture started). If it failed, BOS answers InvalidPart.',

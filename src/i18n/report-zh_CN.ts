@@ -69,8 +69,7 @@ export const reportZh_CN: Record<ReportKey, string> = {
     '签名中的时间戳{when}，而请求本身是按时发出的。签名来自别处：签名服务器的时钟不准，或者签名被缓存后复用。请检查为浏览器签名的服务器的时钟，并在每个请求发送前即时签名。',
   'expiry.signer-clock.skewed':
     '签名中的时间戳{when}，而本机时钟{skew}。签名来自别处：签名服务器的时钟不准，或者签名被缓存后复用。请检查为浏览器签名的服务器的时钟，并在每个请求发送前即时签名。',
-  'expiry.sts-token':
-    '服务器认为 STS 临时凭证已过期。请在凭证失效前重新申请会话令牌（durationSeconds 要足够覆盖整个上传过程），且不要在过期后继续缓存使用。',
+  'expiry.sts-token': '服务器认为 STS 临时凭证已过期。请在凭证失效前重新申请会话令牌（durationSeconds 要足够覆盖整个上传过程），且不要在过期后继续缓存使用。',
   'expiry.client-clock': '本机时钟{skew}；用它生成的签名在 BOS 看来已经过期。请校准系统时钟。',
   'expiry.unknown.noFacts': '签名时间和服务器 Date 都无法读取，无法进一步确定原因；请检查客户端时钟以及签名生成了多久。',
   'expiry.unknown.clocksAgree': '时钟一致，且签名是在发送前刚刚生成的；请检查签名程序设置的有效期（{validity}）。',
@@ -115,8 +114,7 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.signature-mismatch.defaultSet': '服务端默认集合',
   'trap.content-type-charset.detail':
     '实际发送的 Content-Type 为 "{contentType}"。浏览器（尤其是 Firefox）会在你的代码签名之后，给文本请求体的类型加上 "; charset=UTF-8"；请在签名前显式设置完整的 Content-Type，或不让 content-type 参与签名。',
-  'trap.signed-not-sent.detail':
-    '"{name}" 在签名请求头中，但请求并未携带它；BOS 只会对实际收到的请求头计算签名，所以签名程序的规范请求比 BOS 的多了一行。',
+  'trap.signed-not-sent.detail': '"{name}" 在签名请求头中，但请求并未携带它；BOS 只会对实际收到的请求头计算签名，所以签名程序的规范请求比 BOS 的多了一行。',
   'trap.signed-not-sent.detail.contentLength':
     '"{name}" 在签名请求头中，但请求并未携带它（浏览器在没有请求体的 GET/HEAD 请求中不发送 Content-Length）；BOS 只会对实际收到的请求头计算签名，所以签名程序的规范请求比 BOS 的多了一行。',
   'trap.browser-controlled.detail': '"{name}" 参与了签名，但页面代码无法设置它：浏览器会写入自己的值，不一定与签名程序使用的值相同。',
@@ -155,14 +153,16 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.md5-mismatch.detail.response':
     '响应携带的 Content-MD5 为 {md5}，ETag 却为 {etag}。对于一次性上传的对象，两者应对应同一个摘要；不一致说明代理、CDN 或图片处理环节在传输途中改动了对象，或者存储的元数据不一致。',
   'finding.content-sha256-malformed.title': 'x-bce-content-sha256 格式错误',
-  'finding.content-sha256-malformed.detail': 'x-bce-content-sha256 "{value}" 不是 64 位十六进制数。BOS 要求它是请求体 SHA-256 的十六进制形式，格式错误时返回 400 BadDigest。',
+  'finding.content-sha256-malformed.detail':
+    'x-bce-content-sha256 "{value}" 不是 64 位十六进制数。BOS 要求它是请求体 SHA-256 的十六进制形式，格式错误时返回 400 BadDigest。',
   'finding.content-sha256-malformed.base64Hint': '它看起来是 Base64；请发送十六进制形式，此处应为 "{hex}"。',
   'finding.content-crc32-malformed.title.request': '请求中的 x-bce-content-crc32 格式错误',
   'finding.content-crc32-malformed.title.response': '响应中的 x-bce-content-crc32 格式错误',
   'finding.content-crc32-malformed.detail':
     'x-bce-content-crc32 "{value}" 不是 32 位无符号十进制数。BOS 以十进制字符串表示 CRC32（IEEE），例如 "3238666094"，既不是十六进制，也不带符号。',
 
-  'cors.ruleAdvice': '存储桶的 CORS 规则必须允许来源 {origin}（末尾不能带 "/"）和方法 {method}；可在 BOS 控制台（存储桶 → 跨域访问 CORS）或通过 PutBucketCors 设置。',
+  'cors.ruleAdvice':
+    '存储桶的 CORS 规则必须允许来源 {origin}（末尾不能带 "/"）和方法 {method}；可在 BOS 控制台（存储桶 → 跨域访问 CORS）或通过 PutBucketCors 设置。',
   'cors.ruleAdvice.headers':
     '存储桶的 CORS 规则必须允许来源 {origin}（末尾不能带 "/"）、方法 {method}，以及请求头 {headers}（或 "*"）；可在 BOS 控制台（存储桶 → 跨域访问 CORS）或通过 PutBucketCors 设置。',
   'cors.pageOrigin': '当前页面的来源',
@@ -175,12 +175,14 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.cors-preflight-failed.title': 'CORS 预检请求被拒绝：浏览器不会发送实际请求',
   'finding.cors-preflight-failed.detail': '{why}页面只能看到 “CORS error” / 状态 0。{advice}',
   'finding.cors-preflight-failed.why.noResponse': '预检请求没有得到响应：存储桶没有匹配的 CORS 规则，而 BOS 不会说明是哪一项不匹配。',
-  'finding.cors-preflight-failed.why.noHeaders': '预检请求返回了 {status}，但没有任何 Access-Control-* 响应头：存储桶没有匹配的 CORS 规则，而 BOS 不会说明是哪一项不匹配。',
+  'finding.cors-preflight-failed.why.noHeaders':
+    '预检请求返回了 {status}，但没有任何 Access-Control-* 响应头：存储桶没有匹配的 CORS 规则，而 BOS 不会说明是哪一项不匹配。',
   'finding.cors-preflight-failed.why.origin': '规则允许的来源是 {allowed}，而不是 {origin}。',
   'finding.cors-preflight-failed.why.method': '规则允许的方法是 {allowed}，而不是 {method}。',
   'finding.cors-preflight-failed.why.headers': '规则不允许请求头 {headers}。',
   'finding.cors-not-allowed.title': '页面无法读取此响应（没有 Access-Control-Allow-Origin）',
-  'finding.cors-not-allowed.detail': 'BOS 作出了响应，但没有针对 {origin} 的 CORS 响应头，所以页面 JavaScript 看到的是 CORS 错误，而不是状态码 {status}。{advice}',
+  'finding.cors-not-allowed.detail':
+    'BOS 作出了响应，但没有针对 {origin} 的 CORS 响应头，所以页面 JavaScript 看到的是 CORS 错误，而不是状态码 {status}。{advice}',
   'finding.cors-etag-not-exposed.title': 'ETag 未暴露给页面 JavaScript',
   'finding.cors-etag-not-exposed.detail':
     '响应带有 ETag，但 Access-Control-Expose-Headers（{exposed}）中没有它，所以页面读到的是 null。这样分块上传在 CompleteMultipartUpload 中会发送 "eTag": undefined，并以 InvalidPart 失败。请在 CORS 规则的暴露的响应头（allowedExposeHeaders）中加入 ETag（以及 x-bce-request-id、x-bce-debug-id）。',
@@ -193,9 +195,11 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.cors-ids-not-exposed.and': '{first} 和 {second}',
 
   'finding.post-form-incomplete.title.notKept': 'HAR 中没有保留表单字段',
-  'finding.post-form-incomplete.detail.notKept': '开发者工具没有保留此次表单上传的 multipart 请求体，因此无法检查 Policy。请在打开网络面板的情况下重试，或保存包含内容的 HAR。',
+  'finding.post-form-incomplete.detail.notKept':
+    '开发者工具没有保留此次表单上传的 multipart 请求体，因此无法检查 Policy。请在打开网络面板的情况下重试，或保存包含内容的 HAR。',
   'finding.post-form-incomplete.title': 'PostObject 表单不完整',
-  'finding.post-form-incomplete.detail': '表单上传（PostObject）需要 key、accessKey、policy 和 signature 四个文本字段，且 file 必须是最后一个字段：{problems}。',
+  'finding.post-form-incomplete.detail':
+    '表单上传（PostObject）需要 key、accessKey、policy 和 signature 四个文本字段，且 file 必须是最后一个字段：{problems}。',
   'finding.post-form-incomplete.missing': '缺少 {fields}',
   'finding.post-form-incomplete.afterFile': '位于 file 之后的字段会被 BOS 忽略：{fields}',
   'finding.post-form-incomplete.noFile': '没有 file 字段',
@@ -238,7 +242,8 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.part-etag-mismatch.title.other': 'Complete 列表中有多个分块的 ETag 与 UploadPart 返回的不一致',
   'finding.part-etag-mismatch.detail': '{items}。BOS 会返回 InvalidPart。',
   'finding.part-etag-mismatch.item': '分块 {partNumber}：列表中为 "{listed}"，上传返回 {uploaded}',
-  'finding.part-etag-mismatch.undefinedHint': 'ETag 为 "undefined" 说明页面读不到 ETag 响应头：请在存储桶 CORS 规则的暴露的响应头（allowedExposeHeaders）中加入 ETag。',
+  'finding.part-etag-mismatch.undefinedHint':
+    'ETag 为 "undefined" 说明页面读不到 ETag 响应头：请在存储桶 CORS 规则的暴露的响应头（allowedExposeHeaders）中加入 ETag。',
   'finding.part-etag-mismatch.exactHint': '列表中每个分块的 ETag 必须与该分块 UploadPart 返回的完全一致（以该分块最后一次上传为准）。',
   'finding.part-order-invalid.title': 'Complete 列表没有按分块号升序排列',
   'finding.part-order-invalid.detail':

@@ -61,7 +61,12 @@ export function App({ store }: { store: PanelStore }) {
 
   const empty =
     snap.records.length === 0 ? (
-      <NoRequests browser={snap.browser} backfilling={snap.capture === 'backfilling'} onReload={() => store.reloadInspectedPage()} onSettings={() => setSettingsOpen(true)} />
+      <NoRequests
+        browser={snap.browser}
+        backfilling={snap.capture === 'backfilling'}
+        onReload={() => store.reloadInspectedPage()}
+        onSettings={() => setSettingsOpen(true)}
+      />
     ) : (
       <NoMatches onClearFilter={clearFilter} />
     )

@@ -58,7 +58,9 @@ export function AuthTab({ record: r }: { record: CapturedRecord }) {
             ],
             [
               t('auth.expiration'),
-              never ? t('auth.expiration.never') : t('auth.expiration.value', { seconds: auth.expirationSeconds, duration: humanDuration(auth.expirationSeconds) }),
+              never
+                ? t('auth.expiration.never')
+                : t('auth.expiration.value', { seconds: auth.expirationSeconds, duration: humanDuration(auth.expirationSeconds) }),
               { testId: 'auth-expiration' },
             ],
             !never && [t('auth.expiresAt'), expiresMs === null ? null : new Date(expiresMs).toISOString()],
@@ -73,7 +75,11 @@ export function AuthTab({ record: r }: { record: CapturedRecord }) {
                 }),
                 { testId: 'auth-vs-server' },
               ],
-            [t('auth.signedHeaders'), auth.signedHeaders.length ? joinList(locale(), auth.signedHeaders) : t('auth.signedHeaders.default'), { testId: 'auth-signed-headers' }],
+            [
+              t('auth.signedHeaders'),
+              auth.signedHeaders.length ? joinList(locale(), auth.signedHeaders) : t('auth.signedHeaders.default'),
+              { testId: 'auth-signed-headers' },
+            ],
             [t('auth.sts'), auth.sts ? t('auth.sts.yes') : t('common.no')],
             [t('auth.signature'), '••••', { mono: true, testId: 'auth-signature' }],
           ]}

@@ -38,7 +38,9 @@ export function BodyTab({ record: r }: { record: CapturedRecord }) {
       </div>
       {b.capped && (
         <div class="banner banner-info" data-testid="body-capped">
-          {b.size !== null ? t('body.capped', { kb: Math.round(BODY_CAP / 1024), size: bytes(b.size) }) : t('body.capped.noSize', { kb: Math.round(BODY_CAP / 1024) })}
+          {b.size !== null
+            ? t('body.capped', { kb: Math.round(BODY_CAP / 1024), size: bytes(b.size) })
+            : t('body.capped.noSize', { kb: Math.round(BODY_CAP / 1024) })}
         </div>
       )}
       <pre class={`code-block kind-${body.kind}`} data-testid="body-text">

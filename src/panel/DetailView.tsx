@@ -39,7 +39,14 @@ export function DetailView({ record, tab: wanted, onTab, onClose, records = [rec
   return (
     <div class="detail" data-testid="detail" aria-label={t('detail.label')} role="region">
       <div class="tabbar">
-        <button type="button" class="icon-button close" aria-label={t('detail.close')} title={t('detail.close.title')} data-testid="detail-close" onClick={onClose}>
+        <button
+          type="button"
+          class="icon-button close"
+          aria-label={t('detail.close')}
+          title={t('detail.close.title')}
+          data-testid="detail-close"
+          onClick={onClose}
+        >
           <CloseIcon />
         </button>
         <div role="tablist" aria-label={t('detail.tabs')} class="tabs" onKeyDown={onTabKey}>

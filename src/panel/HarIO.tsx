@@ -61,12 +61,15 @@ export function useHarIO(store: PanelStore, shown: readonly CapturedRecord[], to
       ['dragenter', over],
       ['dragover', over],
       ['dragleave', () => (clearTimeout(hide), (hide = setTimeout(() => setDragging(false), 80)))],
-      ['drop', (e) => {
-        if (!files(e)) return
-        setDragging(false)
-        const file = e.dataTransfer?.files[0]
-        if (file) askRef.current({ kind: 'import', file })
-      }],
+      [
+        'drop',
+        (e) => {
+          if (!files(e)) return
+          setDragging(false)
+          const file = e.dataTransfer?.files[0]
+          if (file) askRef.current({ kind: 'import', file })
+        },
+      ],
     ]
     for (const [type, fn] of handlers) document.addEventListener(type, fn as EventListener)
     return () => {
@@ -77,10 +80,26 @@ export function useHarIO(store: PanelStore, shown: readonly CapturedRecord[], to
 
   const buttons = (
     <>
-      <button type="button" class="icon-button" aria-label={t('har.import.label')} title={t('har.import.title')} data-testid="import-har" disabled={busy} onClick={() => fileInput.current?.click()}>
+      <button
+        type="button"
+        class="icon-button"
+        aria-label={t('har.import.label')}
+        title={t('har.import.title')}
+        data-testid="import-har"
+        disabled={busy}
+        onClick={() => fileInput.current?.click()}
+      >
         {icon(`M7.25 11.5h1.5V4.9l2.2 2.2 1.05-1.05L8 2.05 4 6.05 5.05 7.1l2.2-2.2Z${TRAY}`)}
       </button>
-      <button type="button" class="icon-button" aria-label={t('har.export.label')} title={t('har.export.title')} data-testid="export-har" disabled={busy || !shown.length} onClick={() => ask({ kind: 'export' })}>
+      <button
+        type="button"
+        class="icon-button"
+        aria-label={t('har.export.label')}
+        title={t('har.export.title')}
+        data-testid="export-har"
+        disabled={busy || !shown.length}
+        onClick={() => ask({ kind: 'export' })}
+      >
         {icon(`M7.25 2h1.5v6.6l2.2-2.2 1.05 1.05L8 11.45 4 7.45 5.05 6.4l2.2 2.2Z${TRAY}`)}
       </button>
       <input

@@ -33,7 +33,11 @@ export function Lazy({ children }: { children: (m: Extras) => ComponentChildren 
   const [failed, setFailed] = useState(false)
   const [, setReady] = useState(false)
   useEffect(() => {
-    if (!loaded) loadExtras().then(() => setReady(true), () => setFailed(true))
+    if (!loaded)
+      loadExtras().then(
+        () => setReady(true),
+        () => setFailed(true),
+      )
   }, [])
   return loaded ? <>{children(loaded)}</> : <Waiting failed={failed} />
 }
@@ -47,7 +51,11 @@ export function Views({ children, wrap, quiet }: { children: ComponentChildren; 
   const [, setReady] = useState(false)
   const ready = viewsReady()
   useEffect(() => {
-    if (!ready) loadViews().then(() => setReady(true), () => setFailed(true))
+    if (!ready)
+      loadViews().then(
+        () => setReady(true),
+        () => setFailed(true),
+      )
   }, [ready])
   return ready ? <>{children}</> : quiet && !failed ? null : <Waiting failed={failed} wrap={wrap} />
 }

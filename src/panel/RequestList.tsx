@@ -97,13 +97,27 @@ export function RequestList(p: RequestListProps) {
     >
       <div class="grid-head" role="rowgroup">
         <div class="grid-row head-row" role="row" aria-rowindex={1}>
-          <div role="columnheader" class="c-time">{t('list.col.time')}</div>
-          <div role="columnheader" class="c-method">{t('list.col.method')}</div>
-          <div role="columnheader" class="c-op">{t('list.col.operation')}</div>
-          <div role="columnheader" class="c-object">{t('list.col.object')}</div>
-          <div role="columnheader" class="c-status">{t('list.col.status')}</div>
-          <div role="columnheader" class="c-code">{t('list.col.code')}</div>
-          <div role="columnheader" class="c-findings">{t('list.col.findings')}</div>
+          <div role="columnheader" class="c-time">
+            {t('list.col.time')}
+          </div>
+          <div role="columnheader" class="c-method">
+            {t('list.col.method')}
+          </div>
+          <div role="columnheader" class="c-op">
+            {t('list.col.operation')}
+          </div>
+          <div role="columnheader" class="c-object">
+            {t('list.col.object')}
+          </div>
+          <div role="columnheader" class="c-status">
+            {t('list.col.status')}
+          </div>
+          <div role="columnheader" class="c-code">
+            {t('list.col.code')}
+          </div>
+          <div role="columnheader" class="c-findings">
+            {t('list.col.findings')}
+          </div>
           <div role="columnheader" class="c-copy" aria-label={t('list.col.copy')} />
         </div>
       </div>
@@ -184,7 +198,13 @@ function Row({ record: r, index, selected, onOpen, onCopyFailure }: RowProps) {
           </span>
         ))}
         {badges.length > shown.length && (
-          <span class="badge badge-more" title={badges.slice(MAX_BADGES).map((b) => b.title).join('\n')}>
+          <span
+            class="badge badge-more"
+            title={badges
+              .slice(MAX_BADGES)
+              .map((b) => b.title)
+              .join('\n')}
+          >
             +{badges.length - shown.length}
           </span>
         )}

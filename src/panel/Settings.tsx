@@ -15,7 +15,12 @@ export function parseHostPatterns(text: string): { patterns: string[]; invalid: 
   const patterns: string[] = []
   const invalid: string[] = []
   for (const raw of text.split(/[\s,]+/)) {
-    const p = raw.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '')
+    const p = raw
+      .trim()
+      .toLowerCase()
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+      .replace(/[/?#].*$/, '')
+      .replace(/:\d+$/, '')
     if (!p) continue
     if (!PATTERN.test(p)) invalid.push(raw.trim())
     else if (!patterns.includes(p)) patterns.push(p)
@@ -60,32 +65,32 @@ export function Settings({ hosts, onSave, onClose }: SettingsProps) {
         onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}
       >
         <form onSubmit={save}>
-        <h2 id="bos-settings-title" class="dialog-title">
-          {t('settings.title')}
-        </h2>
-        <p class="muted">{parts('settings.hint', { example1: <code>files.example.com</code>, example2: <code>*.example.com</code> })}</p>
-        <textarea
-          ref={area}
-          rows={6}
-          spellcheck={false}
-          aria-label={t('settings.input')}
-          data-testid="hosts-input"
-          value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-        {error && (
-          <p class="form-error" role="alert" data-testid="settings-error">
-            {error}
-          </p>
-        )}
-        <div class="dialog-buttons">
-          <button type="button" class="text-button" onClick={onClose} data-testid="settings-cancel">
-            {t('common.cancel')}
-          </button>
-          <button type="submit" class="text-button primary" disabled={saving} data-testid="settings-save">
-            {saving ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+          <h2 id="bos-settings-title" class="dialog-title">
+            {t('settings.title')}
+          </h2>
+          <p class="muted">{parts('settings.hint', { example1: <code>files.example.com</code>, example2: <code>*.example.com</code> })}</p>
+          <textarea
+            ref={area}
+            rows={6}
+            spellcheck={false}
+            aria-label={t('settings.input')}
+            data-testid="hosts-input"
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+          {error && (
+            <p class="form-error" role="alert" data-testid="settings-error">
+              {error}
+            </p>
+          )}
+          <div class="dialog-buttons">
+            <button type="button" class="text-button" onClick={onClose} data-testid="settings-cancel">
+              {t('common.cancel')}
+            </button>
+            <button type="submit" class="text-button primary" disabled={saving} data-testid="settings-save">
+              {saving ? t('common.saving') : t('common.save')}
+            </button>
+          </div>
         </form>
       </div>
     </div>

@@ -104,7 +104,9 @@ function Diagnosis({ record: r }: { record: CapturedRecord }) {
             <div>
               <div class="finding-title">{f.title}</div>
               <div class="finding-detail">{f.detail}</div>
-              {(typeof f.canonicalRequest === 'string' || Array.isArray(f.violations) || Array.isArray(f.partNumbers)) && <Lazy>{(m) => <m.FindingFacts finding={f} />}</Lazy>}
+              {(typeof f.canonicalRequest === 'string' || Array.isArray(f.violations) || Array.isArray(f.partNumbers)) && (
+                <Lazy>{(m) => <m.FindingFacts finding={f} />}</Lazy>
+              )}
             </div>
           </div>
         ))

@@ -96,7 +96,14 @@ export function Toolbar(p: ToolbarProps) {
       </span>
       <span class="toolbar-divider" />
       {p.tools}
-      <button type="button" class="icon-button" aria-label={t('toolbar.settings.label')} title={t('toolbar.settings.title')} data-testid="settings" onClick={p.onSettings}>
+      <button
+        type="button"
+        class="icon-button"
+        aria-label={t('toolbar.settings.label')}
+        title={t('toolbar.settings.title')}
+        data-testid="settings"
+        onClick={p.onSettings}
+      >
         <GearIcon />
       </button>
     </div>

@@ -22,10 +22,12 @@ export function copyText(text: string): Promise<CopyResult> {
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('the Clipboard API did not answer')), CLIPBOARD_API_TIMEOUT_MS)
   })
-  return Promise.race([write, timeout]).then(
-    (): CopyResult => ({ ok: true, via: 'clipboard-api' }),
-    (e: unknown) => execCommandCopy(text, describe(e)),
-  ).finally(() => clearTimeout(timer))
+  return Promise.race([write, timeout])
+    .then(
+      (): CopyResult => ({ ok: true, via: 'clipboard-api' }),
+      (e: unknown) => execCommandCopy(text, describe(e)),
+    )
+    .finally(() => clearTimeout(timer))
 }
 
 function describe(e: unknown): string {

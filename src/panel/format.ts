@@ -73,7 +73,10 @@ export function withoutQuery(url: string): string {
 export function maskUrl(url: string): string {
   const q = url.indexOf('?')
   if (q < 0) return url
-  return url.slice(0, q) + url.slice(q).replace(/([?&](?:authorization|x-bce-security-token)=)([^&#]*)/gi, (_, k: string, v: string) => k + maskAuthorization(decodeUriOrKeep(v)))
+  return (
+    url.slice(0, q) +
+    url.slice(q).replace(/([?&](?:authorization|x-bce-security-token)=)([^&#]*)/gi, (_, k: string, v: string) => k + maskAuthorization(decodeUriOrKeep(v)))
+  )
 }
 
 /** bce-auth-v1/ak/ts/exp/headers/•••• — everything but the signature; other schemes lose their whole credential. */
@@ -177,7 +180,15 @@ const SHORT: Record<string, BadgeKey> = {
   'cors-etag-not-exposed': 'badge.etagHidden',
 }
 // Families of findings share one short label; anything newer falls back to its id's first word.
-const PREFIX: Record<string, BadgeKey> = { cors: 'badge.cors', part: 'badge.parts', parts: 'badge.parts', policy: 'badge.policy', post: 'badge.policy', append: 'badge.append', anonymous: 'badge.anonymous' }
+const PREFIX: Record<string, BadgeKey> = {
+  cors: 'badge.cors',
+  part: 'badge.parts',
+  parts: 'badge.parts',
+  policy: 'badge.policy',
+  post: 'badge.policy',
+  append: 'badge.append',
+  anonymous: 'badge.anonymous',
+}
 const SKEW_IDS = new Set(['clock-skew', 'request-expired', 'request-time-too-skewed'])
 
 /** One badge per kind of finding (the skew of request-expired and clock-skew is shown once). */

@@ -194,7 +194,9 @@ export function buildHar(records: readonly CapturedRecord[], opts: HarExportOpti
       creator: { name: 'BOS DevTools', version: opts.version ?? packageVersion },
       entries: records.map(recordToEntry),
       comment: `${records.length} BOS request${records.length === 1 ? '' : 's'} exported from the BOS DevTools panel. ${
-        opts.includeSecrets ? 'Secrets are included: signatures, security tokens and cookies as captured.' : 'Signatures, security tokens, cookies and credentials are redacted.'
+        opts.includeSecrets
+          ? 'Secrets are included: signatures, security tokens and cookies as captured.'
+          : 'Signatures, security tokens, cookies and credentials are redacted.'
       }`,
     },
   }

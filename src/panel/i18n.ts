@@ -17,7 +17,7 @@ export const locale = (): Locale => current
 export const { t, tn, template } = bindUi(locale)
 
 /** A message whose placeholders are elements (a <code>, a button): its text split around them. */
-export const parts = <T,>(key: UiKey, params: Readonly<Record<string, T>>): (string | T)[] => formatParts(template(key), params)
+export const parts = <T>(key: UiKey, params: Readonly<Record<string, T>>): (string | T)[] => formatParts(template(key), params)
 
 /** A message from the DevTools page (a key and its parameters), or the sentence an older page sent. */
 export const say = (m: UiMessage | string): string => (typeof m === 'string' ? m : sayUi(current, m))
@@ -58,9 +58,19 @@ export function loadViews(): Promise<void> {
   return (views[l] ??= Promise.all([
     loadUiLocale(l, 'views'),
     // Without them the panel still works: the codes are explained in English, as the core wrote it.
-    l === 'zh_CN' ? import('../core/error-codes-zh.ts').then((m) => void (zhCodes = m.ERROR_CODES_ZH), () => undefined) : undefined,
+    l === 'zh_CN'
+      ? import('../core/error-codes-zh.ts').then(
+          (m) => void (zhCodes = m.ERROR_CODES_ZH),
+          () => undefined,
+        )
+      : undefined,
     // Without it the findings stay in the English the core wrote.
-    l !== 'en' ? import('../core/localize.ts').then((m) => void (localizer = m), () => undefined) : undefined,
+    l !== 'en'
+      ? import('../core/localize.ts').then(
+          (m) => void (localizer = m),
+          () => undefined,
+        )
+      : undefined,
   ]).then(
     () => void viewsDone.add(l),
     (e: unknown) => {

@@ -53,7 +53,11 @@ export function readableBody(b: CapturedBody): ReadableBody {
 
 /** A forgiving XML indenter: one tag or text run per line, two spaces per level. */
 export function indentXml(xml: string): string {
-  const tokens = xml.replace(/>\s+</g, '><').trim().split(/(<[^>]*>)/).filter((t) => t.trim() !== '')
+  const tokens = xml
+    .replace(/>\s+</g, '><')
+    .trim()
+    .split(/(<[^>]*>)/)
+    .filter((t) => t.trim() !== '')
   const out: string[] = []
   let depth = 0
   for (let i = 0; i < tokens.length; i++) {

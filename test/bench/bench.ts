@@ -14,7 +14,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 // A child process that reports its own wall time and peak RSS.
 const probe = join(dir, 'probe.mjs')
-writeFileSync(probe, `const t0 = performance.now(); process.on('exit', () => process.stderr.write('\\nBENCH ' + JSON.stringify({ ms: performance.now() - t0, rssKb: process.resourceUsage().maxRSS }) + '\\n'))\n`)
+writeFileSync(
+  probe,
+  `const t0 = performance.now(); process.on('exit', () => process.stderr.write('\\nBENCH ' + JSON.stringify({ ms: performance.now() - t0, rssKb: process.resourceUsage().maxRSS }) + '\\n'))\n`,
+)
 function runProcess(args: string[]): { ms: number; rssKb: number } {
   const r = spawnSync(process.execPath, ['--import', `file://${probe}`, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 })
   const line = /BENCH (.*)/.exec(r.stderr)?.[1]
@@ -47,13 +50,17 @@ for (const n of SIZES) {
   const p = median(parseMs)
   const a = median(analyzeMs)
   perEntry.push((a * 1000) / n)
-  console.log(`${String(n).padEnd(9)} ${(statSync(file).size / 1e6).toFixed(1).padEnd(7)} ${p.toFixed(0).padEnd(14)} ${a.toFixed(0).padEnd(11)} ${(a / p).toFixed(2).padEnd(14)} ${((a * 1000) / n).toFixed(1)}`)
+  console.log(
+    `${String(n).padEnd(9)} ${(statSync(file).size / 1e6).toFixed(1).padEnd(7)} ${p.toFixed(0).padEnd(14)} ${a.toFixed(0).padEnd(11)} ${(a / p).toFixed(2).padEnd(14)} ${((a * 1000) / n).toFixed(1)}`,
+  )
 }
 console.log(`linearity: cost per entry at ${SIZES.at(-1)} vs ${SIZES[0]} entries: ${(perEntry.at(-1)! / perEntry[0]!).toFixed(2)}x\n`)
 
 const cli = join(process.cwd(), 'dist-cli', 'bos-devtools.mjs')
 const biggest = join(dir, `h${SIZES.at(-1)}.har`)
-console.log(`Whole process on ${(statSync(biggest).size / 1e6).toFixed(0)} MB (${SIZES.at(-1)} entries): "analyze --json" vs a process that only reads and JSON.parses the file`)
+console.log(
+  `Whole process on ${(statSync(biggest).size / 1e6).toFixed(0)} MB (${SIZES.at(-1)} entries): "analyze --json" vs a process that only reads and JSON.parses the file`,
+)
 const base: { ms: number; rssKb: number }[] = []
 const full: { ms: number; rssKb: number }[] = []
 for (let r = 0; r < REPEAT; r++) {

@@ -25,7 +25,11 @@ const ERRORS = [
   [404, 'NoSuchKey', 'The specified key does not exist.'],
   [403, 'AccessDenied', 'Access denied.'],
   [403, 'RequestExpired', 'Request has expired. Timestamp date is 2026-11-26T03:20:00Z'],
-  [403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your Secret Access Key and signing method. Consult the service documentation for details.'],
+  [
+    403,
+    'SignatureDoesNotMatch',
+    'The request signature we calculated does not match the signature you provided. Check your Secret Access Key and signing method. Consult the service documentation for details.',
+  ],
   [400, 'BadDigest', 'The Content-MD5 you specified did not match what we received.'],
   [409, 'OffsetIncorrect', 'Offset not equal to current object length'],
   [400, 'EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed object size.'],
@@ -109,7 +113,16 @@ function noiseEntry(r: () => number, t: number, i: number): unknown {
   return {
     startedDateTime: new Date(t).toISOString(),
     time: 5 + r() * 100,
-    request: { method: 'GET', url: url + i, httpVersion: 'h2', headers: [h(':authority', 'app.example.com'), h('accept', '*/*')], queryString: [], cookies: [], headersSize: -1, bodySize: 0 },
+    request: {
+      method: 'GET',
+      url: url + i,
+      httpVersion: 'h2',
+      headers: [h(':authority', 'app.example.com'), h('accept', '*/*')],
+      queryString: [],
+      cookies: [],
+      headersSize: -1,
+      bodySize: 0,
+    },
     response: {
       status: 200,
       statusText: '',

@@ -82,11 +82,21 @@ try {
   const core = median(runs.map((x) => x.coreMs))
   const ratio = (pick: (x: BenchRun) => number) => median(runs.map((x) => pick(x) / x.coreMs))
   const ms = (pick: (x: BenchRun) => number) => median(runs.map(pick))
-  console.log(`bos-devtools panel bench: Chromium ${version}, ${BOS} BOS requests among ${cut} HAR entries (${(size / 1e6).toFixed(1)} MB), median of ${REPEAT} runs, each in a fresh page`)
-  console.log(`baseline: the core alone (prescan + analyse every entry) in the same page: ${core.toFixed(0)} ms; JSON.parse of the file: ${ratio((x) => x.parseMs).toFixed(2)}× that\n`)
+  console.log(
+    `bos-devtools panel bench: Chromium ${version}, ${BOS} BOS requests among ${cut} HAR entries (${(size / 1e6).toFixed(1)} MB), median of ${REPEAT} runs, each in a fresh page`,
+  )
+  console.log(
+    `baseline: the core alone (prescan + analyse every entry) in the same page: ${core.toFixed(0)} ms; JSON.parse of the file: ${ratio((x) => x.parseMs).toFixed(2)}× that\n`,
+  )
   console.log('step                                               × core   (ms, for scale)   rows in DOM')
   const line = (name: string, pick: (x: BenchRun) => { ms: number; rows: number }) =>
-    console.log(`${name.padEnd(50)} ${ratio((x) => pick(x).ms).toFixed(2).padStart(6)}   ${ms((x) => pick(x).ms).toFixed(0).padStart(8)}          ${Math.max(...runs.map((x) => pick(x).rows))}`)
+    console.log(
+      `${name.padEnd(50)} ${ratio((x) => pick(x).ms)
+        .toFixed(2)
+        .padStart(6)}   ${ms((x) => pick(x).ms)
+        .toFixed(0)
+        .padStart(8)}          ${Math.max(...runs.map((x) => pick(x).rows))}`,
+    )
   line('capture backfill (getHAR → store → list rendered)', (x) => x.backfill)
   line('import HAR text (parse → store → list rendered)', (x) => x.importHar)
   line(`filter "RequestExpired" (→ ${runs[0]!.filter.shown} rows, rendered)`, (x) => x.filter)

@@ -10,7 +10,15 @@ const entries = (s: string) => {
 
 describe('scanHar', () => {
   it('slices log.entries wherever it sits, with strings full of brackets and escapes', () => {
-    const har = { log: { version: '1.2', creator: { name: 'x"{[', version: '1' }, pages: [{ id: ']}' }], entries: [{ a: '\\"}' }, { b: [1, { c: '\\\\' }] }], comment: '}' } }
+    const har = {
+      log: {
+        version: '1.2',
+        creator: { name: 'x"{[', version: '1' },
+        pages: [{ id: ']}' }],
+        entries: [{ a: '\\"}' }, { b: [1, { c: '\\\\' }] }],
+        comment: '}',
+      },
+    }
     expect(entries(JSON.stringify(har))).toEqual(har.log.entries)
     expect(entries(JSON.stringify(har, null, 2))).toEqual(har.log.entries)
     const keyOrder = { log: { entries: [{ x: 1 }], version: '1.2' } }
@@ -20,9 +28,15 @@ describe('scanHar', () => {
 
   it('returns null for anything it does not recognise, so JSON.parse judges it', () => {
     for (const bad of [
-      '[]', '{"log":{}}', '{"log":{"entries":{}}}', '{"entries":[{}]}', '{"log":{"entries":[1,2]}}',
+      '[]',
+      '{"log":{}}',
+      '{"log":{"entries":{}}}',
+      '{"entries":[{}]}',
+      '{"log":{"entries":[1,2]}}',
       '{"log":{"entries":[{"a":1}]', // cut off
-      '{"log":{"entries":[{"a":1}]}} trailing', '{"log":{"entries":[{"a":"unterminated}]}}', '',
+      '{"log":{"entries":[{"a":1}]}} trailing',
+      '{"log":{"entries":[{"a":"unterminated}]}}',
+      '',
       '{"other":{"log":{"entries":[{}]}}}', // log must be at the top level
     ]) {
       expect(scanHar(bad), bad).toBeNull()
@@ -57,12 +71,22 @@ const LAYOUTS = {
   indented: (h: unknown) => JSON.stringify(h, null, 2),
   tabs: (h: unknown) => JSON.stringify(h, null, '\t'),
   crlf: (h: unknown) => JSON.stringify(h, null, 2).replace(/\n/g, '\r\n'),
-  lines: (h: unknown) => `{"log":{"version":"1.2","entries":[\n${((h as { log: { entries: unknown[] } }).log.entries).map((e) => JSON.stringify(e) ?? 'null').join(',\n')}\n]}}\n`,
-  pagesLast: (h: unknown) => JSON.stringify({ log: { entries: (h as { log: { entries: unknown[] } }).log.entries, pages: [{ id: 'a' }, { id: 'b' }, { id: 'c', x: [{ y: 1 }] }] } }, null, 2),
+  lines: (h: unknown) =>
+    `{"log":{"version":"1.2","entries":[\n${(h as { log: { entries: unknown[] } }).log.entries.map((e) => JSON.stringify(e) ?? 'null').join(',\n')}\n]}}\n`,
+  pagesLast: (h: unknown) =>
+    JSON.stringify(
+      { log: { entries: (h as { log: { entries: unknown[] } }).log.entries, pages: [{ id: 'a' }, { id: 'b' }, { id: 'c', x: [{ y: 1 }] }] } },
+      null,
+      2,
+    ),
 }
 
 describe('scanHar on entries laid out one per line or indented', () => {
-  const entries = [{ request: { url: 'https://b.bj.bcebos.com/a', headers: [{ name: 'a', value: '},\n{' }] } }, { a: [{ b: ',\n  {' }, { c: 1 }] }, { c: '\\"' }]
+  const entries = [
+    { request: { url: 'https://b.bj.bcebos.com/a', headers: [{ name: 'a', value: '},\n{' }] } },
+    { a: [{ b: ',\n  {' }, { c: 1 }] },
+    { c: '\\"' },
+  ]
 
   for (const [name, layout] of Object.entries(LAYOUTS)) {
     it(`reads ${name} like JSON.parse`, () => {
@@ -105,11 +129,15 @@ describe('scanHar on entries laid out one per line or indented', () => {
         const good = layout(harOf(list))
         const at = d.at % (good.length + 1)
         const text =
-          d.kind === 'none' ? good
-          : d.kind === 'cut' ? good.slice(0, at)
-          : d.kind === 'insert' ? good.slice(0, at) + d.with + good.slice(at)
-          : d.kind === 'delete' ? good.slice(0, at) + good.slice(at + d.len)
-          : good.slice(0, at) + d.with + good.slice(at + d.with.length)
+          d.kind === 'none'
+            ? good
+            : d.kind === 'cut'
+              ? good.slice(0, at)
+              : d.kind === 'insert'
+                ? good.slice(0, at) + d.with + good.slice(at)
+                : d.kind === 'delete'
+                  ? good.slice(0, at) + good.slice(at + d.len)
+                  : good.slice(0, at) + d.with + good.slice(at + d.with.length)
         const read = readAll(text)
         if (read === null) return // not shaped like a HAR: the CLI parses it whole
         let parsed: unknown

@@ -36,7 +36,10 @@ describe('Utf8Chunks', () => {
 
 describe('writeJsonReport', () => {
   it('writes the same report into bytes and into text', () => {
-    const entries = [{ index: 0, url: 'https://b.bj.bcebos.com/\uD800→' }, { index: 1, findings: [{ detail: '"quoted"\n' }] }] as unknown as EntryAnalysis[]
+    const entries = [
+      { index: 0, url: 'https://b.bj.bcebos.com/\uD800→' },
+      { index: 1, findings: [{ detail: '"quoted"\n' }] },
+    ] as unknown as EntryAnalysis[]
     const tail = () => ({ uploads: [], summary: { entries: 2, bos: 2, errors: 0 } })
     const bytes = new Utf8Chunks(Buffer.alloc(10))
     const strings = new TextChunks()
@@ -44,7 +47,13 @@ describe('writeJsonReport', () => {
     writeJsonReport(strings, { version: '1.2.3' }, entries, tail)
     const report = strings.chunks().join('')
     expect(Buffer.concat(bytes.chunks()).toString()).toBe(report)
-    expect(JSON.parse(report)).toEqual({ tool: 'bos-devtools', version: '1.2.3', entries: JSON.parse(JSON.stringify(entries)), uploads: [], summary: { entries: 2, bos: 2, errors: 0 } })
+    expect(JSON.parse(report)).toEqual({
+      tool: 'bos-devtools',
+      version: '1.2.3',
+      entries: JSON.parse(JSON.stringify(entries)),
+      uploads: [],
+      summary: { entries: 2, bos: 2, errors: 0 },
+    })
     expect(report.split('\n')).toHaveLength(5) // header, one line per entry, tail, and the final newline
   })
 })

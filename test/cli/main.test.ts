@@ -15,7 +15,15 @@ const file = (name: string, content: string) => {
 
 const SAMPLE = har([
   entry({ url: 'https://example.com/' }),
-  entry({ url: 'https://mybucket.bj.bcebos.com/a.txt', method: 'PUT', status: 403, started: '2026-11-26T04:00:00.000Z', res: { ...BOS_HEADERS, Date: 'Thu, 26 Nov 2026 04:17:00 GMT' }, req: { 'x-bce-date': '2026-11-26T04:00:00Z' }, body: bosError('RequestExpired', 'Request has expired. Timestamp date is 2026-11-26T04:00:00Z') }),
+  entry({
+    url: 'https://mybucket.bj.bcebos.com/a.txt',
+    method: 'PUT',
+    status: 403,
+    started: '2026-11-26T04:00:00.000Z',
+    res: { ...BOS_HEADERS, Date: 'Thu, 26 Nov 2026 04:17:00 GMT' },
+    req: { 'x-bce-date': '2026-11-26T04:00:00Z' },
+    body: bosError('RequestExpired', 'Request has expired. Timestamp date is 2026-11-26T04:00:00Z'),
+  }),
   entry({ url: 'https://mybucket.bj.bcebos.com/b.txt', method: 'GET', status: 200, res: BOS_HEADERS }),
   entry({ url: 'https://files.example.com/c.txt', method: 'GET', status: 404, res: { 'Content-Type': 'text/plain' }, body: 'nope' }),
 ])
@@ -46,7 +54,16 @@ describe('bos-devtools analyze', () => {
     for (const k of ['index', 'method', 'url', 'status', 'preflight', 'operation', 'bucket', 'key', 'region', 'requestId', 'debugId', 'error', 'findings']) {
       expect(e).toHaveProperty(k)
     }
-    expect(e).toMatchObject({ method: 'PUT', status: 403, preflight: false, operation: 'PutObject', bucket: 'mybucket', key: 'a.txt', region: 'bj', requestId: BOS_HEADERS['x-bce-request-id'] })
+    expect(e).toMatchObject({
+      method: 'PUT',
+      status: 403,
+      preflight: false,
+      operation: 'PutObject',
+      bucket: 'mybucket',
+      key: 'a.txt',
+      region: 'bj',
+      requestId: BOS_HEADERS['x-bce-request-id'],
+    })
     expect(e.error).toMatchObject({ code: 'RequestExpired', documentedStatus: 403 })
     expect(Object.keys(e.error)).toEqual(['code', 'message', 'documentedStatus', 'description', 'advice'])
     const f = e.findings.find((x: { id: string }) => x.id === 'request-expired')
@@ -107,7 +124,17 @@ describe('bos-devtools analyze', () => {
   })
 
   it('tolerates a BOM and junk entries', async () => {
-    const junk = { log: { entries: [null, 5, 'x', { request: {} }, entry({ url: 'https://b.bj.bcebos.com/k', status: 404, res: BOS_HEADERS, body: '<html><title>oops</title></html>' })] } }
+    const junk = {
+      log: {
+        entries: [
+          null,
+          5,
+          'x',
+          { request: {} },
+          entry({ url: 'https://b.bj.bcebos.com/k', status: 404, res: BOS_HEADERS, body: '<html><title>oops</title></html>' }),
+        ],
+      },
+    }
     const r = await run(['analyze', file('junk.har', '\ufeff' + JSON.stringify(junk)), '--json'])
     expect(r.code).toBe(0)
     expect(JSON.parse(r.out).summary).toEqual({ entries: 5, bos: 1, errors: 1 })
@@ -148,7 +175,11 @@ describe('bos-devtools redact', () => {
       req: { Authorization: `bce-auth-v1/AKID/2026-11-26T04:00:00Z/1800/host;x-bce-date/${SIG}`, 'x-bce-security-token': TOKEN, Cookie: 'session=s3cr3t' },
       res: BOS_HEADERS,
     }),
-    entry({ url: 'https://sts.bj.baidubce.com/v1/sessionToken', method: 'POST', body: JSON.stringify({ accessKeyId: 'AKTMP', secretAccessKey: 'tmp-secret-key-123', sessionToken: TOKEN }) }),
+    entry({
+      url: 'https://sts.bj.baidubce.com/v1/sessionToken',
+      method: 'POST',
+      body: JSON.stringify({ accessKeyId: 'AKTMP', secretAccessKey: 'tmp-secret-key-123', sessionToken: TOKEN }),
+    }),
   ])
 
   it('removes signatures, tokens, cookies and STS secrets, and keeps what diagnoses', async () => {
@@ -156,7 +187,9 @@ describe('bos-devtools redact', () => {
     expect(r.code).toBe(0)
     for (const secret of [SIG, TOKEN, 's3cr3t', 'tmp-secret-key-123']) expect(r.out).not.toContain(secret)
     const out = JSON.parse(r.out)
-    expect(out.log.entries[0].request.headers.find((h: { name: string }) => h.name === 'Authorization').value).toBe('bce-auth-v1/AKID/2026-11-26T04:00:00Z/1800/host;x-bce-date/REDACTED')
+    expect(out.log.entries[0].request.headers.find((h: { name: string }) => h.name === 'Authorization').value).toBe(
+      'bce-auth-v1/AKID/2026-11-26T04:00:00Z/1800/host;x-bce-date/REDACTED',
+    )
     expect(out.log.entries[0].request.url).toContain('authorization=bce-auth-v1%2FAKID') // still diagnosable
     // and the redacted file still analyses
     const a = JSON.parse((await run(['analyze', file('red.har', r.out), '--json'])).out)
@@ -174,8 +207,18 @@ describe('big-file path and whole-file path agree', () => {
   it('gives the same report for an entry-by-entry read and a fallback parse', async () => {
     const h = har([
       entry({ url: 'https://mybucket.bj.bcebos.com/v?uploads', method: 'POST', res: BOS_HEADERS, body: JSON.stringify({ uploadId: 'u1' }) }),
-      entry({ url: 'https://mybucket.bj.bcebos.com/v?partNumber=1&uploadId=u1', method: 'PUT', req: { 'Content-Length': '10' }, res: { ...BOS_HEADERS, ETag: '"' + '1'.repeat(32) + '"' } }),
-      entry({ url: 'https://mybucket.bj.bcebos.com/v?partNumber=2&uploadId=u1', method: 'PUT', req: { 'Content-Length': '10' }, res: { ...BOS_HEADERS, ETag: '"' + '2'.repeat(32) + '"' } }),
+      entry({
+        url: 'https://mybucket.bj.bcebos.com/v?partNumber=1&uploadId=u1',
+        method: 'PUT',
+        req: { 'Content-Length': '10' },
+        res: { ...BOS_HEADERS, ETag: '"' + '1'.repeat(32) + '"' },
+      }),
+      entry({
+        url: 'https://mybucket.bj.bcebos.com/v?partNumber=2&uploadId=u1',
+        method: 'PUT',
+        req: { 'Content-Length': '10' },
+        res: { ...BOS_HEADERS, ETag: '"' + '2'.repeat(32) + '"' },
+      }),
       entry({ url: 'https://mybucket.bj.bcebos.com/a.txt', status: 404, res: BOS_HEADERS, body: bosError('NoSuchKey', 'x') }),
     ])
     const scanned = JSON.parse((await run(['analyze', file('fast.har', JSON.stringify(h)), '--json'])).out)
@@ -199,14 +242,32 @@ describe('the report as bytes (what bin.ts writes to standard output)', () => {
   async function runBytes(args: string[]) {
     const out: Buffer[] = []
     let err = ''
-    const io: Io = { out: (s) => void out.push(Buffer.from(s)), outBytes: (b) => void out.push(Buffer.from(b)), err: (s) => void (err += s), isTTY: false, env: {} }
+    const io: Io = {
+      out: (s) => void out.push(Buffer.from(s)),
+      outBytes: (b) => void out.push(Buffer.from(b)),
+      err: (s) => void (err += s),
+      isTTY: false,
+      env: {},
+    }
     const code = await main(args, io)
     return { code, out: Buffer.concat(out), err }
   }
 
   it('is the UTF-8 of the text report, for --json and for people', async () => {
-    const odd = file('odd.har', JSON.stringify(har([...(SAMPLE.log as { entries: unknown[] }).entries, entry({ url: 'https://b.bj.bcebos.com/\uD800→é', status: 404, res: BOS_HEADERS, body: bosError('NoSuchKey', 'clé \uDC00') })])))
-    for (const args of [['analyze', odd, '--json'], ['analyze', odd], ['analyze', odd, '--json', '--host', '*.example.com']]) {
+    const odd = file(
+      'odd.har',
+      JSON.stringify(
+        har([
+          ...(SAMPLE.log as { entries: unknown[] }).entries,
+          entry({ url: 'https://b.bj.bcebos.com/\uD800→é', status: 404, res: BOS_HEADERS, body: bosError('NoSuchKey', 'clé \uDC00') }),
+        ]),
+      ),
+    )
+    for (const args of [
+      ['analyze', odd, '--json'],
+      ['analyze', odd],
+      ['analyze', odd, '--json', '--host', '*.example.com'],
+    ]) {
       const text = await run(args)
       const bytes = await runBytes(args)
       expect(bytes.code).toBe(text.code)
@@ -262,7 +323,13 @@ describe('--lang and LANG', () => {
 
 describe('prescan of entries written with JSON escapes', () => {
   it('sees an uploadId spelled with \\u escapes, as analyzeHar does', async () => {
-    const part = (n: number, size: number) => entry({ url: `https://mybucket.bj.bcebos.com/v?partNumber=${n}&uploadId=u1`, method: 'PUT', req: { 'Content-Length': String(size) }, res: { ...BOS_HEADERS, ETag: '"' + String(n).repeat(32) + '"' } })
+    const part = (n: number, size: number) =>
+      entry({
+        url: `https://mybucket.bj.bcebos.com/v?partNumber=${n}&uploadId=u1`,
+        method: 'PUT',
+        req: { 'Content-Length': String(size) },
+        res: { ...BOS_HEADERS, ETag: '"' + String(n).repeat(32) + '"' },
+      })
     const text = JSON.stringify(har([part(1, 10), part(2, 10)])).replace(/uploadId/g, 'upload\\u0049d')
     const j = JSON.parse((await run(['analyze', file('escaped.har', text), '--json'])).out)
     expect(j.entries[0].findings.map((f: { id: string }) => f.id)).toEqual(['part-too-small'])

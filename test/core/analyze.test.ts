@@ -19,13 +19,33 @@ interface Case {
 const cases: Case[] = [
   {
     name: 'successful PutObject',
-    spec: { method: 'PUT', status: 200, res: { ...BOS_HEADERS, ETag: '"5eb63bbbe01eeed093cb22bb8f5acdc3"' }, req: { 'Content-MD5': 'XrY7u+Ae7tCTyyK7j1rNww==' }, body: '' },
-    want: { operation: 'PutObject', status: 200, error: null, findingIds: [], requestId: BOS_HEADERS['x-bce-request-id'], debugId: BOS_HEADERS['x-bce-debug-id'], bucket: 'mybucket', key: 'photos/cat.jpg', region: 'bj' },
+    spec: {
+      method: 'PUT',
+      status: 200,
+      res: { ...BOS_HEADERS, ETag: '"5eb63bbbe01eeed093cb22bb8f5acdc3"' },
+      req: { 'Content-MD5': 'XrY7u+Ae7tCTyyK7j1rNww==' },
+      body: '',
+    },
+    want: {
+      operation: 'PutObject',
+      status: 200,
+      error: null,
+      findingIds: [],
+      requestId: BOS_HEADERS['x-bce-request-id'],
+      debugId: BOS_HEADERS['x-bce-debug-id'],
+      bucket: 'mybucket',
+      key: 'photos/cat.jpg',
+      region: 'bj',
+    },
   },
   {
     name: 'NoSuchKey with the documented status',
     spec: { status: 404, res: BOS_HEADERS, body: bosError('NoSuchKey', 'The specified key does not exist.') },
-    want: { operation: 'GetObject', findingIds: [], error: expect.objectContaining({ code: 'NoSuchKey', documentedStatus: 404, message: 'The specified key does not exist.' }) },
+    want: {
+      operation: 'GetObject',
+      findingIds: [],
+      error: expect.objectContaining({ code: 'NoSuchKey', documentedStatus: 404, message: 'The specified key does not exist.' }),
+    },
   },
   {
     name: 'a code with the wrong status',
@@ -49,7 +69,12 @@ const cases: Case[] = [
   },
   {
     name: 'HTML page from a gateway',
-    spec: { status: 502, res: { Server: 'nginx', Date: BOS_HEADERS.Date }, body: '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head></html>', mimeType: 'text/html' },
+    spec: {
+      status: 502,
+      res: { Server: 'nginx', Date: BOS_HEADERS.Date },
+      body: '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head></html>',
+      mimeType: 'text/html',
+    },
     want: { error: null, findingIds: ['error-body-not-bos'] },
   },
   {
@@ -59,12 +84,25 @@ const cases: Case[] = [
   },
   {
     name: 'base64 error body',
-    spec: { status: 409, res: BOS_HEADERS, body: Buffer.from(bosError('BucketNotEmpty', 'The bucket you tried to delete is not empty.')).toString('base64'), bodyEncoding: 'base64', method: 'DELETE', url: 'https://mybucket.bj.bcebos.com/' },
+    spec: {
+      status: 409,
+      res: BOS_HEADERS,
+      body: Buffer.from(bosError('BucketNotEmpty', 'The bucket you tried to delete is not empty.')).toString('base64'),
+      bodyEncoding: 'base64',
+      method: 'DELETE',
+      url: 'https://mybucket.bj.bcebos.com/',
+    },
     want: { operation: 'DeleteBucket', findingIds: [], error: expect.objectContaining({ code: 'BucketNotEmpty' }) },
   },
   {
     name: 'S3-compatible XML error with x-amz-request-id',
-    spec: { url: 'https://s3.bj.bcebos.com/mybucket/k', status: 404, res: { Server: 'BceBos', 'x-amz-request-id': '76H4aRw/EO8=', Date: BOS_HEADERS.Date }, body: '<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>gone</Message></Error>', mimeType: 'application/xml' },
+    spec: {
+      url: 'https://s3.bj.bcebos.com/mybucket/k',
+      status: 404,
+      res: { Server: 'BceBos', 'x-amz-request-id': '76H4aRw/EO8=', Date: BOS_HEADERS.Date },
+      body: '<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>gone</Message></Error>',
+      mimeType: 'application/xml',
+    },
     want: { matchedBy: 's3', requestId: '76H4aRw/EO8=', debugId: null, error: expect.objectContaining({ code: 'NoSuchKey' }) },
   },
   {
@@ -96,10 +134,26 @@ describe('BosAnalyzer.analyze', () => {
   it('returns null for non-BOS and unusable entries, and never throws', () => {
     const an = new BosAnalyzer()
     expect(an.analyze(entry({ url: 'https://example.com/' }), 0)).toBeNull()
-    for (const junk of [null, undefined, 42, 'str', [], {}, { request: null }, { request: { url: 5 } }, { request: { url: 'https://b.bj.bcebos.com/k', headers: 'x' }, response: 'nope' }]) {
+    for (const junk of [
+      null,
+      undefined,
+      42,
+      'str',
+      [],
+      {},
+      { request: null },
+      { request: { url: 5 } },
+      { request: { url: 'https://b.bj.bcebos.com/k', headers: 'x' }, response: 'nope' },
+    ]) {
       expect(() => an.analyze(junk, 0)).not.toThrow()
     }
-    const odd = an.analyze({ request: { url: 'https://b.bj.bcebos.com/k', headers: [{ name: 5 }, null, { name: 'A', value: 3 }] }, response: { status: 'x', headers: {}, content: { text: 7 } } }, 0)
+    const odd = an.analyze(
+      {
+        request: { url: 'https://b.bj.bcebos.com/k', headers: [{ name: 5 }, null, { name: 'A', value: 3 }] },
+        response: { status: 'x', headers: {}, content: { text: 7 } },
+      },
+      0,
+    )
     expect(odd).toMatchObject({ method: 'GET', status: 0, operation: 'GetObject' })
   })
 })
@@ -109,8 +163,13 @@ describe('clock findings', () => {
 
   it('RequestExpired from a clock 17 minutes behind, with skewSeconds', () => {
     const a = analyze({
-      method: 'PUT', status: 403, started: '2026-11-26T04:00:00.000Z', time: 80, req: signed('2026-11-26T04:00:00Z', 600),
-      res: { ...BOS_HEADERS, Date: 'Thu, 26 Nov 2026 04:17:00 GMT' }, body: bosError('RequestExpired', 'Request has expired. Timestamp date is 2026-11-26T04:00:00Z'),
+      method: 'PUT',
+      status: 403,
+      started: '2026-11-26T04:00:00.000Z',
+      time: 80,
+      req: signed('2026-11-26T04:00:00Z', 600),
+      res: { ...BOS_HEADERS, Date: 'Thu, 26 Nov 2026 04:17:00 GMT' },
+      body: bosError('RequestExpired', 'Request has expired. Timestamp date is 2026-11-26T04:00:00Z'),
     })
     expect(ids(a)).toEqual(['request-expired', 'clock-skew'])
     expect(finding(a, 'request-expired')).toMatchObject({ severity: 'error', cause: 'client-clock', skewSeconds: -1020, overdueSeconds: 420 })
@@ -122,7 +181,12 @@ describe('clock findings', () => {
   })
 
   it('RequestExpired without a server Date still says what it can', () => {
-    const a = analyze({ status: 403, res: { Server: 'BceBos' }, req: signed('2026-11-26T02:00:00Z'), body: bosError('RequestExpired', 'Request has expired. Timestamp date is 2026-11-26T02:00:00Z') })
+    const a = analyze({
+      status: 403,
+      res: { Server: 'BceBos' },
+      req: signed('2026-11-26T02:00:00Z'),
+      body: bosError('RequestExpired', 'Request has expired. Timestamp date is 2026-11-26T02:00:00Z'),
+    })
     const f = finding(a, 'request-expired')!
     expect(f.skewSeconds).toBeUndefined()
     expect(f.cause).toBe('signer-clock')
@@ -135,7 +199,12 @@ describe('clock findings', () => {
   })
 
   it('STS "time expired" is an expiry too', () => {
-    const a = analyze({ status: 403, res: BOS_HEADERS, req: { ...signed('2026-11-26T04:00:00Z'), 'x-bce-security-token': 'tok' }, body: bosError('InvalidRequest', 'authenticate failed: Fail to authn user: Fail to check timestamp: time expired') })
+    const a = analyze({
+      status: 403,
+      res: BOS_HEADERS,
+      req: { ...signed('2026-11-26T04:00:00Z'), 'x-bce-security-token': 'tok' },
+      body: bosError('InvalidRequest', 'authenticate failed: Fail to authn user: Fail to check timestamp: time expired'),
+    })
     expect(finding(a, 'request-expired')).toMatchObject({ cause: 'sts-token' })
     expect(a.auth?.sts).toBe(true)
   })
@@ -148,7 +217,12 @@ describe('clock findings', () => {
 
   it('presigned URL used after expiry', () => {
     const auth = encodeURIComponent(`bce-auth-v1/AKID/2026-11-26T02:00:00Z/3600/host/${SIG}`)
-    const a = analyze({ url: `${U}?authorization=${auth}`, status: 403, res: BOS_HEADERS, body: bosError('RequestExpired', 'Request has expired. Timestamp date is 2026-11-26T02:00:00Z') })
+    const a = analyze({
+      url: `${U}?authorization=${auth}`,
+      status: 403,
+      res: BOS_HEADERS,
+      body: bosError('RequestExpired', 'Request has expired. Timestamp date is 2026-11-26T02:00:00Z'),
+    })
     expect(ids(a)).toEqual(['request-expired', 'presigned-expired'])
     expect(finding(a, 'request-expired')!.cause).toBe('stale-signature')
     expect(finding(a, 'presigned-expired')).toMatchObject({ expiredAt: '2026-11-26T03:00:00.000Z', overdueSeconds: 3600 })
@@ -156,7 +230,12 @@ describe('clock findings', () => {
   })
 
   it('malformed authorization gets a precise message', () => {
-    const a = analyze({ status: 400, res: BOS_HEADERS, req: { Authorization: 'bce-auth-v1/AKID/2026-11-26 04:00:00/1800/host/' + SIG }, body: bosError('InvalidHTTPAuthHeader', 'The HTTP authorization header is invalid. Consult the service documentation for details.') })
+    const a = analyze({
+      status: 400,
+      res: BOS_HEADERS,
+      req: { Authorization: 'bce-auth-v1/AKID/2026-11-26 04:00:00/1800/host/' + SIG },
+      body: bosError('InvalidHTTPAuthHeader', 'The HTTP authorization header is invalid. Consult the service documentation for details.'),
+    })
     expect(finding(a, 'authorization-malformed')!.detail).toMatch(/not UTC ISO 8601/)
     expect(a.auth).toBeNull()
   })
@@ -164,13 +243,23 @@ describe('clock findings', () => {
 
 describe('digest findings through analyze', () => {
   it('BadDigest names the digests that were sent', () => {
-    const a = analyze({ method: 'PUT', status: 400, res: BOS_HEADERS, req: { 'Content-MD5': 'XrY7u+Ae7tCTyyK7j1rNww==' }, body: bosError('BadDigest', 'The Content-MD5 you specified did not match what we received.') })
+    const a = analyze({
+      method: 'PUT',
+      status: 400,
+      res: BOS_HEADERS,
+      req: { 'Content-MD5': 'XrY7u+Ae7tCTyyK7j1rNww==' },
+      body: bosError('BadDigest', 'The Content-MD5 you specified did not match what we received.'),
+    })
     expect(ids(a)).toEqual(['bad-digest'])
     expect(finding(a, 'bad-digest')!.digests).toEqual({ 'content-md5': 'XrY7u+Ae7tCTyyK7j1rNww==' })
   })
 
   it('md5-mismatch on a successful upload', () => {
-    const a = analyze({ method: 'PUT', res: { ...BOS_HEADERS, ETag: '"125b8b749037921ccd03120fb0f90189"' }, req: { 'Content-MD5': 'XrY7u+Ae7tCTyyK7j1rNww==' } })
+    const a = analyze({
+      method: 'PUT',
+      res: { ...BOS_HEADERS, ETag: '"125b8b749037921ccd03120fb0f90189"' },
+      req: { 'Content-MD5': 'XrY7u+Ae7tCTyyK7j1rNww==' },
+    })
     expect(finding(a, 'md5-mismatch')).toMatchObject({ contentMd5Hex: '5eb63bbbe01eeed093cb22bb8f5acdc3', etag: '125b8b749037921ccd03120fb0f90189' })
   })
 })

@@ -10,8 +10,15 @@ describe('decodeAuthString', () => {
     expect(r).toEqual({
       ok: true,
       auth: {
-        source: 'header', version: 'bce-auth-v1', accessKeyId: 'my_ak', timestamp: '2014-06-13T05:57:36Z', expirationSeconds: 1800,
-        signedHeaders: ['host', 'x-bce-meta-key1'], sts: false, signature: SIG, signedAtMs: Date.UTC(2014, 5, 13, 5, 57, 36),
+        source: 'header',
+        version: 'bce-auth-v1',
+        accessKeyId: 'my_ak',
+        timestamp: '2014-06-13T05:57:36Z',
+        expirationSeconds: 1800,
+        signedHeaders: ['host', 'x-bce-meta-key1'],
+        sts: false,
+        signature: SIG,
+        signedAtMs: Date.UTC(2014, 5, 13, 5, 57, 36),
       },
     })
   })

@@ -18,7 +18,10 @@ interface Expected {
   index: Record<string, number | null>
 }
 
-const expectJson = JSON.parse(readFileSync(new URL('../fixtures/chromium-session.expect.json', import.meta.url), 'utf8')) as { files: Record<string, { preflights: boolean }>; entries: Expected[] }
+const expectJson = JSON.parse(readFileSync(new URL('../fixtures/chromium-session.expect.json', import.meta.url), 'utf8')) as {
+  files: Record<string, { preflights: boolean }>
+  entries: Expected[]
+}
 
 // What the analysis must find, per step (preflight rows separately); everything else must be clean.
 const FINDINGS: Record<string, string[]> = {
@@ -65,7 +68,9 @@ describe.each(Object.keys(expectJson.files))('%s', (file) => {
     const sig = result.entries.find((e) => e.error?.code === 'SignatureDoesNotMatch')
     if (sig?.auth) {
       const s = sig.findings.find((x) => x.id === 'signature-mismatch')!
-      expect(s.canonicalRequest).toMatch(/^PUT\n\/docs\/hello\.txt\n\ncontent-length:\d+\ncontent-md5:.+\ncontent-type:.+\nhost:mybucket\.bj\.bcebos\.com%3A\d+\nx-bce-date:/)
+      expect(s.canonicalRequest).toMatch(
+        /^PUT\n\/docs\/hello\.txt\n\ncontent-length:\d+\ncontent-md5:.+\ncontent-type:.+\nhost:mybucket\.bj\.bcebos\.com%3A\d+\nx-bce-date:/,
+      )
     }
   })
 
@@ -73,7 +78,11 @@ describe.each(Object.keys(expectJson.files))('%s', (file) => {
     expect(result.uploads).toHaveLength(1)
     const u = result.uploads[0]!
     expect(u).toMatchObject({ bucket: 'mybucket', key: 'videos/clip.bin', outcome: 'completed' })
-    expect(u.parts.map((p) => [p.partNumber, p.status])).toEqual([[1, 200], [2, 200], [3, 200]])
+    expect(u.parts.map((p) => [p.partNumber, p.status])).toEqual([
+      [1, 200],
+      [2, 200],
+      [3, 200],
+    ])
     expect(u.parts.every((p) => /^[0-9a-f]{32}$/.test(p.etag ?? ''))).toBe(true)
     expect(u.completeIndex).not.toBeNull()
   })

@@ -8,12 +8,24 @@ const O = 'https://app.example.com'
 const an = (s: Partial<EntrySpec>): EntryAnalysis => new BosAnalyzer().analyze(entry({ url: U, ...s }), 0)!
 const cors = (a: EntryAnalysis) => a.findings.filter((f) => f.id.startsWith('cors-'))
 const preflight = (res: Record<string, string>, status = 200) =>
-  an({ method: 'OPTIONS', status, resourceType: 'preflight', req: { Origin: O, 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'authorization,content-md5,x-bce-date' }, res: { ...BOS_HEADERS, ...res } })
+  an({
+    method: 'OPTIONS',
+    status,
+    resourceType: 'preflight',
+    req: { Origin: O, 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'authorization,content-md5,x-bce-date' },
+    res: { ...BOS_HEADERS, ...res },
+  })
 
 describe('CORS', () => {
   it('a preflight BOS answered without Access-Control-* headers', () => {
     const [f] = cors(preflight({}, 403))
-    expect(f).toMatchObject({ id: 'cors-preflight-failed', missing: 'all', origin: O, method: 'PUT', requestHeaders: ['authorization', 'content-md5', 'x-bce-date'] })
+    expect(f).toMatchObject({
+      id: 'cors-preflight-failed',
+      missing: 'all',
+      origin: O,
+      method: 'PUT',
+      requestHeaders: ['authorization', 'content-md5', 'x-bce-date'],
+    })
     expect(f!.detail).toMatch(/no trailing "\/"/)
   })
 
@@ -26,7 +38,15 @@ describe('CORS', () => {
   })
 
   it('an allowed preflight is clean', () => {
-    expect(cors(preflight({ 'Access-Control-Allow-Origin': O, 'Access-Control-Allow-Methods': 'GET,PUT', 'Access-Control-Allow-Headers': 'authorization,content-md5,x-bce-date' }))).toEqual([])
+    expect(
+      cors(
+        preflight({
+          'Access-Control-Allow-Origin': O,
+          'Access-Control-Allow-Methods': 'GET,PUT',
+          'Access-Control-Allow-Headers': 'authorization,content-md5,x-bce-date',
+        }),
+      ),
+    ).toEqual([])
     expect(cors(preflight({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': '*' }))).toEqual([])
   })
 
@@ -36,8 +56,16 @@ describe('CORS', () => {
   })
 
   it('cors-etag-not-exposed on UploadPart and PutObject', () => {
-    const res = { ...BOS_HEADERS, ETag: '"5eb63bbbe01eeed093cb22bb8f5acdc3"', 'Access-Control-Allow-Origin': O, 'Access-Control-Expose-Headers': 'x-bce-request-id' }
-    expect(cors(an({ method: 'PUT', url: `${U}?partNumber=1&uploadId=u`, req: { Origin: O }, res }))[0]).toMatchObject({ id: 'cors-etag-not-exposed', severity: 'error' })
+    const res = {
+      ...BOS_HEADERS,
+      ETag: '"5eb63bbbe01eeed093cb22bb8f5acdc3"',
+      'Access-Control-Allow-Origin': O,
+      'Access-Control-Expose-Headers': 'x-bce-request-id',
+    }
+    expect(cors(an({ method: 'PUT', url: `${U}?partNumber=1&uploadId=u`, req: { Origin: O }, res }))[0]).toMatchObject({
+      id: 'cors-etag-not-exposed',
+      severity: 'error',
+    })
     expect(cors(an({ method: 'PUT', req: { Origin: O }, res }))[0]).toMatchObject({ id: 'cors-etag-not-exposed', severity: 'warning' })
     expect(cors(an({ method: 'PUT', req: { Origin: O }, res: { ...res, 'Access-Control-Expose-Headers': 'ETag, x-bce-request-id' } }))).toEqual([])
     expect(cors(an({ method: 'PUT', req: { Origin: O }, res: { ...res, 'Access-Control-Expose-Headers': '*' } }))).toEqual([])

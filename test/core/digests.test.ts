@@ -9,8 +9,7 @@ const B64 = 'XrY7u+Ae7tCTyyK7j1rNww=='
 const OTHER = '"125b8b749037921ccd03120fb0f90189"'
 const U = 'https://mybucket.bj.bcebos.com/k'
 
-const ids = (op: string | null, spec: Parameters<typeof entry>[0]) =>
-  digestFindings(toExchange(entry(spec))!, op).map((f) => `${f.id}:${f.where ?? ''}`)
+const ids = (op: string | null, spec: Parameters<typeof entry>[0]) => digestFindings(toExchange(entry(spec))!, op).map((f) => `${f.id}:${f.where ?? ''}`)
 
 describe('checkContentMd5 / etagMd5', () => {
   it('decodes base64 digests and names what is wrong with others', () => {
@@ -40,7 +39,12 @@ describe('digestFindings', () => {
     ['response Content-MD5 vs ETag', 'GetObject', { res: { 'Content-MD5': B64, ETag: OTHER } }, ['md5-mismatch:response']],
     ['response Content-MD5 agrees', 'HeadObject', { method: 'HEAD', res: { 'Content-MD5': B64, ETag: `"${HEX}"` } }, []],
     ['symlink HEAD shows the target digest', 'HeadObject', { method: 'HEAD', res: { 'Content-MD5': B64, ETag: OTHER, 'x-bce-symlink-target': 't' } }, []],
-    ['sha256 in base64', 'PutObject', { method: 'PUT', req: { 'x-bce-content-sha256': Buffer.alloc(32, 7).toString('base64') } }, ['content-sha256-malformed:']],
+    [
+      'sha256 in base64',
+      'PutObject',
+      { method: 'PUT', req: { 'x-bce-content-sha256': Buffer.alloc(32, 7).toString('base64') } },
+      ['content-sha256-malformed:'],
+    ],
     ['sha256 in hex is fine', 'PutObject', { method: 'PUT', req: { 'x-bce-content-sha256': 'ab'.repeat(32) } }, []],
     ['crc32 as hex', 'PutObject', { method: 'PUT', req: { 'x-bce-content-crc32': 'c1a3e46e' } }, ['content-crc32-malformed:request']],
     ['crc32 decimal', 'GetObject', { res: { 'x-bce-content-crc32': '3238666094' } }, []],

@@ -10,7 +10,14 @@ const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64')
 describe('decodeErrorBody', () => {
   it('reads the BOS JSON shape and trims the requestId', () => {
     const d = decode({ body: bosError('NoSuchKey', 'The specified key does not exist.') })
-    expect(d).toMatchObject({ format: 'json', code: 'NoSuchKey', message: 'The specified key does not exist.', requestId: '4db2b34d-654d-4d8a-b49b-3049ca786409', truncated: false, note: null })
+    expect(d).toMatchObject({
+      format: 'json',
+      code: 'NoSuchKey',
+      message: 'The specified key does not exist.',
+      requestId: '4db2b34d-654d-4d8a-b49b-3049ca786409',
+      truncated: false,
+      note: null,
+    })
   })
 
   it('reads base64 bodies as HAR stores them', () => {
@@ -19,12 +26,22 @@ describe('decodeErrorBody', () => {
   })
 
   it('reads S3-style XML with entities', () => {
-    const xml = '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code><Message>Key &quot;a&amp;b&quot; is gone</Message><RequestId>76H4aRw/EO8=</RequestId></Error>'
-    expect(decode({ body: xml, mimeType: 'application/xml' })).toMatchObject({ format: 'xml', code: 'NoSuchKey', message: 'Key "a&b" is gone', requestId: '76H4aRw/EO8=' })
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code><Message>Key &quot;a&amp;b&quot; is gone</Message><RequestId>76H4aRw/EO8=</RequestId></Error>'
+    expect(decode({ body: xml, mimeType: 'application/xml' })).toMatchObject({
+      format: 'xml',
+      code: 'NoSuchKey',
+      message: 'Key "a&b" is gone',
+      requestId: '76H4aRw/EO8=',
+    })
   })
 
   it('recognises an HTML page from a proxy and quotes its title', () => {
-    const d = decode({ status: 502, body: '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>', mimeType: 'text/html' })
+    const d = decode({
+      status: 502,
+      body: '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>',
+      mimeType: 'text/html',
+    })
     expect(d.format).toBe('html')
     expect(d.code).toBeNull()
     expect(d.note).toContain('502 Bad Gateway')

@@ -48,7 +48,11 @@ function readSeedTable(text: string): Map<string, string> {
   return rows
 }
 
-const normalize = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+const normalize = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
 
 const fixture = readFixture()
 const fixtureCodes = new Set(fixture.map((r) => r.code))
@@ -69,12 +73,8 @@ describe('ERROR_CODES: seed table facts', () => {
   })
 
   it('keeps the server typos and odd spacing verbatim', () => {
-    expect(ERROR_CODES.get('MethodNotAllowed')?.message).toBe(
-      'he specified method is not allowed against this resource.',
-    )
-    expect(ERROR_CODES.get('InvalidPartOrder')?.message).toBe(
-      'The list of parts was not in ascending order.Parts list must specified in order by part number.',
-    )
+    expect(ERROR_CODES.get('MethodNotAllowed')?.message).toBe('he specified method is not allowed against this resource.')
+    expect(ERROR_CODES.get('InvalidPartOrder')?.message).toBe('The list of parts was not in ascending order.Parts list must specified in order by part number.')
     expect(ERROR_CODES.get('RequestExpired')?.message).toBe('Request has expired. Timestamp date is XXX.')
     expect(ERROR_CODES.get('RequestExpired')?.status).toBe(403)
     expect(ERROR_CODES.get('SlowDown')?.status).toBe(503)
@@ -101,9 +101,7 @@ describe.skipIf(!existsSync(seedPath))('fixture vs shared seed page', () => {
   it('descriptions are our own, not the seed description column', () => {
     for (const row of fixture) {
       const text = seedRows.get(row.code) ?? ''
-      const seedDescription = text
-        .slice(`${row.code} ${row.message} `.length)
-        .replace(/\s*\d{3}(?: [A-Za-z ]+)?\s*$/, '')
+      const seedDescription = text.slice(`${row.code} ${row.message} `.length).replace(/\s*\d{3}(?: [A-Za-z ]+)?\s*$/, '')
       const entry = ERROR_CODES.get(row.code)
       expect(seedDescription.length, row.code).toBeGreaterThan(0)
       expect(normalize(entry?.description ?? ''), row.code).not.toBe(normalize(seedDescription))
@@ -136,7 +134,12 @@ describe('ERROR_CODES: entry shape', () => {
     const extras = entries.filter((e) => !fixtureCodes.has(e.code))
     expect(extras.length).toBeGreaterThan(0)
     for (const e of extras) expect(e.source?.trim(), e.code).toBeTruthy()
-    expect(entries.filter((e) => e.source === undefined).map((e) => e.code).sort()).toEqual([...fixtureCodes].sort())
+    expect(
+      entries
+        .filter((e) => e.source === undefined)
+        .map((e) => e.code)
+        .sort(),
+    ).toEqual([...fixtureCodes].sort())
   })
 
   it('includes the codes met in the wild', () => {
@@ -144,9 +147,7 @@ describe('ERROR_CODES: entry shape', () => {
     expect(ERROR_CODES.get('InvalidAccessKeyId')?.status).toBe(403)
     expect(ERROR_CODES.get('NotAllowCopy')?.status).toBe(400)
     expect(ERROR_CODES.get('SymlinkTargetNotExist')?.status).toBe(404)
-    expect(ERROR_CODES.get('InvalidRequest')?.message).toBe(
-      'authenticate failed: Fail to authn user: Fail to check timestamp: time expired',
-    )
+    expect(ERROR_CODES.get('InvalidRequest')?.message).toBe('authenticate failed: Fail to authn user: Fail to check timestamp: time expired')
   })
 })
 

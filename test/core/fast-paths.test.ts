@@ -21,7 +21,10 @@ const OLD_BOS_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i
 
 function oldEtagMd5(etag: string | null): string | null {
   if (!etag) return null
-  const v = etag.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1')
+  const v = etag
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/^"(.*)"$/, '$1')
   return /^[0-9a-fA-F]{32}$/.test(v) ? v.toLowerCase() : null
 }
 
@@ -56,32 +59,36 @@ function oldRedactAuthorization(value: string): string {
 function oldRedactUrl(url: string): string {
   const q = url.indexOf('?')
   if (q < 0) return url
-  return url.slice(0, q + 1) + url
-    .slice(q + 1)
-    .split(/([&#?])/)
-    .map((pair, i) => {
-      if (i % 2) return pair
-      const eq = pair.indexOf('=')
-      if (eq < 0) return pair
-      const rawName = pair.slice(0, eq)
-      let name = rawName
-      let value = pair.slice(eq + 1)
-      try {
-        name = decodeURIComponent(rawName.replace(/\+/g, ' '))
-        value = decodeURIComponent(value.replace(/\+/g, ' '))
-      } catch {
-        // keep as sent
-      }
-      const n = name.toLowerCase()
-      const red = n === 'authorization' || value.trimStart().startsWith('bce-auth-v1/') ? oldRedactAuthorization(value) : SECRET_PARAMS.has(n) ? REDACTED : value
-      if (red === value) return pair
-      try {
-        return `${rawName}=${encodeURIComponent(red)}`
-      } catch {
-        return `${rawName}=${REDACTED}`
-      }
-    })
-    .join('')
+  return (
+    url.slice(0, q + 1) +
+    url
+      .slice(q + 1)
+      .split(/([&#?])/)
+      .map((pair, i) => {
+        if (i % 2) return pair
+        const eq = pair.indexOf('=')
+        if (eq < 0) return pair
+        const rawName = pair.slice(0, eq)
+        let name = rawName
+        let value = pair.slice(eq + 1)
+        try {
+          name = decodeURIComponent(rawName.replace(/\+/g, ' '))
+          value = decodeURIComponent(value.replace(/\+/g, ' '))
+        } catch {
+          // keep as sent
+        }
+        const n = name.toLowerCase()
+        const red =
+          n === 'authorization' || value.trimStart().startsWith('bce-auth-v1/') ? oldRedactAuthorization(value) : SECRET_PARAMS.has(n) ? REDACTED : value
+        if (red === value) return pair
+        try {
+          return `${rawName}=${encodeURIComponent(red)}`
+        } catch {
+          return `${rawName}=${REDACTED}`
+        }
+      })
+      .join('')
+  )
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/
@@ -89,7 +96,8 @@ function oldDecodeAuthString(raw: string, source: 'header' | 'query', sts: boole
   const fail = (problem: string) => ({ ok: false, source, problem, raw })
   const value = raw.trim()
   if (/^bce-auth-v2\//.test(value)) return fail('this is a bce-auth-v2 string; BOS requests are signed with bce-auth-v1')
-  if (/^AWS4-HMAC-SHA256 /.test(value) || /^AWS /.test(value)) return fail('this is an S3 (AWS) signature, not bce-auth-v1; only the s3.{region}.bcebos.com endpoint accepts it')
+  if (/^AWS4-HMAC-SHA256 /.test(value) || /^AWS /.test(value))
+    return fail('this is an S3 (AWS) signature, not bce-auth-v1; only the s3.{region}.bcebos.com endpoint accepts it')
   if (!value.startsWith('bce-auth-v1/')) return fail('it does not start with "bce-auth-v1/"')
   const parts = value.split('/')
   if (parts.length !== 6) {
@@ -101,13 +109,31 @@ function oldDecodeAuthString(raw: string, source: 'header' | 'query', sts: boole
   if (!/^-?\d+$/.test(expiration)) return fail(`the expiration "${expiration}" is not a whole number of seconds`)
   const expirationSeconds = Number(expiration)
   if (!Number.isSafeInteger(expirationSeconds)) return fail(`the expiration "${expiration}" is too large to be a number of seconds`)
-  if (expirationSeconds < -1 || expirationSeconds === 0) return fail(`the expiration ${expirationSeconds} is not allowed: use a positive number of seconds, or -1 for never`)
+  if (expirationSeconds < -1 || expirationSeconds === 0)
+    return fail(`the expiration ${expirationSeconds} is not allowed: use a positive number of seconds, or -1 for never`)
   const signedHeaders = signed === '' ? [] : signed.split(';')
   if (signedHeaders.some((h) => h === '' || h !== h.toLowerCase())) return fail(`the signed headers "${signed}" must be lower-case names joined by ";"`)
   if (signature !== REDACTED && !/^[0-9a-f]{64}$/.test(signature)) {
-    return fail(/^[0-9A-F]{64}$/i.test(signature) ? 'the signature must be lower-case hex' : `the signature is ${signature.length} characters; it must be 64 hex digits (HMAC-SHA256)`)
+    return fail(
+      /^[0-9A-F]{64}$/i.test(signature)
+        ? 'the signature must be lower-case hex'
+        : `the signature is ${signature.length} characters; it must be 64 hex digits (HMAC-SHA256)`,
+    )
   }
-  return { ok: true, auth: { source, version, accessKeyId, timestamp, expirationSeconds, signedHeaders, sts, signature: signature === REDACTED ? '' : signature, signedAtMs: oldParseIsoUtc(timestamp) } }
+  return {
+    ok: true,
+    auth: {
+      source,
+      version,
+      accessKeyId,
+      timestamp,
+      expirationSeconds,
+      signedHeaders,
+      sts,
+      signature: signature === REDACTED ? '' : signature,
+      signedAtMs: oldParseIsoUtc(timestamp),
+    },
+  }
 }
 
 const MONTHS: Record<string, number> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11 }
@@ -134,20 +160,135 @@ const piece = (...xs: string[]) => fc.oneof(pick(xs), weird, fc.string({ maxLeng
 /** Text built from the pieces that matter to a parser, mixed with random ones. */
 const made = (...xs: string[]) => fc.array(piece(...xs), { maxLength: 10 }).map((p) => p.join(''))
 
-const urlText = made('http', 'https', 'HTTPS', 'ftp', 'x+y.z-1', '://', ':', '//', '/', '@', '?', '#', 'b.bj.bcebos.com', 'BOS.BJ.BAIDUBCE.COM', 'user:pw', '[::1]', ':8080', ' ', '1a')
-const etagText = made('"', 'W/', 'w/', 'W', 'Wx', ' ', '\n', '\u2028', 'd41d8cd98f00b204e9800998ecf8427e', 'D41D8CD98F00B204E9800998ECF8427E', 'd41d8cd98f00b204e9800998ecf8427', '-2')
+const urlText = made(
+  'http',
+  'https',
+  'HTTPS',
+  'ftp',
+  'x+y.z-1',
+  '://',
+  ':',
+  '//',
+  '/',
+  '@',
+  '?',
+  '#',
+  'b.bj.bcebos.com',
+  'BOS.BJ.BAIDUBCE.COM',
+  'user:pw',
+  '[::1]',
+  ':8080',
+  ' ',
+  '1a',
+)
+const etagText = made(
+  '"',
+  'W/',
+  'w/',
+  'W',
+  'Wx',
+  ' ',
+  '\n',
+  '\u2028',
+  'd41d8cd98f00b204e9800998ecf8427e',
+  'D41D8CD98F00B204E9800998ECF8427E',
+  'd41d8cd98f00b204e9800998ecf8427',
+  '-2',
+)
 const structuredEtag = fc
-  .tuple(pick(['', 'W/', 'W', 'Wx', 'w/', ' ', 'W/W/']), pick(['', '"', "'"]), pick(['d41d8cd98f00b204e9800998ecf8427e', 'D41D8CD98F00B204E9800998ECF8427E', 'd41d8cd98f00b204e9800998ecf8427', 'd41d8cd98f00b204e98\n0998ecf8427e', '-1']), pick(['', '"', "'", 'x']), pick(['', ' ', '\n']))
+  .tuple(
+    pick(['', 'W/', 'W', 'Wx', 'w/', ' ', 'W/W/']),
+    pick(['', '"', "'"]),
+    pick([
+      'd41d8cd98f00b204e9800998ecf8427e',
+      'D41D8CD98F00B204E9800998ECF8427E',
+      'd41d8cd98f00b204e9800998ecf8427',
+      'd41d8cd98f00b204e98\n0998ecf8427e',
+      '-1',
+    ]),
+    pick(['', '"', "'", 'x']),
+    pick(['', ' ', '\n']),
+  )
   .map((p) => p.join(''))
-const queryText = made('?', '&', '#', '=', '+', '%', '%2', '%41', '%E0%A4%A', 'authorization', 'AUTHORIZATION', 'Signature', 'x-bce-security-token', 'x-bce-security-to\u212Aen', 'x-amz-signature', 'bce-auth-v1/AK/2026-11-26T04:00:00Z/1800/host/' + 'a'.repeat(64), ' bce-auth-v1/', 'AWS4-HMAC-SHA256 Signature=abc', 'token', '\uD800', 'é')
-const NAMES = ['authorization', '%61uthorization', 'x-bce-security-t%6Fken', 'AUTHORIZATION', 'Signature', 'x-bce-security-token', 'X-Amz-Security-Token', 'x-bce-security-to\u212Aen', 'x-amz-signature', 'x-bce-security%2Dtoken', 'partNumber', 'uploadId', 'a+b', '', '%zz']
-const VALUES = ['bce%2Dauth-v1/x', 'bce-auth-v1/AK/2026-11-26T04:00:00Z/1800/host/' + 'a'.repeat(64), ' bce-auth-v1/x', 'bce-auth-v1%2Fx', 'AWS4-HMAC-SHA256 Signature=abc', 'secret', '1', '', 'a+b', '%E0%A4%A', 'é']
+const queryText = made(
+  '?',
+  '&',
+  '#',
+  '=',
+  '+',
+  '%',
+  '%2',
+  '%41',
+  '%E0%A4%A',
+  'authorization',
+  'AUTHORIZATION',
+  'Signature',
+  'x-bce-security-token',
+  'x-bce-security-to\u212Aen',
+  'x-amz-signature',
+  'bce-auth-v1/AK/2026-11-26T04:00:00Z/1800/host/' + 'a'.repeat(64),
+  ' bce-auth-v1/',
+  'AWS4-HMAC-SHA256 Signature=abc',
+  'token',
+  '\uD800',
+  'é',
+)
+const NAMES = [
+  'authorization',
+  '%61uthorization',
+  'x-bce-security-t%6Fken',
+  'AUTHORIZATION',
+  'Signature',
+  'x-bce-security-token',
+  'X-Amz-Security-Token',
+  'x-bce-security-to\u212Aen',
+  'x-amz-signature',
+  'x-bce-security%2Dtoken',
+  'partNumber',
+  'uploadId',
+  'a+b',
+  '',
+  '%zz',
+]
+const VALUES = [
+  'bce%2Dauth-v1/x',
+  'bce-auth-v1/AK/2026-11-26T04:00:00Z/1800/host/' + 'a'.repeat(64),
+  ' bce-auth-v1/x',
+  'bce-auth-v1%2Fx',
+  'AWS4-HMAC-SHA256 Signature=abc',
+  'secret',
+  '1',
+  '',
+  'a+b',
+  '%E0%A4%A',
+  'é',
+]
 /** Queries of name=value pairs (and a fragment), secret names and values among them. */
 const structuredQuery = fc
   .array(fc.tuple(fc.oneof(pick(NAMES), weird), fc.option(fc.oneof(pick(VALUES), weird), { nil: undefined }), pick(['&', '&', '#', '?'])), { maxLength: 5 })
   .map((pairs) => '?' + pairs.map(([n, v, sep]) => (v === undefined ? n : `${n}=${v}`) + sep).join(''))
 const authText = fc.oneof(
-  made('bce-auth-v1/', 'bce-auth-v2/', 'AWS ', 'AWS4-HMAC-SHA256 ', '/', 'AKID', '2026-11-26T04:00:00Z', '2026-02-31T04:00:00Z', '1800', '-1', '0', '99999999999999999999', 'host;x-bce-date', 'Host', ';;', 'a'.repeat(64), 'A'.repeat(64), REDACTED, ' '),
+  made(
+    'bce-auth-v1/',
+    'bce-auth-v2/',
+    'AWS ',
+    'AWS4-HMAC-SHA256 ',
+    '/',
+    'AKID',
+    '2026-11-26T04:00:00Z',
+    '2026-02-31T04:00:00Z',
+    '1800',
+    '-1',
+    '0',
+    '99999999999999999999',
+    'host;x-bce-date',
+    'Host',
+    ';;',
+    'a'.repeat(64),
+    'A'.repeat(64),
+    REDACTED,
+    ' ',
+  ),
   fc
     .record({
       ak: pick(['AKID', '', 'ak/x']),
@@ -167,7 +308,20 @@ describe('fast paths agree with the code they replaced', () => {
       }),
       params(runs(5)),
     )
-    for (const url of ['https://@/x', 'https://a@', 'https://@b', 'h://a@b@c/', 'https://:80', 'https://a:b@c:d/e', 'HTTPS://X.Y', '1http://a', 'http:/a', '', 'h://', 'h://#'])
+    for (const url of [
+      'https://@/x',
+      'https://a@',
+      'https://@b',
+      'h://a@b@c/',
+      'https://:80',
+      'https://a:b@c:d/e',
+      'HTTPS://X.Y',
+      '1http://a',
+      'http:/a',
+      '',
+      'h://',
+      'h://#',
+    ])
       expect(rawHost(url), url).toBe(OLD_BOS_HOST.exec(url)?.[1] ?? null)
   })
 
@@ -191,9 +345,13 @@ describe('fast paths agree with the code they replaced', () => {
 
   it('uriEncode', () => {
     fc.assert(
-      fc.property(fc.oneof(weird, fc.string({ unit: 'binary', maxLength: 12 }), made('a', 'Z', '0', '-', '.', '_', '~', '/', ' ', '%', 'é', '😀', '\uD800')), fc.boolean(), (s, keep) => {
-        expect(uriEncode(s, keep)).toBe(oldUriEncode(s, keep))
-      }),
+      fc.property(
+        fc.oneof(weird, fc.string({ unit: 'binary', maxLength: 12 }), made('a', 'Z', '0', '-', '.', '_', '~', '/', ' ', '%', 'é', '😀', '\uD800')),
+        fc.boolean(),
+        (s, keep) => {
+          expect(uriEncode(s, keep)).toBe(oldUriEncode(s, keep))
+        },
+      ),
       params(runs(5)),
     )
   })
@@ -258,7 +416,14 @@ describe('fast paths agree with the code they replaced', () => {
 
   it('parseBodyText returns the same fields, in the same order', () => {
     const body = fc.oneof(
-      fc.record({ code: fc.oneof(pick(['NoSuchKey', ' x ', '']), fc.constant(undefined)), message: fc.oneof(pick(['m']), fc.constant(undefined)), requestId: fc.oneof(pick([' id ', '', '  ']), fc.constant(undefined)), Code: fc.oneof(pick(['C']), fc.constant(undefined)) }).map((o) => JSON.stringify(o)),
+      fc
+        .record({
+          code: fc.oneof(pick(['NoSuchKey', ' x ', '']), fc.constant(undefined)),
+          message: fc.oneof(pick(['m']), fc.constant(undefined)),
+          requestId: fc.oneof(pick([' id ', '', '  ']), fc.constant(undefined)),
+          Code: fc.oneof(pick(['C']), fc.constant(undefined)),
+        })
+        .map((o) => JSON.stringify(o)),
       pick(['[1]', '{"code":', '{}', 'null', '"x"']),
     )
     fc.assert(

@@ -21,7 +21,10 @@ const quick = <T>(f: () => T): T => withinUnits(100, f)
 describe('malformed values never throw', () => {
   it('a header value String() cannot convert ({"toString": 1}) reads as empty', () => {
     const e = entry({ url: U, res: BOS_HEADERS })
-    ;(e.request as { headers: unknown[] }).headers = [{ name: 'x-bce-meta-a', value: { toString: 1 } }, { name: 'Content-MD5', value: { toString: 1, valueOf: 2 } }]
+    ;(e.request as { headers: unknown[] }).headers = [
+      { name: 'x-bce-meta-a', value: { toString: 1 } },
+      { name: 'Content-MD5', value: { toString: 1, valueOf: 2 } },
+    ]
     expect(analyze(e).findings.map((f) => f.id)).toEqual(['content-md5-malformed'])
   })
 
@@ -48,7 +51,15 @@ describe('malformed values never throw', () => {
   it('a policy condition on $constructor is a field not sent, not a TypeError', () => {
     const policy = b64(JSON.stringify({ conditions: [['starts-with', '$constructor', 'x'], { toString: 'y' }] }))
     const text = `--BB\r\nContent-Disposition: form-data; name="key"\r\n\r\nk\r\n--BB\r\nContent-Disposition: form-data; name="policy"\r\n\r\n${policy}\r\n--BB--\r\n`
-    const a = analyze(entry({ url: 'https://b.bj.bcebos.com/', method: 'POST', status: 403, req: { 'Content-Type': 'multipart/form-data; boundary=BB' }, postData: { mimeType: 'multipart/form-data; boundary=BB', text } }))
+    const a = analyze(
+      entry({
+        url: 'https://b.bj.bcebos.com/',
+        method: 'POST',
+        status: 403,
+        req: { 'Content-Type': 'multipart/form-data; boundary=BB' },
+        postData: { mimeType: 'multipart/form-data; boundary=BB', text },
+      }),
+    )
     const v = a.findings.find((f) => f.id === 'policy-violation')
     expect(v?.violations).toEqual([
       { condition: '["starts-with", "$constructor", "x"]', expected: 'starts with "x"', actual: 'not sent' },
@@ -59,23 +70,45 @@ describe('malformed values never throw', () => {
   it('a policy nested thousands deep is refused, so the analysis still serialises', () => {
     const policy = b64(`{"conditions":${'['.repeat(5000)}${']'.repeat(5000)}}`)
     const text = `--BB\r\nContent-Disposition: form-data; name="policy"\r\n\r\n${policy}\r\n--BB--\r\n`
-    const a = analyze(entry({ url: 'https://b.bj.bcebos.com/', method: 'POST', status: 403, req: { 'Content-Type': 'multipart/form-data; boundary=BB' }, postData: { mimeType: 'x', text } }))
+    const a = analyze(
+      entry({
+        url: 'https://b.bj.bcebos.com/',
+        method: 'POST',
+        status: 403,
+        req: { 'Content-Type': 'multipart/form-data; boundary=BB' },
+        postData: { mimeType: 'x', text },
+      }),
+    )
     expect(a.findings.find((f) => f.id === 'policy-invalid')?.problem).toMatch(/nested too deeply/)
     expect(a.post?.policy).toBeNull()
   })
 
   it('a 10 MB CompleteMultipartUpload list does not overflow the stack', () => {
     const parts = Array.from({ length: 200_000 }, (_, i) => `{"partNumber":${i + 1},"eTag":"x"}`).join(',')
-    const r = analyzeHar(har([entry({ url: `${U}?uploadId=U1`, method: 'POST', postData: { mimeType: 'application/json', text: `{"parts":[${parts}]}` }, res: BOS_HEADERS })]))
+    const r = analyzeHar(
+      har([entry({ url: `${U}?uploadId=U1`, method: 'POST', postData: { mimeType: 'application/json', text: `{"parts":[${parts}]}` }, res: BOS_HEADERS })]),
+    )
     expect(r.uploads[0]!.completeList).toHaveLength(200_000)
   })
 
   it('part numbers and offsets that are not numbers stay out of the JSON (no NaN → null)', () => {
-    const r = analyzeHar(har([
-      entry({ url: `${U}?partNumber=1&uploadId=U1`, method: 'PUT', req: { 'Content-Length': '10' }, res: { ...BOS_HEADERS, ETag: '"' + 'a'.repeat(32) + '"' } }),
-      entry({ url: `${U}?uploadId=U1`, method: 'POST', postData: { mimeType: 'application/json', text: '{"parts":[{"partNumber":"x","eTag":"a"},{"partNumber":1,"eTag":"' + 'a'.repeat(32) + '"}]}' }, res: BOS_HEADERS }),
-      entry({ url: `${U}?append&offset=abc`, method: 'POST', status: 409, res: BOS_HEADERS, body: bosError('OffsetIncorrect', 'x') }),
-    ]))
+    const r = analyzeHar(
+      har([
+        entry({
+          url: `${U}?partNumber=1&uploadId=U1`,
+          method: 'PUT',
+          req: { 'Content-Length': '10' },
+          res: { ...BOS_HEADERS, ETag: '"' + 'a'.repeat(32) + '"' },
+        }),
+        entry({
+          url: `${U}?uploadId=U1`,
+          method: 'POST',
+          postData: { mimeType: 'application/json', text: '{"parts":[{"partNumber":"x","eTag":"a"},{"partNumber":1,"eTag":"' + 'a'.repeat(32) + '"}]}' },
+          res: BOS_HEADERS,
+        }),
+        entry({ url: `${U}?append&offset=abc`, method: 'POST', status: 409, res: BOS_HEADERS, body: bosError('OffsetIncorrect', 'x') }),
+      ]),
+    )
     expect(r.uploads[0]!.completeList).toEqual([{ partNumber: 1, eTag: 'a'.repeat(32) }])
     expect(r.entries[2]!.findings.find((f) => f.id === 'append-offset-incorrect')).toMatchObject({ offsetSent: null })
     expect(JSON.parse(JSON.stringify(r))).toEqual(r)
@@ -98,14 +131,23 @@ describe('bodies built to be slow are read in linear time', () => {
 
   it('still reads CDATA and titles', () => {
     expect(analyze(entry({ url: U, status: 404, res: BOS_HEADERS, body: '<Error><Code><![CDATA[NoSuchKey]]></Code></Error>' })).error?.code).toBe('NoSuchKey')
-    expect(analyze(entry({ url: U, status: 502, res: BOS_HEADERS, body: '<html><TITLE lang="en">502 <b>Bad</b> Gateway</TITLE></html>' })).body.note).toContain('"502 Bad Gateway"')
+    expect(analyze(entry({ url: U, status: 502, res: BOS_HEADERS, body: '<html><TITLE lang="en">502 <b>Bad</b> Gateway</TITLE></html>' })).body.note).toContain(
+      '"502 Bad Gateway"',
+    )
   })
 
   it('a policy wildcard "a*a*…b" against "aaaa…" (166 s before: exponential regex)', () => {
     const policy = b64(JSON.stringify({ conditions: [{ key: 'a*a*a*a*a*a*a*a*a*a*a*a*b' }, { 'x-bce-meta-a': 'user/*/x*' }] }))
     const form = (key: string) =>
       `--BB\r\nContent-Disposition: form-data; name="key"\r\n\r\n${key}\r\n--BB\r\nContent-Disposition: form-data; name="x-bce-meta-a"\r\n\r\nuser/7/x.jpg\r\n--BB\r\nContent-Disposition: form-data; name="policy"\r\n\r\n${policy}\r\n--BB--\r\n`
-    const post = (key: string) => entry({ url: 'https://b.bj.bcebos.com/', method: 'POST', status: 403, req: { 'Content-Type': 'multipart/form-data; boundary=BB' }, postData: { mimeType: 'x', text: form(key) } })
+    const post = (key: string) =>
+      entry({
+        url: 'https://b.bj.bcebos.com/',
+        method: 'POST',
+        status: 403,
+        req: { 'Content-Type': 'multipart/form-data; boundary=BB' },
+        postData: { mimeType: 'x', text: form(key) },
+      })
     const bad = quick(() => analyze(post('a'.repeat(60))))
     expect(bad.findings.find((f) => f.id === 'policy-violation')?.violations).toHaveLength(1) // only the key
     expect(analyze(post('a'.repeat(12) + 'b')).findings.find((f) => f.id === 'policy-violation')).toBeUndefined()
@@ -152,7 +194,11 @@ describe('secrets found in places the redaction missed', () => {
   })
 
   it('STS credentials in content marked base64 that is not base64', () => {
-    const e = entry({ url: 'https://sts.bj.baidubce.com/v1/sessionToken', body: JSON.stringify({ secretAccessKey: TOKEN, sessionToken: TOKEN }), bodyEncoding: 'base64' })
+    const e = entry({
+      url: 'https://sts.bj.baidubce.com/v1/sessionToken',
+      body: JSON.stringify({ secretAccessKey: TOKEN, sessionToken: TOKEN }),
+      bodyEncoding: 'base64',
+    })
     expect(redacted(har([e]))).not.toContain(TOKEN)
   })
 
@@ -174,9 +220,19 @@ describe('secrets found in places the redaction missed', () => {
   it('header, query and form values that are not strings', () => {
     const e = entry({ url: U, method: 'POST' })
     const req = e.request as Record<string, unknown>
-    req.headers = [{ name: 'Authorization', value: [`bce-auth-v1/ak/2026-11-26T04:00:00Z/1800//${SIG}`] }, { name: 42, value: `bce-auth-v1/ak/t/1800//${SIG}` }, { name: 'X-Count', value: 3 }]
+    req.headers = [
+      { name: 'Authorization', value: [`bce-auth-v1/ak/2026-11-26T04:00:00Z/1800//${SIG}`] },
+      { name: 42, value: `bce-auth-v1/ak/t/1800//${SIG}` },
+      { name: 'X-Count', value: 3 },
+    ]
     req.queryString = [{ name: 'x-bce-security-token', value: { token: TOKEN } }]
-    req.postData = { mimeType: 'multipart/form-data', params: [{ name: 'signature', value: { v: SIG } }, { name: 'authorization', value: `bce-auth-v1/ak/t/1800//${SIG}` }] }
+    req.postData = {
+      mimeType: 'multipart/form-data',
+      params: [
+        { name: 'signature', value: { v: SIG } },
+        { name: 'authorization', value: `bce-auth-v1/ak/t/1800//${SIG}` },
+      ],
+    }
     const out = redacted(har([e]))
     expect(out).not.toContain(SIG)
     expect(out).not.toContain(TOKEN)
@@ -184,13 +240,15 @@ describe('secrets found in places the redaction missed', () => {
   })
 
   it('the canonical request of a signature mismatch: security token in the query, signed authorization and cookie headers', () => {
-    const a = analyze(entry({
-      url: `${U}?x-bce-security-token=${TOKEN}`,
-      status: 403,
-      req: { Authorization: `bce-auth-v1/ak/2026-11-26T04:00:00Z/1800/authorization;cookie;host/${'a'.repeat(64)}`, Cookie: `BDUSS=${TOKEN}` },
-      res: BOS_HEADERS,
-      body: bosError('SignatureDoesNotMatch', 'x'),
-    }))
+    const a = analyze(
+      entry({
+        url: `${U}?x-bce-security-token=${TOKEN}`,
+        status: 403,
+        req: { Authorization: `bce-auth-v1/ak/2026-11-26T04:00:00Z/1800/authorization;cookie;host/${'a'.repeat(64)}`, Cookie: `BDUSS=${TOKEN}` },
+        res: BOS_HEADERS,
+        body: bosError('SignatureDoesNotMatch', 'x'),
+      }),
+    )
     const f = a.findings.find((x) => x.id === 'signature-mismatch')
     expect(f?.canonicalRequest).toBe('GET\n/k\nx-bce-security-token=REDACTED\nauthorization:<redacted>\ncookie:<redacted>\nhost:b.bj.bcebos.com')
     expect(JSON.stringify(a)).not.toContain(TOKEN)
@@ -199,7 +257,15 @@ describe('secrets found in places the redaction missed', () => {
 
   it("a PostObject form's x-bce-security-token field is not shown in post.fields", () => {
     const text = `--BB\r\nContent-Disposition: form-data; name="key"\r\n\r\nk\r\n--BB\r\nContent-Disposition: form-data; name="x-bce-security-token"\r\n\r\n${TOKEN}\r\n--BB--\r\n`
-    const a = analyze(entry({ url: 'https://b.bj.bcebos.com/', method: 'POST', req: { 'Content-Type': 'multipart/form-data; boundary=BB' }, postData: { mimeType: 'x', text }, res: BOS_HEADERS }))
+    const a = analyze(
+      entry({
+        url: 'https://b.bj.bcebos.com/',
+        method: 'POST',
+        req: { 'Content-Type': 'multipart/form-data; boundary=BB' },
+        postData: { mimeType: 'x', text },
+        res: BOS_HEADERS,
+      }),
+    )
     expect(a.post?.fields).toEqual({ key: 'k' })
   })
 })

@@ -7,12 +7,23 @@ const U = 'https://mybucket.bj.bcebos.com/videos/clip.bin'
 const ID = 'a1b2c3d4e5f6'
 const md5 = (n: number) => n.toString(16).padStart(32, '0')
 
-const initiate = () => entry({ url: `${U}?uploads`, method: 'POST', res: BOS_HEADERS, body: JSON.stringify({ bucket: 'mybucket', key: 'videos/clip.bin', uploadId: ID }) })
+const initiate = () =>
+  entry({ url: `${U}?uploads`, method: 'POST', res: BOS_HEADERS, body: JSON.stringify({ bucket: 'mybucket', key: 'videos/clip.bin', uploadId: ID }) })
 const part = (n: number, size: number, etag = md5(n), status = 200) =>
-  entry({ url: `${U}?partNumber=${n}&uploadId=${ID}`, method: 'PUT', status, req: { 'Content-Length': String(size) }, res: { ...BOS_HEADERS, ETag: `"${etag}"` }, body: '' })
+  entry({
+    url: `${U}?partNumber=${n}&uploadId=${ID}`,
+    method: 'PUT',
+    status,
+    req: { 'Content-Length': String(size) },
+    res: { ...BOS_HEADERS, ETag: `"${etag}"` },
+    body: '',
+  })
 const complete = (parts: { partNumber: number; eTag: string }[], status = 200, code?: [string, string]) =>
   entry({
-    url: `${U}?uploadId=${ID}`, method: 'POST', status, res: BOS_HEADERS,
+    url: `${U}?uploadId=${ID}`,
+    method: 'POST',
+    status,
+    res: BOS_HEADERS,
     postData: { mimeType: 'application/json', text: JSON.stringify({ parts }) },
     body: code ? bosError(code[0], code[1]) : JSON.stringify({ bucket: 'mybucket', key: 'videos/clip.bin', eTag: '-' + md5(99) }),
   })
@@ -25,15 +36,32 @@ describe('multipart upload sessions', () => {
     const r = analyzeHar(har([initiate(), part(1, 200_000), part(2, 200_000), part(3, 500), complete(list(1, 2, 3))]))
     expect(r.entries.flatMap((e) => e.findings)).toEqual([])
     expect(r.entries.map((e) => e.uploadId)).toEqual([ID, ID, ID, ID, ID])
-    expect(r.uploads).toEqual([{
-      uploadId: ID, bucket: 'mybucket', key: 'videos/clip.bin', initiateIndex: 0, completeIndex: 4, abortIndex: null,
-      parts: [1, 2, 3].map((n, i) => ({ partNumber: n, size: [200_000, 200_000, 500][i], etag: md5(n), status: 200, index: n })),
-      completeList: list(1, 2, 3), outcome: 'completed', entries: [0, 1, 2, 3, 4],
-    }])
+    expect(r.uploads).toEqual([
+      {
+        uploadId: ID,
+        bucket: 'mybucket',
+        key: 'videos/clip.bin',
+        initiateIndex: 0,
+        completeIndex: 4,
+        abortIndex: null,
+        parts: [1, 2, 3].map((n, i) => ({ partNumber: n, size: [200_000, 200_000, 500][i], etag: md5(n), status: 200, index: n })),
+        completeList: list(1, 2, 3),
+        outcome: 'completed',
+        entries: [0, 1, 2, 3, 4],
+      },
+    ])
   })
 
   it('part-too-small on the part and on the Complete (EntityTooSmall)', () => {
-    const r = analyzeHar(har([initiate(), part(1, 4096), part(2, 200_000), part(3, 10), complete(list(1, 2, 3), 400, ['EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed object size.'])]))
+    const r = analyzeHar(
+      har([
+        initiate(),
+        part(1, 4096),
+        part(2, 200_000),
+        part(3, 10),
+        complete(list(1, 2, 3), 400, ['EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed object size.']),
+      ]),
+    )
     expect(ids(at(r, 1))).toEqual(['part-too-small'])
     expect(ids(at(r, 3))).toEqual([]) // the last part may be small
     const c = at(r, 4)!
@@ -50,14 +78,37 @@ describe('multipart upload sessions', () => {
   })
 
   it('part-etag-mismatch names the parts, and explains "undefined" as a CORS exposure problem', () => {
-    const r = analyzeHar(har([part(1, 200_000), part(2, 300), complete([{ partNumber: 1, eTag: 'undefined' }, { partNumber: 2, eTag: md5(77) }], 400, ['InvalidPart', 'x'])]))
+    const r = analyzeHar(
+      har([
+        part(1, 200_000),
+        part(2, 300),
+        complete(
+          [
+            { partNumber: 1, eTag: 'undefined' },
+            { partNumber: 2, eTag: md5(77) },
+          ],
+          400,
+          ['InvalidPart', 'x'],
+        ),
+      ]),
+    )
     const f = at(r, 2)!.findings.find((x) => x.id === 'part-etag-mismatch')!
     expect(f.partNumbers).toEqual([1, 2])
     expect(f.detail).toMatch(/exposed headers/)
   })
 
   it('uses the latest successful attempt of a retried part', () => {
-    const r = analyzeHar(har([part(1, 200_000, md5(1), 500), part(1, 200_000, md5(11)), part(2, 10), complete([{ partNumber: 1, eTag: md5(11) }, { partNumber: 2, eTag: md5(2) }])]))
+    const r = analyzeHar(
+      har([
+        part(1, 200_000, md5(1), 500),
+        part(1, 200_000, md5(11)),
+        part(2, 10),
+        complete([
+          { partNumber: 1, eTag: md5(11) },
+          { partNumber: 2, eTag: md5(2) },
+        ]),
+      ]),
+    )
     expect(ids(at(r, 3))).toEqual([])
     expect(r.uploads[0]!.parts[0]).toMatchObject({ partNumber: 1, etag: md5(11), index: 1 })
   })
@@ -71,7 +122,16 @@ describe('multipart upload sessions', () => {
   })
 
   it('accepts quoted and upper-case ETags in the Complete list', () => {
-    const r = analyzeHar(har([part(1, 200_000), part(2, 10), complete([{ partNumber: 1, eTag: `"${md5(1).toUpperCase()}"` }, { partNumber: 2, eTag: md5(2) }])]))
+    const r = analyzeHar(
+      har([
+        part(1, 200_000),
+        part(2, 10),
+        complete([
+          { partNumber: 1, eTag: `"${md5(1).toUpperCase()}"` },
+          { partNumber: 2, eTag: md5(2) },
+        ]),
+      ]),
+    )
     expect(ids(at(r, 2))).toEqual([])
   })
 
@@ -86,7 +146,10 @@ describe('multipart upload sessions', () => {
 
   it('never flags the final multipart ETag as an MD5 mismatch', () => {
     const done = complete(list(1))
-    ;(done.response as { headers: { name: string; value: string }[] }).headers.push({ name: 'ETag', value: `"-${md5(5)}"` }, { name: 'Content-MD5', value: 'XrY7u+Ae7tCTyyK7j1rNww==' })
+    ;(done.response as { headers: { name: string; value: string }[] }).headers.push(
+      { name: 'ETag', value: `"-${md5(5)}"` },
+      { name: 'Content-MD5', value: 'XrY7u+Ae7tCTyyK7j1rNww==' },
+    )
     expect(ids(analyzeHar(har([part(1, 5), done])).entries[1])).toEqual([])
   })
 })
@@ -95,7 +158,13 @@ describe('AppendObject and CopyObject', () => {
   const A = 'https://mybucket.bj.bcebos.com/logs/app.log'
   it('OffsetIncorrect shows the offset sent and the one the previous append returned', () => {
     const ok = entry({ url: `${A}?append&offset=0`, method: 'POST', res: { ...BOS_HEADERS, 'x-bce-next-append-offset': '11' } })
-    const bad = entry({ url: `${A}?append&offset=5`, method: 'POST', status: 409, res: BOS_HEADERS, body: bosError('OffsetIncorrect', 'Offset not equal to current object length') })
+    const bad = entry({
+      url: `${A}?append&offset=5`,
+      method: 'POST',
+      status: 409,
+      res: BOS_HEADERS,
+      body: bosError('OffsetIncorrect', 'Offset not equal to current object length'),
+    })
     const f = analyzeHar(har([ok, bad])).entries[1]!.findings[0]!
     expect(f).toMatchObject({ id: 'append-offset-incorrect', offsetSent: 5, expectedOffset: 11, previousIndex: 0 })
     expect(f.title).toBe('Append offset 5 sent, 11 expected')
@@ -103,9 +172,22 @@ describe('AppendObject and CopyObject', () => {
   })
 
   it('ObjectUnappendable and PreconditionFailed on copy', () => {
-    const unapp = entry({ url: `${A}?append`, method: 'POST', status: 403, res: BOS_HEADERS, body: bosError('ObjectUnappendable', 'The object can not be append') })
+    const unapp = entry({
+      url: `${A}?append`,
+      method: 'POST',
+      status: 403,
+      res: BOS_HEADERS,
+      body: bosError('ObjectUnappendable', 'The object can not be append'),
+    })
     expect(ids(analyzeHar(har([unapp])).entries[0])).toEqual(['append-not-appendable'])
-    const copy = entry({ url: 'https://mybucket.bj.bcebos.com/copy.txt', method: 'PUT', status: 412, req: { 'x-bce-copy-source': '/mybucket/src.txt', 'x-bce-copy-source-if-match': '"abc"' }, res: BOS_HEADERS, body: bosError('PreconditionFailed', "The specified If-Match header doesn't match the eTag header.") })
+    const copy = entry({
+      url: 'https://mybucket.bj.bcebos.com/copy.txt',
+      method: 'PUT',
+      status: 412,
+      req: { 'x-bce-copy-source': '/mybucket/src.txt', 'x-bce-copy-source-if-match': '"abc"' },
+      res: BOS_HEADERS,
+      body: bosError('PreconditionFailed', "The specified If-Match header doesn't match the eTag header."),
+    })
     const f = analyzeHar(har([copy])).entries[0]!.findings[0]!
     expect(f).toMatchObject({ id: 'copy-precondition-failed', conditions: { 'x-bce-copy-source-if-match': '"abc"' } })
   })

@@ -22,10 +22,13 @@ describe('uriEncode', () => {
 describe('canonical request and signature (published test vectors)', () => {
   it('PUT /v1/bucket/object1 with params and x-bce-meta signed', async () => {
     // bce-sdk-js test/sdk/auth.spec.js: AK my_ak, SK my_sk, timestamp 1402639056
-    const x = toExchange(entry({
-      method: 'PUT', url: 'http://bce.baidu.com/v1/bucket/object1?A&b=&C=d',
-      req: { Host: 'bce.baidu.com', abc: '123', 'x-bce-meta-key1': 'ABC' },
-    }))!
+    const x = toExchange(
+      entry({
+        method: 'PUT',
+        url: 'http://bce.baidu.com/v1/bucket/object1?A&b=&C=d',
+        req: { Host: 'bce.baidu.com', abc: '123', 'x-bce-meta-key1': 'ABC' },
+      }),
+    )!
     const auth = decoded('bce-auth-v1/my_ak/2014-06-13T05:57:36Z/1800/host;x-bce-meta-key1/80c9672aca2ea9af4bb40b9a8ff458d72df94e97d550840727f3a929af271d25')
     const c = canonicalRequest(x, auth)
     expect(c.text).toBe('PUT\n/v1/bucket/object1\nA=&C=d&b=\nhost:bce.baidu.com\nx-bce-meta-key1:ABC')
@@ -34,11 +37,16 @@ describe('canonical request and signature (published test vectors)', () => {
   })
 
   it('DELETE with a charset Content-Type signed', async () => {
-    const x = toExchange(entry({
-      method: 'DELETE', url: 'http://bce.baidu.com/v1/test-bucket1361199862',
-      req: { Host: 'bce.baidu.com', 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': '0' },
-    }))!
-    const auth = decoded('bce-auth-v1/my_ak/2014-06-13T05:57:36Z/1800/content-length;content-type/c9386b15d585960ae5e6972f73ed92a9a682dc81025480ba5b41206d3e489822')
+    const x = toExchange(
+      entry({
+        method: 'DELETE',
+        url: 'http://bce.baidu.com/v1/test-bucket1361199862',
+        req: { Host: 'bce.baidu.com', 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': '0' },
+      }),
+    )!
+    const auth = decoded(
+      'bce-auth-v1/my_ak/2014-06-13T05:57:36Z/1800/content-length;content-type/c9386b15d585960ae5e6972f73ed92a9a682dc81025480ba5b41206d3e489822',
+    )
     expect((await checkSignature(auth, canonicalRequest(x, auth), 'my_sk')).matches).toBe(true)
     expect(signingTraps(x, auth).map((t) => t.id)).toContain('content-type-charset')
   })
@@ -83,11 +91,16 @@ describe('signingTraps', () => {
   const ex = (url: string, req: Record<string, string>, method = 'PUT') => toExchange(entry({ url, method, req }))!
 
   it.each([
-    ['charset added to a signed Content-Type', ex('https://b.bj.bcebos.com/k', { 'Content-Type': 'text/plain;charset=UTF-8' }), 'content-type;host', 'content-type-charset'],
+    [
+      'charset added to a signed Content-Type',
+      ex('https://b.bj.bcebos.com/k', { 'Content-Type': 'text/plain;charset=UTF-8' }),
+      'content-type;host',
+      'content-type-charset',
+    ],
     ['signed header not sent', ex('https://b.bj.bcebos.com/k', {}, 'GET'), 'content-length;host', 'signed-not-sent'],
     ['browser-controlled header signed', ex('https://b.bj.bcebos.com/k', { 'User-Agent': 'x' }), 'host;user-agent', 'browser-controlled'],
     ['host with a port', ex('http://b.bj.bcebos.com:8080/k', { Host: 'b.bj.bcebos.com:8080' }), 'host', 'host-port'],
-    ['key with characters encodeURIComponent keeps', ex("https://b.bj.bcebos.com/report(1)!.pdf", {}), 'host', 'uri-encoding'],
+    ['key with characters encodeURIComponent keeps', ex('https://b.bj.bcebos.com/report(1)!.pdf', {}), 'host', 'uri-encoding'],
     ['plus in the query', ex('https://b.bj.bcebos.com/?prefix=a+b', {}, 'GET'), 'host', 'query-encoding'],
     ['legacy /v1 prefix', ex('https://bj.bcebos.com/v1/b/k', {}), 'host', 'v1-prefix'],
     ['security token not signed', ex('https://b.bj.bcebos.com/k', { 'x-bce-security-token': 't' }), 'host', 'security-token-unsigned'],
@@ -96,6 +109,8 @@ describe('signingTraps', () => {
   })
 
   it('finds nothing on a clean request', () => {
-    expect(traps(ex('https://b.bj.bcebos.com/dir/a.txt', { 'Content-Type': 'text/plain', 'x-bce-date': '2026-11-26T04:00:00Z' }), 'content-type;host;x-bce-date')).toEqual([])
+    expect(
+      traps(ex('https://b.bj.bcebos.com/dir/a.txt', { 'Content-Type': 'text/plain', 'x-bce-date': '2026-11-26T04:00:00Z' }), 'content-type;host;x-bce-date'),
+    ).toEqual([])
   })
 })

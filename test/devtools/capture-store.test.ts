@@ -86,7 +86,10 @@ describe('capture: backfill, then live', () => {
 
   describe('a request the HAR held before it had an answer', () => {
     // What a HAR read while the request was in flight holds (Chrome leaves these out in the seam; others may not).
-    const unansweredYet = (i: number) => ({ ...forbidden(i), response: { status: 0, statusText: '', headers: [], content: { size: 0, mimeType: 'x-unknown' } } })
+    const unansweredYet = (i: number) => ({
+      ...forbidden(i),
+      response: { status: 0, statusText: '', headers: [], content: { size: 0, mimeType: 'x-unknown' } },
+    })
 
     it('is replaced in place by the finished request, keeping its id', async () => {
       const { fake, store, only } = setup()
@@ -130,7 +133,13 @@ describe('capture: backfill, then live', () => {
       const { fake, store, only } = setup()
       fake.harEntries = [fake.withContent(unansweredYet(1), null)]
       await store.start()
-      const imported = { ...forbidden(1), response: { ...(forbidden(1).response as object), content: { size: 40, mimeType: 'application/json', text: bosError('AccessDenied', 'Access denied.') } } }
+      const imported = {
+        ...forbidden(1),
+        response: {
+          ...(forbidden(1).response as object),
+          content: { size: 40, mimeType: 'application/json', text: bosError('AccessDenied', 'Access denied.') },
+        },
+      }
       expect(await store.importHar(JSON.stringify({ log: { version: '1.2', entries: [imported] } }), 'same.har')).toMatchObject({ ok: true, added: 1 })
       fake.finish(forbidden(1), bosError('AccessDenied', 'Access denied.'))
       await store.idle()
@@ -140,7 +149,12 @@ describe('capture: backfill, then live', () => {
     it('is not doubled in an upload session once its part finishes', async () => {
       const { fake, store } = setup()
       const part = (status: number) =>
-        bos(2, { url: `${BUCKET}/big.bin?partNumber=1&uploadId=u-1`, req: { 'Content-Length': '1000' }, status, res: status ? { ...BOS_HEADERS, 'x-bce-request-id': 'rid-2', ETag: '"1"' } : {} })
+        bos(2, {
+          url: `${BUCKET}/big.bin?partNumber=1&uploadId=u-1`,
+          req: { 'Content-Length': '1000' },
+          status,
+          res: status ? { ...BOS_HEADERS, 'x-bce-request-id': 'rid-2', ETag: '"1"' } : {},
+        })
       const initiate = bos(1, { method: 'POST', url: `${BUCKET}/big.bin?uploads`, bodySize: 60 })
       fake.harEntries = [fake.withContent(initiate, '{"bucket":"mybucket","key":"big.bin","uploadId":"u-1"}'), fake.withContent(part(0), null)]
       await store.start()
@@ -205,7 +219,10 @@ describe('bodies', () => {
     await store.idle()
     expect(fake.contentRequests).toEqual([`${BUCKET}/big.bin?uploads`, `${BUCKET}/?list`])
     const bodies = store.getSnapshot().records.map((r) => r.response.body)
-    expect(bodies.map((b) => [b.state, b.size])).toEqual([['loaded', 110], ['loaded', null]])
+    expect(bodies.map((b) => [b.state, b.size])).toEqual([
+      ['loaded', 110],
+      ['loaded', null],
+    ])
     expect(bodies[0]!.text).toContain('"uploadId":"u-1"')
   })
 
@@ -284,7 +301,11 @@ describe('bodies', () => {
 
 describe('multipart sessions', () => {
   const part = (i: number, n: number) =>
-    bos(i, { url: `${BUCKET}/big.bin?partNumber=${n}&uploadId=u-1`, req: { 'Content-Length': '1000' }, res: { ...BOS_HEADERS, 'x-bce-request-id': `rid-${i}`, ETag: `"${n}"` } })
+    bos(i, {
+      url: `${BUCKET}/big.bin?partNumber=${n}&uploadId=u-1`,
+      req: { 'Content-Length': '1000' },
+      res: { ...BOS_HEADERS, 'x-bce-request-id': `rid-${i}`, ETag: `"${n}"` },
+    })
 
   it('re-analyses the parts once the Complete is in, so they carry what it revealed', async () => {
     const { fake, store } = setup()
@@ -293,7 +314,13 @@ describe('multipart sessions', () => {
     await store.idle()
     fake.finish(part(2, 1))
     fake.finish(part(3, 2))
-    const complete = bos(4, { method: 'POST', url: `${BUCKET}/big.bin?uploadId=u-1`, status: 400, bodySize: 90, postData: { mimeType: 'application/json', text: '{"parts":[{"partNumber":1,"eTag":"1"},{"partNumber":2,"eTag":"2"}]}' } })
+    const complete = bos(4, {
+      method: 'POST',
+      url: `${BUCKET}/big.bin?uploadId=u-1`,
+      status: 400,
+      bodySize: 90,
+      postData: { mimeType: 'application/json', text: '{"parts":[{"partNumber":1,"eTag":"1"},{"partNumber":2,"eTag":"2"}]}' },
+    })
     fake.finish(complete, bosError('EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed object size.'))
     await store.idle()
     const [initiate, first] = store.getSnapshot().records
@@ -314,7 +341,12 @@ describe('records are plain data', () => {
     ])
     expect(record.response.headers).toContainEqual({ name: 'x-bce-request-id', value: 'rid-1' })
     expect(JSON.parse(JSON.stringify(record))).toEqual(record)
-    expect(record).toMatchObject({ request: { method: 'PUT', httpVersion: 'HTTP/1.1', postData: null }, response: { status: 200 }, startedDateTime: at(1), time: 100 })
+    expect(record).toMatchObject({
+      request: { method: 'PUT', httpVersion: 'HTTP/1.1', postData: null },
+      response: { status: 200 },
+      startedDateTime: at(1),
+      time: 100,
+    })
   })
 })
 
@@ -370,7 +402,7 @@ describe('navigation', () => {
     expect(store.getSnapshot().lastNavigation).toBe('https://app.example.com/again')
   })
 
-  it('a navigation during the backfill drops the previous page\'s entries but keeps later ones', async () => {
+  it("a navigation during the backfill drops the previous page's entries but keeps later ones", async () => {
     const { fake, store, urls } = setup()
     fake.harEntries = [fake.withContent(bos(1))]
     const release = fake.holdHAR()

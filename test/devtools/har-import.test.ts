@@ -91,7 +91,14 @@ describe('importHar', () => {
     const { store, records } = await setup()
     const error = entry({ url: `${BUCKET}/a`, started: at(1), status: 404, res: BOS_HEADERS, body: bosError('NoSuchKey', 'gone') })
     const noBody = entry({ url: `${BUCKET}/b`, started: at(2), status: 403, res: BOS_HEADERS, body: null, bodySize: 120 })
-    const download = entry({ url: `${BUCKET}/c.png`, started: at(3), res: BOS_HEADERS, mimeType: 'image/png', body: 'iVBORw0KGgo='.repeat(1000), bodyEncoding: 'base64' })
+    const download = entry({
+      url: `${BUCKET}/c.png`,
+      started: at(3),
+      res: BOS_HEADERS,
+      mimeType: 'image/png',
+      body: 'iVBORw0KGgo='.repeat(1000),
+      bodyEncoding: 'base64',
+    })
     ok(await store.importHar(text([error, noBody, download]), 'a.har'))
     expect(records().map((x) => [x.response.body.state, x.response.body.text !== null])).toEqual([
       ['loaded', true],
@@ -114,7 +121,11 @@ describe('importHar', () => {
     ['empty', '  \n', /^broken\.har is empty/],
     ['JSON but not a HAR', '{"hello": "world"}', /^broken\.har is not a HAR file: there is no "log" object/],
     ['a HAR without entries', '{"log": {"version": "1.2"}}', /^broken\.har is not a HAR file: "log.entries" is missing/],
-    ['too big', JSON.stringify(har([put(1)])) + ' '.repeat(2000), /^broken\.har is 0\.0 MB: the panel imports HAR files up to 0\.0 MB\. Analyse it on the command line instead: npx bos-devtools analyze "broken\.har"/],
+    [
+      'too big',
+      JSON.stringify(har([put(1)])) + ' '.repeat(2000),
+      /^broken\.har is 0\.0 MB: the panel imports HAR files up to 0\.0 MB\. Analyse it on the command line instead: npx bos-devtools analyze "broken\.har"/,
+    ],
   ])('refuses a file that is %s and leaves the list as it was', async (_what, content, message) => {
     const { fake, store } = await setup({ maxImportChars: 1000 })
     fake.finish(put(1))

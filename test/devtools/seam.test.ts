@@ -14,7 +14,7 @@ describe('readContent', () => {
     expect(await readContent(entry)).toEqual({ text: 'aGk=', encoding: 'base64' })
   })
 
-  it('turns Chrome\'s empty encoding into null', async () => {
+  it("turns Chrome's empty encoding into null", async () => {
     const entry = withReader((cb: (c: string, e: string) => void) => cb(BODY, ''))
     expect(await readContent(entry)).toEqual({ text: BODY, encoding: null })
   })
@@ -60,7 +60,13 @@ describe('readContent', () => {
 
   it('never rejects: a throwing reader, a rejected promise and a null content all mean "no body"', async () => {
     const none = { text: null, encoding: null }
-    expect(await readContent(withReader(() => { throw new Error('Request content was evicted from inspector cache') }))).toEqual(none)
+    expect(
+      await readContent(
+        withReader(() => {
+          throw new Error('Request content was evicted from inspector cache')
+        }),
+      ),
+    ).toEqual(none)
     expect(await readContent(withReader(() => Promise.reject(new Error('gone'))))).toEqual(none)
     expect(await readContent(withReader((cb: (c: unknown, e: unknown) => void) => cb(null, null)))).toEqual(none)
   })
@@ -81,7 +87,17 @@ describe('detectBrowser', () => {
   it('treats Chromium, with or without its native browser namespace, as chrome', () => {
     expect(detectBrowser({ browser: ns('chrome-extension://abcdefghijklmnopabcdefghijklmnop/') })).toBe('chrome')
     expect(detectBrowser({})).toBe('chrome')
-    expect(detectBrowser({ browser: { runtime: { getURL: () => { throw new Error('no') } } } })).toBe('chrome')
+    expect(
+      detectBrowser({
+        browser: {
+          runtime: {
+            getURL: () => {
+              throw new Error('no')
+            },
+          },
+        },
+      }),
+    ).toBe('chrome')
   })
 })
 
@@ -167,7 +183,7 @@ describe('realSeam', () => {
     expect(await seamOver(api).getHAR()).toEqual([])
   })
 
-  it('maps the theme and uses Chrome\'s setThemeChangeHandler, unsetting it on unsubscribe', () => {
+  it("maps the theme and uses Chrome's setThemeChangeHandler, unsetting it on unsubscribe", () => {
     const chrome = fakeChrome()
     const seam = seamOver(chrome.api)
     expect(seam.themeName()).toBe('dark')
@@ -182,7 +198,7 @@ describe('realSeam', () => {
     expect(chrome.themeHandler()).toBeUndefined()
   })
 
-  it('uses Firefox\'s browser.devtools.panels.onThemeChanged when there is no setThemeChangeHandler', () => {
+  it("uses Firefox's browser.devtools.panels.onThemeChanged when there is no setThemeChangeHandler", () => {
     const { api } = fakeChrome()
     const { setThemeChangeHandler: _, ...panels } = api.devtools.panels
     const themeListeners: Array<(t: string) => void> = []

@@ -31,9 +31,9 @@ describe('capture from the start (dark theme)', () => {
     }, 'the early requests to finish')
     const panel = await s.openBosPanel()
     const rowsOf = () =>
-      panel.locator('[data-testid=bos-row]:not([data-operation=OptionsObject])').evaluateAll((rows) =>
-        rows.map((r) => ({ id: (r as HTMLElement).dataset.requestId!, source: (r as HTMLElement).dataset.source! })),
-      )
+      panel
+        .locator('[data-testid=bos-row]:not([data-operation=OptionsObject])')
+        .evaluateAll((rows) => rows.map((r) => ({ id: (r as HTMLElement).dataset.requestId!, source: (r as HTMLElement).dataset.source! })))
     await expect.poll(async () => (await rowsOf()).length, { timeout: 10_000 }).toBeGreaterThan(0)
     const rows = await rowsOf()
     expect(await panel.getByTestId('count').textContent()).toMatch(new RegExp(`^${rows.length}\\b`)) // the DOM holds every row

@@ -90,14 +90,7 @@ function signed(
     'content-length': String(Buffer.byteLength(body)),
     ...o.headers,
   }
-  const auth = new Auth(o.ak ?? AK, o.sk ?? SK).generateAuthorization(
-    method,
-    path,
-    o.query ?? {},
-    { ...headers, host: h },
-    ts,
-    o.expiration,
-  )
+  const auth = new Auth(o.ak ?? AK, o.sk ?? SK).generateAuthorization(method, path, o.query ?? {}, { ...headers, host: h }, ts, o.expiration)
   const qs = new URLSearchParams(o.query ?? {}).toString().replace(/\+/g, '%20')
   return send(bos.port, { method, host: h, path: path + (qs ? '?' + qs : ''), headers: { ...headers, authorization: auth }, body })
 }
@@ -125,8 +118,7 @@ describe('verifyBceAuth', () => {
           abc: '123',
           'x-bce-meta-key1': 'ABC',
           'x-bce-date': '2014-06-13T05:57:36Z',
-          authorization:
-            'bce-auth-v1/my_ak/2014-06-13T05:57:36Z/1800/host;x-bce-meta-key1/80c9672aca2ea9af4bb40b9a8ff458d72df94e97d550840727f3a929af271d25',
+          authorization: 'bce-auth-v1/my_ak/2014-06-13T05:57:36Z/1800/host;x-bce-meta-key1/80c9672aca2ea9af4bb40b9a8ff458d72df94e97d550840727f3a929af271d25',
         },
       },
       sk,
@@ -151,7 +143,9 @@ describe('verifyBceAuth', () => {
     )
     expect(v2).toMatchObject({ ok: true, signedHeaders: ['content-length', 'content-type'] })
     // the same vector, judged at "now": expired
-    expect(verifyBceAuth({ method: 'DELETE', url: '/v1/test-bucket1361199862', headers: { date: 'x', authorization: v2!.raw } }, sk, { now: Date.now() })?.error).toBe('RequestExpired')
+    expect(
+      verifyBceAuth({ method: 'DELETE', url: '/v1/test-bucket1361199862', headers: { date: 'x', authorization: v2!.raw } }, sk, { now: Date.now() })?.error,
+    ).toBe('RequestExpired')
   })
 
   it('rejects a wrong SK, an unknown AK, a malformed string; empty signed headers mean the default set', () => {
@@ -161,15 +155,13 @@ describe('verifyBceAuth', () => {
     expect(verifyBceAuth(req, { my_ak: 'my_sk' }, { now: Date.now() })?.ok).toBe(true)
     expect(verifyBceAuth(req, { my_ak: 'other' })?.error).toBe('SignatureDoesNotMatch')
     expect(verifyBceAuth(req, { someone: 'my_sk' })?.error).toBe('InvalidAccessKeyId')
-    expect(verifyBceAuth({ ...req, headers: { authorization: 'bce-auth-v1/my_ak/yesterday/1800//abc' } }, 'my_sk')?.error).toBe(
-      'InvalidHTTPAuthHeader',
-    )
+    expect(verifyBceAuth({ ...req, headers: { authorization: 'bce-auth-v1/my_ak/yesterday/1800//abc' } }, 'my_sk')?.error).toBe('InvalidHTTPAuthHeader')
     expect(verifyBceAuth({ method: 'GET', url: '/', headers: {} }, 'sk')).toBeNull()
     // empty signedHeaders: host, content-length, content-type, content-md5 and every x-bce-*
     const ts = isoNow()
     const prefix = `bce-auth-v1/my_ak/${ts}/1800`
-    const canonical = 'GET\n/k%20ey\nuploads=\ncontent-length:0\nhost:b.bj.bcebos.com\nx-bce-date:' +
-      encodeURIComponent(headers['x-bce-date']) + '\nx-bce-meta-a:x%2Fy'
+    const canonical =
+      'GET\n/k%20ey\nuploads=\ncontent-length:0\nhost:b.bj.bcebos.com\nx-bce-date:' + encodeURIComponent(headers['x-bce-date']) + '\nx-bce-meta-a:x%2Fy'
     const sig = createHmac('sha256', createHmac('sha256', 'my_sk').update(prefix).digest('hex')).update(canonical).digest('hex')
     const r = verifyBceAuth({ ...req, headers: { ...headers, authorization: `${prefix}//${sig}` } }, 'my_sk')
     expect(r).toMatchObject({ ok: true, signedHeadersField: '' })
@@ -325,7 +317,11 @@ describe('multipart', () => {
     const { uploadId, etags } = await upload('/big.bin', [100 * 1024, 100 * 1024, 10])
     const list = await signed('GET', '/big.bin', { query: { uploadId } })
     expect((list.json?.parts as unknown[]).length).toBe(3)
-    const done = await complete('/big.bin', uploadId, etags.map((eTag, i) => ({ partNumber: i + 1, eTag })))
+    const done = await complete(
+      '/big.bin',
+      uploadId,
+      etags.map((eTag, i) => ({ partNumber: i + 1, eTag })),
+    )
     expect(done.status).toBe(200)
     expect(done.json?.eTag).toBe('-' + md5hex(etags.join('')))
     expect(bos.getObject(BUCKET, 'big.bin')?.data.length).toBe(200 * 1024 + 10)
@@ -336,7 +332,11 @@ describe('multipart', () => {
 
   it('EntityTooSmall, InvalidPart, InvalidPartOrder', async () => {
     const small = await upload('/small.bin', [10, 10])
-    const r1 = await complete('/small.bin', small.uploadId, small.etags.map((eTag, i) => ({ partNumber: i + 1, eTag })))
+    const r1 = await complete(
+      '/small.bin',
+      small.uploadId,
+      small.etags.map((eTag, i) => ({ partNumber: i + 1, eTag })),
+    )
     expect(r1.status).toBe(400)
     expect(r1.json?.code).toBe('EntityTooSmall')
     const r2 = await complete('/small.bin', small.uploadId, [
@@ -388,9 +388,7 @@ describe('CORS', () => {
     expect(acHeaders(r)).toEqual([])
 
     bos.addBucket('strict')
-    bos.setCors('strict', [
-      { allowedOrigins: ['https://*.example.com'], allowedMethods: ['GET'], allowedHeaders: ['authorization', 'x-bce-*'] },
-    ])
+    bos.setCors('strict', [{ allowedOrigins: ['https://*.example.com'], allowedMethods: ['GET'], allowedHeaders: ['authorization', 'x-bce-*'] }])
     const strict = `strict.bj.bcebos.com:${bos.port}`
     expect((await preflight(strict, 'https://app.example.com', 'PUT')).status).toBe(403) // method
     const wrongOrigin = await preflight(strict, 'https://evil.test', 'GET')

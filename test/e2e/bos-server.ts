@@ -31,12 +31,7 @@ export interface CorsRule {
   maxAgeSeconds?: number
 }
 
-export type AuthError =
-  | 'InvalidHTTPAuthHeader'
-  | 'InvalidAccessKeyId'
-  | 'MissingDateHeader'
-  | 'RequestExpired'
-  | 'SignatureDoesNotMatch'
+export type AuthError = 'InvalidHTTPAuthHeader' | 'InvalidAccessKeyId' | 'MissingDateHeader' | 'RequestExpired' | 'SignatureDoesNotMatch'
 
 /** The outcome of checking one bce-auth-v1 string. */
 export interface AuthResult {
@@ -136,22 +131,13 @@ const ERRORS = {
   // GUESS: not on the BOS page; BCE common error code, AWS-style message.
   InvalidAccessKeyId: [403, 'The Access Key ID you provided does not exist in our records.'],
   InvalidArgument: [400, 'Invalid Argument.'],
-  InvalidHTTPAuthHeader: [
-    400,
-    'The HTTP authorization header is invalid. Consult the service documentation for details.',
-  ],
+  InvalidHTTPAuthHeader: [400, 'The HTTP authorization header is invalid. Consult the service documentation for details.'],
   InvalidPart: [
     400,
     "One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.",
   ],
-  InvalidPartOrder: [
-    400,
-    'The list of parts was not in ascending order.Parts list must specified in order by part number.',
-  ],
-  InvalidPolicyDocument: [
-    400,
-    'The content of the form does not meet the conditions specified in the policy document.',
-  ],
+  InvalidPartOrder: [400, 'The list of parts was not in ascending order.Parts list must specified in order by part number.'],
+  InvalidPolicyDocument: [400, 'The content of the form does not meet the conditions specified in the policy document.'],
   InvalidRange: [416, 'The requested range cannot be satisfied.'],
   InvalidURI: [400, 'Could not parse the specified URI.'],
   MalformedJSON: [400, 'The JSON you provided was not well-formed.'],
@@ -295,7 +281,10 @@ export function verifyBceAuth(
 
   let canonicalUri: string
   try {
-    canonicalUri = rawPath.split('/').map((seg) => uriEncode(pctDecode(seg))).join('/')
+    canonicalUri = rawPath
+      .split('/')
+      .map((seg) => uriEncode(pctDecode(seg)))
+      .join('/')
   } catch {
     return { ...result, error: 'SignatureDoesNotMatch' }
   }
@@ -370,14 +359,7 @@ interface Bucket {
   created: number
 }
 
-export const DEFAULT_EXPOSE_HEADERS = [
-  'ETag',
-  'x-bce-request-id',
-  'x-bce-debug-id',
-  'x-bce-next-append-offset',
-  'Content-MD5',
-  'Date',
-]
+export const DEFAULT_EXPOSE_HEADERS = ['ETag', 'x-bce-request-id', 'x-bce-debug-id', 'x-bce-next-append-offset', 'Content-MD5', 'Date']
 
 /** The rule every bucket starts with. */
 export function defaultCorsRules(): CorsRule[] {
@@ -398,7 +380,12 @@ const MIN_PART_SIZE = 100 * 1024
 
 function wildcard(pattern: string, value: string, caseInsensitive = false): boolean {
   const re = new RegExp(
-    '^' + pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$',
+    '^' +
+      pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*') +
+      '$',
     caseInsensitive ? 'is' : 's',
   )
   return re.test(value)
@@ -965,8 +952,7 @@ export async function startBosServer(opts: BosServerOptions = {}): Promise<BosSe
       if (now() > Date.parse(policy.expiration)) {
         throw new BosError('RequestExpired', `Request has expired. Timestamp date is ${policy.expiration}`)
       }
-      const formValue = (name: string): string | undefined =>
-        name === 'bucket' ? bucket.name : name === 'key' ? key : text(name)
+      const formValue = (name: string): string | undefined => (name === 'bucket' ? bucket.name : name === 'key' ? key : text(name))
       for (const cond of policy.conditions as unknown[]) {
         if (Array.isArray(cond)) {
           const [op, a, b2] = cond as unknown[]
@@ -1106,8 +1092,7 @@ export async function startBosServer(opts: BosServerOptions = {}): Promise<BosSe
         }
       }
     } catch (e) {
-      const err =
-        e instanceof BosError ? e : new BosError('InternalError', e instanceof Error ? `Internal error: ${e.message}` : undefined)
+      const err = e instanceof BosError ? e : new BosError('InternalError', e instanceof Error ? `Internal error: ${e.message}` : undefined)
       seenEntry.code = err.code
       reply = json(err.status, { code: err.code, message: err.message, requestId })
     }
@@ -1150,8 +1135,7 @@ export async function startBosServer(opts: BosServerOptions = {}): Promise<BosSe
   const server = createServer((req, res) => {
     const hostname = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase()
     const custom = opts.customDomains?.[hostname]
-    const run =
-      hostname.endsWith('.bcebos.com') || custom ? handleBos(req, res, hostname, custom) : Promise.resolve(handlePage(req, res))
+    const run = hostname.endsWith('.bcebos.com') || custom ? handleBos(req, res, hostname, custom) : Promise.resolve(handlePage(req, res))
     run.catch((e: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' })
       res.end(String(e))

@@ -113,11 +113,23 @@ export async function openDevtools(url: string, opts: { theme?: 'light' | 'dark'
   const chrome = spawn(
     CHROMIUM,
     [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=Translate,MediaRouter',
-      `--user-data-dir=${userDataDir}`, '--remote-debugging-port=0', '--window-size=1400,900',
-      `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
-      '--auto-open-devtools-for-tabs', '--host-resolver-rules=MAP *.bcebos.com 127.0.0.1, MAP *.example.test 127.0.0.1',
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=Translate,MediaRouter',
+      `--user-data-dir=${userDataDir}`,
+      '--remote-debugging-port=0',
+      '--window-size=1400,900',
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--auto-open-devtools-for-tabs',
+      '--host-resolver-rules=MAP *.bcebos.com 127.0.0.1, MAP *.example.test 127.0.0.1',
       // The browser's UI language (chrome.i18n.getUILanguage()); on Linux Chromium also reads LANGUAGE.
       ...(opts.lang ? [`--lang=${opts.lang}`] : []),
       url,
@@ -196,10 +208,10 @@ export async function openDevtools(url: string, opts: { theme?: 'light' | 'dark'
 
 /** Calls one of the test page's window functions (test/e2e/pages/sdk-page.html) and returns its JSON result. */
 export function callPage<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([f, a]) => (window as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[f as string]!(...(a as unknown[])),
-    [fn, args] as const,
-  ) as Promise<T>
+  return page.evaluate(([f, a]) => (window as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[f as string]!(...(a as unknown[])), [
+    fn,
+    args,
+  ] as const) as Promise<T>
 }
 
 /**

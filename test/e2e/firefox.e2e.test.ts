@@ -33,10 +33,14 @@ describe.skipIf(!existsSync(FIREFOX))('the BOS panel in Firefox', () => {
     expect(get.code).toBe('NoSuchKey')
     let panel: PanelSnapshot | undefined
     // The row shows at once; its code once the body (getContent) has been read.
-    await poll(async () => {
-      panel = await ff.bosPanel()
-      return panel.rows.some((r) => r.requestId === get.requestId && r.code)
-    }, 'the request, with its body read, in the BOS panel', 20_000)
+    await poll(
+      async () => {
+        panel = await ff.bosPanel()
+        return panel.rows.some((r) => r.requestId === get.requestId && r.code)
+      },
+      'the request, with its body read, in the BOS panel',
+      20_000,
+    )
     expect(panel!.url).toMatch(/^moz-extension:\/\/[0-9a-f-]{36}\/src\/panel\/panel\.html$/)
     const row = panel!.rows.find((r) => r.requestId === get.requestId)!
     expect(row).toMatchObject({ operation: 'GetObject', status: '404', code: 'NoSuchKey' })

@@ -93,7 +93,12 @@ export async function openFirefox(url: string, opts: { localDomains: string[] })
     'browser.aboutwelcome.enabled': false,
     'devtools.toolbox.host': 'bottom',
   }
-  writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''))
+  writeFileSync(
+    join(profile, 'user.js'),
+    Object.entries(prefs)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`)
+      .join(''),
+  )
   const ff: ChildProcess = spawn(FIREFOX, ['-headless', '-no-remote', '-profile', profile, '-marionette', '-remote-allow-system-access', 'about:blank'], {
     stdio: 'ignore',
     env: { ...process.env, MOZ_HEADLESS: '1' },
@@ -128,11 +133,16 @@ export async function openFirefox(url: string, opts: { localDomains: string[] })
         await run('chrome', `await gDevTools.showToolboxForTab(win.gBrowser.selectedTab, { toolId: 'netmonitor' })`)
       },
       extensionPanels: () =>
-        run('chrome', `${toolbox}
+        run(
+          'chrome',
+          `${toolbox}
           for (let i = 0; i < 100 && !toolbox.getAdditionalTools().length; i++) await wait(100);
-          return toolbox.getAdditionalTools().map((t) => t.label);`),
+          return toolbox.getAdditionalTools().map((t) => t.label);`,
+        ),
       bosPanel: () =>
-        run('chrome', `${toolbox}
+        run(
+          'chrome',
+          `${toolbox}
           const tool = toolbox.getAdditionalTools().find((t) => t.label === 'BOS');
           if (!tool) throw new Error('no BOS panel in the toolbox');
           await toolbox.selectTool(tool.id);
@@ -151,7 +161,8 @@ export async function openFirefox(url: string, opts: { localDomains: string[] })
             mm.addMessageListener('bos-e2e:panel', listener);
             mm.loadFrameScript('data:,' + encodeURIComponent(reader), false);
             win.setTimeout(() => reject(new Error('the panel page did not answer')), 10000);
-          });`),
+          });`,
+        ),
       close: kill,
     }
   } catch (e) {

@@ -84,7 +84,9 @@ describe('HAR export and import in the BOS panel', () => {
     await expect.poll(() => rows().count()).toBe(0)
     await panel.getByTestId('import-file').setInputFiles(exported)
     await expect.poll(() => panel.locator('[data-testid=bos-row][data-source=import]').count()).toBe(count)
-    expect(await panel.getByTestId('io-message').innerText()).toMatch(new RegExp(`^Imported ${count} BOS requests from bos-.*\\.har \\(${count} entries read\\)\\.$`))
+    expect(await panel.getByTestId('io-message').innerText()).toMatch(
+      new RegExp(`^Imported ${count} BOS requests from bos-.*\\.har \\(${count} entries read\\)\\.$`),
+    )
     expect(await panel.locator('[data-testid=bos-row][data-code=NoSuchKey]').first().innerText()).toContain('imported')
     await s.devtools.screenshot({ path: join(SHOTS, 'panel-imported.png') })
   })

@@ -101,7 +101,10 @@ describe('the BOS panel in real DevTools', () => {
 
   it('lists a request that was in flight when DevTools was asked for its HAR once, with its answer', async () => {
     const key = 'held/in-flight.txt'
-    const result = s.page.evaluate(([port, path]) => (window as unknown as { bosFetch: (...a: unknown[]) => Promise<SdkResult> }).bosFetch(port, 'mybucket', path), [bos.port, `/${key}`] as const)
+    const result = s.page.evaluate(
+      ([port, path]) => (window as unknown as { bosFetch: (...a: unknown[]) => Promise<SdkResult> }).bosFetch(port, 'mybucket', path),
+      [bos.port, `/${key}`] as const,
+    )
     await poll(() => bos.holding() > 0, 'the request to reach the server')
     // Saving the settings reads the DevTools HAR again, which now lists the request without an answer.
     await panel.getByTestId('settings').click()

@@ -326,9 +326,7 @@ function toHarEntry(t: Tracked) {
       receive: Math.max(0, end - headersEnd),
       _blocked_queueing: queue,
     }
-    total = [timings.blocked, timings.dns, timings.connect, timings.send, timings.wait, timings.receive]
-      .filter((v) => v > 0)
-      .reduce((a, b) => a + b, 0)
+    total = [timings.blocked, timings.dns, timings.connect, timings.send, timings.wait, timings.receive].filter((v) => v > 0).reduce((a, b) => a + b, 0)
   }
   const headersSize = t.headersText ? Buffer.byteLength(t.headersText) : -1
   const transfer = t.encodedDataLength ?? 0
@@ -404,78 +402,212 @@ async function session(page: Page, bos: BosServer) {
 
   await page.goto(`http://localhost:${port}/page.html`)
   await page.waitForFunction(() => (window as unknown as { sdkReady?: boolean }).sdkReady === true)
-  expectReq({ step: 'page', method: 'GET', path: '/page.html', status: 200, operation: null, errorCode: null, bucket: null, key: null, notes: 'the test page itself (non-BOS)' })
+  expectReq({
+    step: 'page',
+    method: 'GET',
+    path: '/page.html',
+    status: 200,
+    operation: null,
+    errorCode: null,
+    bucket: null,
+    key: null,
+    notes: 'the test page itself (non-BOS)',
+  })
 
   // 1. PutObject OK
   let r: SdkResult = await call(page, 'sdkPut', port, BUCKET, 'docs/hello.txt', 'hello bos')
   summarize('PutObject', r)
   check(r.ok && r.status === 200, 'put-ok')
-  expectSdk({ step: 'put-ok', method: 'PUT', path: '/docs/hello.txt', status: 200, operation: 'PutObject', errorCode: null, bucket: BUCKET, key: 'docs/hello.txt', facts: { signedHeaders: ['content-length', 'content-md5', 'content-type', 'host', 'x-bce-date'], expirationSeconds: 1800 }, notes: 'Content-MD5 sent; ETag equals it' })
+  expectSdk({
+    step: 'put-ok',
+    method: 'PUT',
+    path: '/docs/hello.txt',
+    status: 200,
+    operation: 'PutObject',
+    errorCode: null,
+    bucket: BUCKET,
+    key: 'docs/hello.txt',
+    facts: { signedHeaders: ['content-length', 'content-md5', 'content-type', 'host', 'x-bce-date'], expirationSeconds: 1800 },
+    notes: 'Content-MD5 sent; ETag equals it',
+  })
 
   // 2. GetObject NoSuchKey
   r = await call(page, 'sdkGet', port, BUCKET, 'docs/missing.txt')
   summarize('GetObject NoSuchKey', r)
   check(r.status === 404 && r.code === 'NoSuchKey', 'get-nosuchkey')
-  expectSdk({ step: 'get-nosuchkey', method: 'GET', path: '/docs/missing.txt', status: 404, operation: 'GetObject', errorCode: 'NoSuchKey', bucket: BUCKET, key: 'docs/missing.txt', notes: 'the SDK sends an empty Range header, so it is in the preflight' })
+  expectSdk({
+    step: 'get-nosuchkey',
+    method: 'GET',
+    path: '/docs/missing.txt',
+    status: 404,
+    operation: 'GetObject',
+    errorCode: 'NoSuchKey',
+    bucket: BUCKET,
+    key: 'docs/missing.txt',
+    notes: 'the SDK sends an empty Range header, so it is in the preflight',
+  })
 
   // 3. HeadObject 404 (no body)
   r = await call(page, 'sdkHead', port, BUCKET, 'docs/missing.txt')
   summarize('HeadObject 404', r)
   check(r.status === 404 && r.code === null, 'head-404')
-  expectSdk({ step: 'head-404', method: 'HEAD', path: '/docs/missing.txt', status: 404, operation: 'HeadObject', errorCode: null, serverCode: 'NoSuchKey', bucket: BUCKET, key: 'docs/missing.txt', notes: 'HEAD: no body, so no code; the SDK error has message "{}" and no request id' })
+  expectSdk({
+    step: 'head-404',
+    method: 'HEAD',
+    path: '/docs/missing.txt',
+    status: 404,
+    operation: 'HeadObject',
+    errorCode: null,
+    serverCode: 'NoSuchKey',
+    bucket: BUCKET,
+    key: 'docs/missing.txt',
+    notes: 'HEAD: no body, so no code; the SDK error has message "{}" and no request id',
+  })
 
   // 4. RequestExpired: the server clock runs 40 minutes ahead
   bos.clockOffsetMs = 40 * 60 * 1000
   r = await call(page, 'sdkPut', port, BUCKET, 'docs/late.txt', 'too late')
   summarize('PutObject RequestExpired', r)
   check(r.status === 403 && r.code === 'RequestExpired', 'put-expired')
-  expectSdk({ step: 'put-expired', method: 'PUT', path: '/docs/late.txt', status: 403, operation: 'PutObject', errorCode: 'RequestExpired', bucket: BUCKET, key: 'docs/late.txt', facts: { clientMinusServerSecondsApprox: -2400, expirationSeconds: 1800 }, notes: 'server clock +40 min: response Date is 40 min after x-bce-date; signature valid 1800 s' })
+  expectSdk({
+    step: 'put-expired',
+    method: 'PUT',
+    path: '/docs/late.txt',
+    status: 403,
+    operation: 'PutObject',
+    errorCode: 'RequestExpired',
+    bucket: BUCKET,
+    key: 'docs/late.txt',
+    facts: { clientMinusServerSecondsApprox: -2400, expirationSeconds: 1800 },
+    notes: 'server clock +40 min: response Date is 40 min after x-bce-date; signature valid 1800 s',
+  })
   bos.clockOffsetMs = 0
   const offset = await call<number | null>(page, 'getSdkClock')
   console.log(`  (SDK clock correction after RequestExpired: ${offset} ms; reset to 0)`)
   await call(page, 'resetSdkClock')
 
   // 5. Content-MD5 / ETag mismatch (a "proxy" rewrote the body)
-  const put5 = await call<SdkResult & { contentMd5Hex: string }>(page, 'sdkPut', port, BUCKET, 'etag-mismatch/report.csv', 'id,name\n1,bos\n', { contentType: 'text/csv' })
+  const put5 = await call<SdkResult & { contentMd5Hex: string }>(page, 'sdkPut', port, BUCKET, 'etag-mismatch/report.csv', 'id,name\n1,bos\n', {
+    contentType: 'text/csv',
+  })
   summarize('PutObject ETag mismatch', put5)
   check(put5.ok && put5.etag !== put5.contentMd5Hex, 'put-etag-mismatch')
-  expectSdk({ step: 'put-etag-mismatch', method: 'PUT', path: '/etag-mismatch/report.csv', status: 200, operation: 'PutObject', errorCode: null, bucket: BUCKET, key: 'etag-mismatch/report.csv', facts: { contentMd5Hex: put5.contentMd5Hex, etag: put5.etag }, notes: 'success, but ETag != hex(Content-MD5): the body was changed on the way' })
+  expectSdk({
+    step: 'put-etag-mismatch',
+    method: 'PUT',
+    path: '/etag-mismatch/report.csv',
+    status: 200,
+    operation: 'PutObject',
+    errorCode: null,
+    bucket: BUCKET,
+    key: 'etag-mismatch/report.csv',
+    facts: { contentMd5Hex: put5.contentMd5Hex, etag: put5.etag },
+    notes: 'success, but ETag != hex(Content-MD5): the body was changed on the way',
+  })
 
   // 6. Multipart upload: 2 parts of 100 KiB + a small last part
-  const mp = await call<SdkResult & { uploadId: string | null; parts: SdkResult[] }>(page, 'sdkMultipart', port, BUCKET, 'videos/clip.bin', [102400, 102400, 2048])
+  const mp = await call<SdkResult & { uploadId: string | null; parts: SdkResult[] }>(
+    page,
+    'sdkMultipart',
+    port,
+    BUCKET,
+    'videos/clip.bin',
+    [102400, 102400, 2048],
+  )
   summarize('Multipart (complete)', mp)
   check(mp.ok && !!mp.etag?.startsWith('-'), 'multipart')
   const mpBase = { bucket: BUCKET, key: 'videos/clip.bin', errorCode: null, path: '/videos/clip.bin' }
   expectSdk({ ...mpBase, step: 'multipart-initiate', method: 'POST', queryKeys: ['uploads'], status: 200, operation: 'InitiateMultipartUpload' })
   for (const n of [1, 2, 3]) {
-    expectSdk({ ...mpBase, step: `multipart-part-${n}`, method: 'PUT', queryKeys: ['partNumber', 'uploadId'], status: 200, operation: 'UploadPart', notes: n < 3 ? '102400 bytes' : '2048 bytes (last part)' })
+    expectSdk({
+      ...mpBase,
+      step: `multipart-part-${n}`,
+      method: 'PUT',
+      queryKeys: ['partNumber', 'uploadId'],
+      status: 200,
+      operation: 'UploadPart',
+      notes: n < 3 ? '102400 bytes' : '2048 bytes (last part)',
+    })
   }
-  expectSdk({ ...mpBase, step: 'multipart-complete', method: 'POST', queryKeys: ['uploadId'], status: 200, operation: 'CompleteMultipartUpload', facts: { eTag: mp.etag, partETags: mp.parts.map((p) => p.etag) }, notes: 'ETag "-" + md5(part etags); the completed object has no Content-MD5' })
+  expectSdk({
+    ...mpBase,
+    step: 'multipart-complete',
+    method: 'POST',
+    queryKeys: ['uploadId'],
+    status: 200,
+    operation: 'CompleteMultipartUpload',
+    facts: { eTag: mp.etag, partETags: mp.parts.map((p) => p.etag) },
+    notes: 'ETag "-" + md5(part etags); the completed object has no Content-MD5',
+  })
 
   // 7. SignatureDoesNotMatch (wrong secret key)
   r = await call(page, 'sdkPutWithSk', port, BUCKET, 'docs/hello.txt', 'hello again', 'WRONG-SECRET-KEY')
   summarize('PutObject wrong SK', r)
   check(r.status === 403 && r.code === 'SignatureDoesNotMatch', 'put-bad-signature')
-  expectSdk({ step: 'put-bad-signature', method: 'PUT', path: '/docs/hello.txt', status: 403, operation: 'PutObject', errorCode: 'SignatureDoesNotMatch', bucket: BUCKET, key: 'docs/hello.txt' })
+  expectSdk({
+    step: 'put-bad-signature',
+    method: 'PUT',
+    path: '/docs/hello.txt',
+    status: 403,
+    operation: 'PutObject',
+    errorCode: 'SignatureDoesNotMatch',
+    bucket: BUCKET,
+    key: 'docs/hello.txt',
+  })
   await call(page, 'resetSdkClock')
 
   // 8. Presigned GET that works (no custom headers: no preflight). The SDK puts /v1 in the path.
   let f: FetchResult = await call(page, 'presignedGet', port, BUCKET, 'docs/hello.txt', 300)
   summarize('presigned GET', f)
   check(f.status === 200 && f.text === 'hello bos', 'presigned-ok')
-  expectReq({ step: 'presigned-ok', method: 'GET', path: '/v1/docs/hello.txt', queryKeys: ['authorization'], status: 200, operation: 'GetObject', errorCode: null, bucket: BUCKET, key: 'docs/hello.txt', facts: { authSource: 'query', expirationSeconds: 300, signedHeaders: ['host'] }, notes: 'presigned URL, expiration 300 s, signed headers: host' })
+  expectReq({
+    step: 'presigned-ok',
+    method: 'GET',
+    path: '/v1/docs/hello.txt',
+    queryKeys: ['authorization'],
+    status: 200,
+    operation: 'GetObject',
+    errorCode: null,
+    bucket: BUCKET,
+    key: 'docs/hello.txt',
+    facts: { authSource: 'query', expirationSeconds: 300, signedHeaders: ['host'] },
+    notes: 'presigned URL, expiration 300 s, signed headers: host',
+  })
 
   // 9. Presigned GET after expiry (signed 1 h ago, valid 1800 s)
   f = await call(page, 'presignedGet', port, BUCKET, 'docs/hello.txt', 1800, -3600)
   summarize('presigned GET expired', f)
   check(f.status === 403 && f.code === 'RequestExpired', 'presigned-expired')
-  expectReq({ step: 'presigned-expired', method: 'GET', path: '/v1/docs/hello.txt', queryKeys: ['authorization'], status: 403, operation: 'GetObject', errorCode: 'RequestExpired', bucket: BUCKET, key: 'docs/hello.txt', facts: { authSource: 'query', signedAgoSecondsApprox: 3600, expirationSeconds: 1800 }, notes: 'presigned URL signed 3600 s ago with 1800 s validity' })
+  expectReq({
+    step: 'presigned-expired',
+    method: 'GET',
+    path: '/v1/docs/hello.txt',
+    queryKeys: ['authorization'],
+    status: 403,
+    operation: 'GetObject',
+    errorCode: 'RequestExpired',
+    bucket: BUCKET,
+    key: 'docs/hello.txt',
+    facts: { authSource: 'query', signedAgoSecondsApprox: 3600, expirationSeconds: 1800 },
+    notes: 'presigned URL signed 3600 s ago with 1800 s validity',
+  })
 
   // 10. AppendObject
   r = await call(page, 'sdkAppend', port, BUCKET, 'logs/app.log', 'line 1\n', 0)
   summarize('AppendObject', r)
   check(r.ok && (r as SdkResult & { nextAppendOffset: number | null }).nextAppendOffset === 7, 'append')
-  expectSdk({ step: 'append', method: 'POST', path: '/logs/app.log', queryKeys: ['append', 'offset'], status: 200, operation: 'AppendObject', errorCode: null, bucket: BUCKET, key: 'logs/app.log', notes: 'x-bce-next-append-offset: 7' })
+  expectSdk({
+    step: 'append',
+    method: 'POST',
+    path: '/logs/app.log',
+    queryKeys: ['append', 'offset'],
+    status: 200,
+    operation: 'AppendObject',
+    errorCode: null,
+    bucket: BUCKET,
+    key: 'logs/app.log',
+    notes: 'x-bce-next-append-offset: 7',
+  })
 
   // 11. PostObject from an HTML-style form (FormData: a simple CORS request, no preflight)
   const policy = {
@@ -485,7 +617,17 @@ async function session(page: Page, bos: BosServer) {
   f = await call(page, 'postObject', port, BUCKET, 'uploads/form.txt', policy, 'SKEXAMPLE', { fields: { 'success-action-status': '201' } })
   summarize('PostObject', f)
   check(f.status === 201, 'post-object')
-  expectReq({ step: 'post-object', method: 'POST', path: '/', status: 201, operation: 'PostObject', errorCode: null, bucket: BUCKET, key: 'uploads/form.txt', notes: 'multipart/form-data with accessKey, policy, signature, key, success-action-status, file' })
+  expectReq({
+    step: 'post-object',
+    method: 'POST',
+    path: '/',
+    status: 201,
+    operation: 'PostObject',
+    errorCode: null,
+    bucket: BUCKET,
+    key: 'uploads/form.txt',
+    notes: 'multipart/form-data with accessKey, policy, signature, key, success-action-status, file',
+  })
 
   // 12. A bucket without any CORS rule: the preflight gets 403 and no Access-Control-* headers
   bos.addBucket(NOCORS_BUCKET)
@@ -495,8 +637,32 @@ async function session(page: Page, bos: BosServer) {
   // The SDK rejects with {status_code: 0, message: {}} (no code, no request id); the XHR's error event
   // also surfaces as an uncaught page error "Uncaught, unspecified "error" event." from the bundled http shim.
   check(!r.ok && r.status === 0 && r.code === null, 'cors-missing')
-  expectReq({ step: 'cors-missing', method: 'OPTIONS', path: '/docs/hello.txt', status: 403, operation: 'OptionsObject', errorCode: null, serverCode: 'AccessDenied', bucket: NOCORS_BUCKET, key: 'docs/hello.txt', preflight: true, notes: 'no CORS rule: 403 without any Access-Control-* header (the browser keeps no preflight body)' })
-  expectReq({ step: 'cors-missing', method: 'PUT', path: '/docs/hello.txt', status: 0, playwrightStatus: -1, operation: 'PutObject', errorCode: null, bucket: NOCORS_BUCKET, key: 'docs/hello.txt', blocked: true, notes: 'blocked by the browser (CORS), never reached the server: DevTools layout status 0 + _error net::ERR_FAILED; Playwright status -1 + _failureText' })
+  expectReq({
+    step: 'cors-missing',
+    method: 'OPTIONS',
+    path: '/docs/hello.txt',
+    status: 403,
+    operation: 'OptionsObject',
+    errorCode: null,
+    serverCode: 'AccessDenied',
+    bucket: NOCORS_BUCKET,
+    key: 'docs/hello.txt',
+    preflight: true,
+    notes: 'no CORS rule: 403 without any Access-Control-* header (the browser keeps no preflight body)',
+  })
+  expectReq({
+    step: 'cors-missing',
+    method: 'PUT',
+    path: '/docs/hello.txt',
+    status: 0,
+    playwrightStatus: -1,
+    operation: 'PutObject',
+    errorCode: null,
+    bucket: NOCORS_BUCKET,
+    key: 'docs/hello.txt',
+    blocked: true,
+    notes: 'blocked by the browser (CORS), never reached the server: DevTools layout status 0 + _error net::ERR_FAILED; Playwright status -1 + _failureText',
+  })
   await call(page, 'resetSdkClock')
 
   return mismatches
@@ -518,12 +684,7 @@ function hdr(list: Array<{ name: string; value: string }>, name: string): string
 function matches(e: HarEntry, x: Expected): boolean {
   const u = new URL(e.request.url)
   const keys = [...new Set([...u.searchParams.keys()])].sort()
-  return (
-    e.request.method === x.method &&
-    u.pathname === x.path &&
-    keys.join('&') === [...x.queryKeys].sort().join('&') &&
-    e.response.status === x.status
-  )
+  return e.request.method === x.method && u.pathname === x.path && keys.join('&') === [...x.queryKeys].sort().join('&') && e.response.status === x.status
 }
 
 function checkHar(file: string, expected: Expected[], seen: SeenRequest[]): string[] {
@@ -613,7 +774,9 @@ async function main() {
   // The order the server answered in, for the record.
   console.log('\nServer log:')
   for (const s of bos.seen) {
-    console.log(`  ${s.method.padEnd(7)} ${s.host.padEnd(28)} ${s.url.slice(0, 60).padEnd(60)} ${s.status} ${s.code ?? ''} ${s.operation} auth=${s.auth ? (s.auth.ok ? 'ok' : s.auth.error) : '-'}`)
+    console.log(
+      `  ${s.method.padEnd(7)} ${s.host.padEnd(28)} ${s.url.slice(0, 60).padEnd(60)} ${s.status} ${s.code ?? ''} ${s.operation} auth=${s.auth ? (s.auth.ok ? 'ok' : s.auth.error) : '-'}`,
+    )
   }
 
   const problems = [
@@ -645,7 +808,9 @@ async function main() {
 
   console.log('\nExpected entries (DevTools HAR order):')
   for (const x of expectDoc.entries) {
-    console.log(`  ${x.method.padEnd(7)} ${(x.path + (x.queryKeys.length ? '?' + x.queryKeys.join('&') : '')).padEnd(44)} ${String(x.status).padEnd(3)} ${(x.operation ?? '(page)').padEnd(24)} ${x.errorCode ?? ''}${x.index['chromium-session.har'] === null ? '   [devtools HAR only]' : ''}`)
+    console.log(
+      `  ${x.method.padEnd(7)} ${(x.path + (x.queryKeys.length ? '?' + x.queryKeys.join('&') : '')).padEnd(44)} ${String(x.status).padEnd(3)} ${(x.operation ?? '(page)').padEnd(24)} ${x.errorCode ?? ''}${x.index['chromium-session.har'] === null ? '   [devtools HAR only]' : ''}`,
+    )
   }
   for (const f of [PW_HAR, DT_HAR, EXPECT]) console.log(`${f}: ${statSync(f).size} bytes`)
   if (problems.length) {
@@ -694,7 +859,7 @@ function withNth(list: Expected[]) {
 }
 
 main().catch((e: unknown) => {
-    console.error(e)
-    killBrowser()
-    process.exit(1)
-  })
+  console.error(e)
+  killBrowser()
+  process.exit(1)
+})

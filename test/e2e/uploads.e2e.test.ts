@@ -57,7 +57,10 @@ describe('debugging direct-to-BOS uploads in the BOS panel', () => {
     expect(await panel.getByTestId('policy-expiration').innerText()).toMatch(/\(expired (\d+ seconds|2 minutes) before the server answered/)
     expect(await panel.getByTestId('form-fields').innerText()).toContain('uploads/late.txt')
     expect(await panel.getByTestId('form-signature').innerText()).toContain('never shown')
-    expect(await panel.locator('[data-testid=policy-condition]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.state))).toEqual(['met', 'met'])
+    expect(await panel.locator('[data-testid=policy-condition]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.state))).toEqual([
+      'met',
+      'met',
+    ])
     expect(await panel.content()).not.toContain(r.signature)
   })
 
@@ -71,7 +74,9 @@ describe('debugging direct-to-BOS uploads in the BOS panel', () => {
     await openRow(r.requestId!)
     await finding('policy-violation').waitFor()
     expect(await finding('policy-violation').innerText()).toMatch(/content-length-range 0–1024/)
-    expect(await panel.getByTestId('finding-violations').innerText()).toMatch(/content-length-range 0–1024: expected 0 to 1024 bytes, sent request body \d+ bytes/)
+    expect(await panel.getByTestId('finding-violations').innerText()).toMatch(
+      /content-length-range 0–1024: expected 0 to 1024 bytes, sent request body \d+ bytes/,
+    )
     await tab('form').click()
     const conds = panel.locator('[data-testid=policy-condition]')
     await conds.first().waitFor()
@@ -93,7 +98,10 @@ describe('debugging direct-to-BOS uploads in the BOS panel', () => {
     expect(await session.getAttribute('data-outcome')).toBe('failed')
     expect(await session.innerText()).toContain(mp.uploadId!)
     const parts = panel.locator('[data-testid=session-part]')
-    expect(await parts.evaluateAll((rows) => rows.map((r) => [(r as HTMLElement).dataset.partNumber, (r as HTMLElement).dataset.state]))).toEqual([['1', 'too-small'], ['2', 'ok']])
+    expect(await parts.evaluateAll((rows) => rows.map((r) => [(r as HTMLElement).dataset.partNumber, (r as HTMLElement).dataset.state]))).toEqual([
+      ['1', 'too-small'],
+      ['2', 'ok'],
+    ])
     expect(await parts.nth(0).innerText()).toContain('1.0 KB')
     expect(await parts.nth(0).innerText()).toContain(mp.parts[0]!.etag!)
     expect(await panel.getByTestId('session-findings').innerText()).toMatch(/Part 1 below the 100 KB minimum/)
@@ -114,7 +122,10 @@ describe('debugging direct-to-BOS uploads in the BOS panel', () => {
     await tab('upload').click()
     const diff = panel.locator('[data-testid=complete-row]')
     await diff.first().waitFor()
-    expect(await diff.evaluateAll((rows) => rows.map((r) => [(r as HTMLElement).dataset.partNumber, (r as HTMLElement).dataset.match]))).toEqual([['1', 'no'], ['2', 'yes']])
+    expect(await diff.evaluateAll((rows) => rows.map((r) => [(r as HTMLElement).dataset.partNumber, (r as HTMLElement).dataset.match]))).toEqual([
+      ['1', 'no'],
+      ['2', 'yes'],
+    ])
     expect(await diff.nth(0).innerText()).toContain(mp.partList[0]!.eTag)
     expect(await diff.nth(0).innerText()).toContain(mp.parts[0]!.etag!)
     expect(await panel.locator('[data-testid=session-part][data-part-number="1"]').getAttribute('data-state')).toBe('etag-mismatch')
@@ -148,7 +159,9 @@ describe('debugging direct-to-BOS uploads in the BOS panel', () => {
     const canonical = panel.getByTestId('canonical-request')
     await canonical.waitFor()
     expect(await canonical.innerText()).toBe(server.canonicalRequest)
-    expect(await panel.locator('[data-testid=signed-headers] li').evaluateAll((li) => li.map((l) => (l as HTMLElement).dataset.name))).toEqual(server.signedHeaders)
+    expect(await panel.locator('[data-testid=signed-headers] li').evaluateAll((li) => li.map((l) => (l as HTMLElement).dataset.name))).toEqual(
+      server.signedHeaders,
+    )
     const input = panel.getByTestId('sk-input')
     expect(await input.getAttribute('type')).toBe('password')
     expect(await input.getAttribute('autocomplete')).toBe('off')

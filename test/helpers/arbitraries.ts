@@ -13,17 +13,59 @@ export const params = (numRuns: number): fc.Parameters<unknown> => ({ seed: SEED
 
 // ---- text ---------------------------------------------------------------------------------------
 
-const chars = (alphabet: string, minLength: number, maxLength: number) =>
-  fc.string({ unit: fc.constantFrom(...alphabet), minLength, maxLength })
+const chars = (alphabet: string, minLength: number, maxLength: number) => fc.string({ unit: fc.constantFrom(...alphabet), minLength, maxLength })
 export const hexString = (min: number, max = min) => chars('0123456789abcdef', min, max)
 const ALNUM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
 export const alnum = (min: number, max: number) => chars(ALNUM, min, max)
 
 /** Pieces that break naive code: broken escapes, lone surrogates, RTL, emoji, prototype keys. */
 export const NASTY = [
-  '', ' ', '%', '%E0%A4%A', '%zz', '%00', '%2F', '%ED%A0%80', '%C3%28', '\uD800', '\uDC00', 'a\uD83D', '\uDE00b', '😀', '👩‍👩‍👧',
-  '\u202Ertl\u202C', 'שלום', 'العربية', '中文键', '\u0000', '\u0007', '\r\n', '\n', '\t', '..', '/', '//', '?', '#', '&', '=', '+',
-  '"', "'", '\\', '<', '>', '&amp;', ']]>', '<![CDATA[', '*', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf',
+  '',
+  ' ',
+  '%',
+  '%E0%A4%A',
+  '%zz',
+  '%00',
+  '%2F',
+  '%ED%A0%80',
+  '%C3%28',
+  '\uD800',
+  '\uDC00',
+  'a\uD83D',
+  '\uDE00b',
+  '😀',
+  '👩‍👩‍👧',
+  '\u202Ertl\u202C',
+  'שלום',
+  'العربية',
+  '中文键',
+  '\u0000',
+  '\u0007',
+  '\r\n',
+  '\n',
+  '\t',
+  '..',
+  '/',
+  '//',
+  '?',
+  '#',
+  '&',
+  '=',
+  '+',
+  '"',
+  "'",
+  '\\',
+  '<',
+  '>',
+  '&amp;',
+  ']]>',
+  '<![CDATA[',
+  '*',
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
 ] as const
 
 const piece = fc.oneof(
@@ -37,7 +79,10 @@ export const weird = fc.array(piece, { maxLength: 5 }).map((p) => p.join(''))
 
 /** A 50–110 KB string of one repeated piece (huge header values, huge fields). */
 export const huge = fc
-  .record({ unit: fc.oneof(fc.constantFrom('a', 'é', '😀', '\uD800', '%', '<Code>', '"', ' ', '\\'), alnum(1, 4)), size: fc.integer({ min: 50_000, max: 110_000 }) })
+  .record({
+    unit: fc.oneof(fc.constantFrom('a', 'é', '😀', '\uD800', '%', '<Code>', '"', ' ', '\\'), alnum(1, 4)),
+    size: fc.integer({ min: 50_000, max: 110_000 }),
+  })
   .map(({ unit, size }) => unit.repeat(Math.ceil(size / unit.length)))
 
 export const b64 = (s: string | Uint8Array): string => Buffer.from(s).toString('base64')
@@ -71,7 +116,8 @@ export const junk: fc.Arbitrary<unknown> = fc.oneof(
 )
 
 /** Mostly `arb`, sometimes a value of the wrong type or a missing field. */
-export const chaos = <T>(arb: fc.Arbitrary<T>, weight = 8): fc.Arbitrary<unknown> => fc.oneof({ weight, arbitrary: arb as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: junk })
+export const chaos = <T>(arb: fc.Arbitrary<T>, weight = 8): fc.Arbitrary<unknown> =>
+  fc.oneof({ weight, arbitrary: arb as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: junk })
 
 /** fc.record, then fields holding MISSING are removed. */
 export function obj(model: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
@@ -91,7 +137,18 @@ const ms = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(-8.64e15, 8.64e15, 0, -62_135_596_800_000, 253_402_300_799_000) },
   { weight: 1, arbitrary: fc.integer({ min: -8.64e15, max: 8.64e15 }) },
 )
-const badDate = fc.constantFrom('', 'yesterday', '2026-13-45T99:99:99Z', '2026-11-26T04:00:00', 'NaN', '0', 'Thu, 31 Feb 2026 25:00:00 GMT', '+275760-09-13T00:00:00.001Z', '2026-11-26T04:00:00.000+99:00', '\uD800')
+const badDate = fc.constantFrom(
+  '',
+  'yesterday',
+  '2026-13-45T99:99:99Z',
+  '2026-11-26T04:00:00',
+  'NaN',
+  '0',
+  'Thu, 31 Feb 2026 25:00:00 GMT',
+  '+275760-09-13T00:00:00.001Z',
+  '2026-11-26T04:00:00.000+99:00',
+  '\uD800',
+)
 /** ISO 8601 dates (also far in the past and future), HTTP dates and invalid ones. */
 export const isoDate = fc.oneof({ weight: 6, arbitrary: ms.map((t) => new Date(t).toISOString()) }, { weight: 1, arbitrary: badDate })
 export const isoSecondsDate = fc.oneof({ weight: 6, arbitrary: ms.map(isoSeconds) }, { weight: 1, arbitrary: badDate })
@@ -109,7 +166,10 @@ export const anyNumber = fc.oneof(fc.integer({ min: -1_000_000, max: 10_000_000 
 // ---- hosts and URLs -----------------------------------------------------------------------------
 
 export const CUSTOM_HOSTS = ['files.example.com', '*.cdn.example.net']
-const bucket = fc.oneof({ weight: 6, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{2,12}$/) }, { weight: 1, arbitrary: fc.constantFrom('v1', 'a.b', 'x', 'xn--80ak6aa92e', '123') })
+const bucket = fc.oneof(
+  { weight: 6, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{2,12}$/) },
+  { weight: 1, arbitrary: fc.constantFrom('v1', 'a.b', 'x', 'xn--80ak6aa92e', '123') },
+)
 const region = fc.constantFrom('bj', 'gz', 'su', 'fsh', 'hkg', 'bd', 'fwh', 'cd', 'xx', 'a-b-c')
 
 export const bosHost = fc.oneof(
@@ -119,7 +179,21 @@ export const bosHost = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(bucket, region).map(([b, r]) => `${b}.s3.${r}.bcebos.com`) },
   { weight: 1, arbitrary: bucket.map((b) => `${b}.cdn.bcebos.com`) },
   { weight: 1, arbitrary: region.map((r) => `bos.${r}.baidubce.com`) },
-  { weight: 1, arbitrary: fc.constantFrom('files.example.com', 'img.cdn.example.net', 'static.other.org', 'sts.bj.baidubce.com', 'BJ.BCEBOS.COM', 'bcebos.com', '.bcebos.com', 'xn--fsq.bcebos.com', '[::1]', '127.0.0.1:8080') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'files.example.com',
+      'img.cdn.example.net',
+      'static.other.org',
+      'sts.bj.baidubce.com',
+      'BJ.BCEBOS.COM',
+      'bcebos.com',
+      '.bcebos.com',
+      'xn--fsq.bcebos.com',
+      '[::1]',
+      '127.0.0.1:8080',
+    ),
+  },
 )
 
 const segment = fc.oneof(
@@ -131,7 +205,27 @@ export const path = fc.tuple(fc.boolean(), fc.array(segment, { maxLength: 4 })).
 
 export const UPLOAD_IDS = ['U1', 'U2', 'a1b2c3d4e5f6']
 const queryPair = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('uploads', 'uploads=', 'append', 'acl', 'cors', 'tagging', 'versions', 'userQuota', 'restore', 'delete', 'rename', 'select', 'fetch', 'symlink', 'location', 'lifecycle') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'uploads',
+      'uploads=',
+      'append',
+      'acl',
+      'cors',
+      'tagging',
+      'versions',
+      'userQuota',
+      'restore',
+      'delete',
+      'rename',
+      'select',
+      'fetch',
+      'symlink',
+      'location',
+      'lifecycle',
+    ),
+  },
   { weight: 3, arbitrary: fc.constantFrom(...UPLOAD_IDS, '', '%E0%A4%A').map((u) => `uploadId=${u}`) },
   { weight: 2, arbitrary: fc.oneof(fc.integer({ min: -1, max: 10_001 }).map(String), weird).map((n) => `partNumber=${n}`) },
   { weight: 1, arbitrary: fc.oneof(fc.nat().map(String), weird).map((n) => `offset=${n}`) },
@@ -152,21 +246,38 @@ export const authString = fc.oneof(
       .record({
         ak: fc.oneof(hexString(32), alnum(0, 8)),
         ts: isoSecondsDate,
-        exp: fc.oneof(fc.constantFrom('1800', '-1', '0', '-5', '3600', 'abc', '1e3', '99999999999999999999', '9'.repeat(400), '9007199254740993'), fc.integer().map(String)),
+        exp: fc.oneof(
+          fc.constantFrom('1800', '-1', '0', '-5', '3600', 'abc', '1e3', '99999999999999999999', '9'.repeat(400), '9007199254740993'),
+          fc.integer().map(String),
+        ),
         signed: signedHeaderList,
-        sig: fc.oneof({ weight: 4, arbitrary: hexString(64) }, { weight: 1, arbitrary: fc.constantFrom('REDACTED', '') }, { weight: 1, arbitrary: hexString(64).map((s) => s.toUpperCase()) }, { weight: 1, arbitrary: weird }),
+        sig: fc.oneof(
+          { weight: 4, arbitrary: hexString(64) },
+          { weight: 1, arbitrary: fc.constantFrom('REDACTED', '') },
+          { weight: 1, arbitrary: hexString(64).map((s) => s.toUpperCase()) },
+          { weight: 1, arbitrary: weird },
+        ),
       })
       .map(({ ak, ts, exp, signed, sig }) => `bce-auth-v1/${ak}/${ts}/${exp}/${signed}/${sig}`),
   },
   { weight: 1, arbitrary: fc.array(weird, { maxLength: 9 }).map((f) => ['bce-auth-v1', ...f].join('/')) },
-  { weight: 1, arbitrary: fc.constantFrom('bce-auth-v2/ak/2026-11-26T04:00:00Z/1800//sig', 'AWS4-HMAC-SHA256 Credential=x, Signature=abc', 'AWS ak:sig', 'Bearer xyz', ' bce-auth-v1/', 'bce-auth-v1') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'bce-auth-v2/ak/2026-11-26T04:00:00Z/1800//sig',
+      'AWS4-HMAC-SHA256 Credential=x, Signature=abc',
+      'AWS ak:sig',
+      'Bearer xyz',
+      ' bce-auth-v1/',
+      'bce-auth-v1',
+    ),
+  },
 )
 
 // ---- headers ------------------------------------------------------------------------------------
 
 type H = { name: unknown; value: unknown }
-const header = (name: fc.Arbitrary<string>, value: fc.Arbitrary<unknown>): fc.Arbitrary<H> =>
-  fc.record({ name: fc.mixedCase(name), value: chaos(value, 12) })
+const header = (name: fc.Arbitrary<string>, value: fc.Arbitrary<unknown>): fc.Arbitrary<H> => fc.record({ name: fc.mixedCase(name), value: chaos(value, 12) })
 const one = (name: string, value: fc.Arbitrary<unknown>) => header(fc.constant(name), value)
 
 const md5Junk = fc.oneof(
@@ -176,7 +287,13 @@ const md5Junk = fc.oneof(
   fc.constantFrom('', '====', 'not base64!', '1B2M2Y8AsgTpgAmY7PhCfg==', 'a'),
   weird,
 )
-const etag = fc.oneof(hexString(32), hexString(32).map((h) => `"${h}"`), hexString(32).map((h) => `W/"${h}"`), fc.constantFrom('-abc', '"-1"', '""', 'undefined'), weird)
+const etag = fc.oneof(
+  hexString(32),
+  hexString(32).map((h) => `"${h}"`),
+  hexString(32).map((h) => `W/"${h}"`),
+  fc.constantFrom('-abc', '"-1"', '""', 'undefined'),
+  weird,
+)
 
 export const requestHeader: fc.Arbitrary<H> = fc.oneof(
   { weight: 3, arbitrary: one('Authorization', authString) },
@@ -184,16 +301,44 @@ export const requestHeader: fc.Arbitrary<H> = fc.oneof(
   { weight: 2, arbitrary: one('Content-MD5', md5Junk) },
   { weight: 1, arbitrary: one('x-bce-content-sha256', fc.oneof(hexString(64), fc.uint8Array({ minLength: 32, maxLength: 32 }).map(b64), weird)) },
   { weight: 1, arbitrary: one('x-bce-content-crc32', fc.oneof(fc.nat().map(String), fc.constantFrom('4294967296', '-1', '0xdeadbeef', '99999999999'), weird)) },
-  { weight: 2, arbitrary: one('Content-Type', fc.constantFrom('text/plain;charset=UTF-8', 'application/json', 'multipart/form-data; boundary=BB', 'multipart/form-data; boundary="a b"', 'multipart/form-data', 'application/x-www-form-urlencoded')) },
+  {
+    weight: 2,
+    arbitrary: one(
+      'Content-Type',
+      fc.constantFrom(
+        'text/plain;charset=UTF-8',
+        'application/json',
+        'multipart/form-data; boundary=BB',
+        'multipart/form-data; boundary="a b"',
+        'multipart/form-data',
+        'application/x-www-form-urlencoded',
+      ),
+    ),
+  },
   { weight: 1, arbitrary: one('Content-Length', fc.oneof(fc.nat().map(String), fc.constantFrom('-1', 'abc', '1e400', ''))) },
-  { weight: 1, arbitrary: one('Host', fc.oneof(bosHost, bosHost.map((h) => `${h}:8080`))) },
+  {
+    weight: 1,
+    arbitrary: one(
+      'Host',
+      fc.oneof(
+        bosHost,
+        bosHost.map((h) => `${h}:8080`),
+      ),
+    ),
+  },
   { weight: 2, arbitrary: one('Origin', fc.constantFrom('https://app.example.com', 'null', 'http://localhost:3000', '')) },
   { weight: 1, arbitrary: one('Access-Control-Request-Method', fc.constantFrom('PUT', 'GET', 'POST', 'put', '')) },
   { weight: 1, arbitrary: one('Access-Control-Request-Headers', fc.constantFrom('authorization,content-md5,x-bce-date', 'content-type', '', ' , ,')) },
   { weight: 1, arbitrary: one('x-bce-security-token', alnum(0, 40)) },
   { weight: 1, arbitrary: one('x-bce-copy-source', weird) },
   { weight: 1, arbitrary: one('x-bce-copy-source-if-match', etag) },
-  { weight: 1, arbitrary: one(':path', fc.tuple(path, query).map(([p, q]) => p + (q.length ? '?' + q.join('&') : ''))) },
+  {
+    weight: 1,
+    arbitrary: one(
+      ':path',
+      fc.tuple(path, query).map(([p, q]) => p + (q.length ? '?' + q.join('&') : '')),
+    ),
+  },
   { weight: 1, arbitrary: header(fc.oneof(weird, fc.constantFrom('x-bce-meta-a', 'cookie', 'referer')), fc.oneof(weird, huge)) },
 )
 
@@ -229,7 +374,26 @@ const headerList = (h: fc.Arbitrary<H>) =>
 
 // ---- bodies -------------------------------------------------------------------------------------
 
-export const ERROR_CODES = ['RequestExpired', 'RequestTimeTooSkewed', 'SignatureDoesNotMatch', 'BadDigest', 'NoSuchUpload', 'OffsetIncorrect', 'ObjectUnappendable', 'PreconditionFailed', 'EntityTooSmall', 'InvalidPart', 'AccessDenied', 'NoSuchKey', 'InvalidHTTPAuthHeader', 'constructor', '__proto__', 'toString', ' ', 'nosuchkey']
+export const ERROR_CODES = [
+  'RequestExpired',
+  'RequestTimeTooSkewed',
+  'SignatureDoesNotMatch',
+  'BadDigest',
+  'NoSuchUpload',
+  'OffsetIncorrect',
+  'ObjectUnappendable',
+  'PreconditionFailed',
+  'EntityTooSmall',
+  'InvalidPart',
+  'AccessDenied',
+  'NoSuchKey',
+  'InvalidHTTPAuthHeader',
+  'constructor',
+  '__proto__',
+  'toString',
+  ' ',
+  'nosuchkey',
+]
 const code = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ERROR_CODES) }, { weight: 1, arbitrary: weird })
 const message = fc.oneof(
   weird,
@@ -239,36 +403,68 @@ const message = fc.oneof(
 )
 
 const bosJson = fc.record({ code: chaos(code), message: chaos(message), requestId: chaos(fc.oneof(fc.uuid(), weird)) }).map((o) => JSON.stringify(o))
-const xmlError = fc.tuple(code, message, weird).map(([c, m, r]) => `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${c}</Code><Message>${m}</Message><RequestId>${r}</RequestId></Error>`)
-const html = fc.tuple(weird, fc.boolean()).map(([t, doctype]) => `${doctype ? '<!DOCTYPE html>' : ''}<html><head><title>${t}</title></head><body><h1>502 Bad Gateway</h1></body></html>`)
+const xmlError = fc
+  .tuple(code, message, weird)
+  .map(([c, m, r]) => `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${c}</Code><Message>${m}</Message><RequestId>${r}</RequestId></Error>`)
+const html = fc
+  .tuple(weird, fc.boolean())
+  .map(([t, doctype]) => `${doctype ? '<!DOCTYPE html>' : ''}<html><head><title>${t}</title></head><body><h1>502 Bad Gateway</h1></body></html>`)
 const nest = (n: number, open: string, close: string, inner = '0') => open.repeat(n) + inner + close.repeat(n)
 
 /** Bodies built to hurt: deep nesting, entity expansion, many unclosed tags and escapes. */
 export const bomb = fc
   .record({
     n: fc.integer({ min: 1_000, max: 20_000 }),
-    kind: fc.constantFrom('json-array', 'json-object', 'json-unclosed', 'xml-entities', 'xml-open-code', 'xml-cdata', 'xml-amp', 'html-title', 'html-title-tags', 'json-code-fields', 'json-escapes', 'urlencoded-space', 'form-no-boundary', 'form-long-line'),
+    kind: fc.constantFrom(
+      'json-array',
+      'json-object',
+      'json-unclosed',
+      'xml-entities',
+      'xml-open-code',
+      'xml-cdata',
+      'xml-amp',
+      'html-title',
+      'html-title-tags',
+      'json-code-fields',
+      'json-escapes',
+      'urlencoded-space',
+      'form-no-boundary',
+      'form-long-line',
+    ),
   })
   .map(({ n, kind }) => {
     switch (kind) {
-      case 'json-array': return nest(n, '[', ']')
-      case 'json-object': return nest(n, '{"code":', '}')
-      case 'json-unclosed': return '{"code":"X","a":' + '['.repeat(n)
+      case 'json-array':
+        return nest(n, '[', ']')
+      case 'json-object':
+        return nest(n, '{"code":', '}')
+      case 'json-unclosed':
+        return '{"code":"X","a":' + '['.repeat(n)
       case 'xml-entities': {
         let dtd = '<!ENTITY e0 "lol">'
         for (let i = 1; i < 10; i++) dtd += `<!ENTITY e${i} "${`&e${i - 1};`.repeat(10)}">`
         return `<?xml version="1.0"?><!DOCTYPE Error [${dtd}]><Error><Code>&e9;</Code><Message>${'&e9;'.repeat(n)}</Message></Error>`
       }
-      case 'xml-open-code': return '<?xml version="1.0"?><Error>' + '<Code>'.repeat(n * 2)
-      case 'xml-cdata': return '<Error><Code>]]>' + '<![CDATA['.repeat(n * 2) + '</Code></Error>'
-      case 'xml-amp': return '<Error><Code>' + '&amp;'.repeat(n * 4) + '</Code></Error>'
-      case 'html-title': return '<html>' + '<title'.repeat(n * 2)
-      case 'html-title-tags': return '<html><title>' + '<'.repeat(n * 10) + '</title></html>'
-      case 'json-code-fields': return '{' + '"code"  '.repeat(n * 2)
-      case 'urlencoded-space': return 'a=1' + '&b=2'.repeat(n / 20) + ' x' // exponential for a nested-quantifier regex
-      case 'form-no-boundary': return 'Content-Disposition: form-data; name="signature"\r\n\r\nv\r\n'.repeat(n / 2)
-      case 'form-long-line': return 'Content-Disposition: ' + 'name="a" '.repeat(n * 2)
-      default: return '{"code":"' + '\\'.repeat(n * 10)
+      case 'xml-open-code':
+        return '<?xml version="1.0"?><Error>' + '<Code>'.repeat(n * 2)
+      case 'xml-cdata':
+        return '<Error><Code>]]>' + '<![CDATA['.repeat(n * 2) + '</Code></Error>'
+      case 'xml-amp':
+        return '<Error><Code>' + '&amp;'.repeat(n * 4) + '</Code></Error>'
+      case 'html-title':
+        return '<html>' + '<title'.repeat(n * 2)
+      case 'html-title-tags':
+        return '<html><title>' + '<'.repeat(n * 10) + '</title></html>'
+      case 'json-code-fields':
+        return '{' + '"code"  '.repeat(n * 2)
+      case 'urlencoded-space':
+        return 'a=1' + '&b=2'.repeat(n / 20) + ' x' // exponential for a nested-quantifier regex
+      case 'form-no-boundary':
+        return 'Content-Disposition: form-data; name="signature"\r\n\r\nv\r\n'.repeat(n / 2)
+      case 'form-long-line':
+        return 'Content-Disposition: ' + 'name="a" '.repeat(n * 2)
+      default:
+        return '{"code":"' + '\\'.repeat(n * 10)
     }
   })
 
@@ -289,7 +485,13 @@ export const bodyText: fc.Arbitrary<string> = fc.oneof(
 export const content = obj({
   size: chaos(fc.oneof(fc.nat(), fc.constantFrom(-1, 10_000_000))),
   mimeType: chaos(fc.constantFrom('application/json; charset=utf-8', 'application/xml', 'text/html', 'application/octet-stream', '')),
-  text: chaos(fc.oneof({ weight: 6, arbitrary: bodyText }, { weight: 2, arbitrary: bodyText.map(b64) }, { weight: 1, arbitrary: fc.uint8Array({ maxLength: 100 }).map(b64) })),
+  text: chaos(
+    fc.oneof(
+      { weight: 6, arbitrary: bodyText },
+      { weight: 2, arbitrary: bodyText.map(b64) },
+      { weight: 1, arbitrary: fc.uint8Array({ maxLength: 100 }).map(b64) },
+    ),
+  ),
   encoding: chaos(fc.oneof(fc.constant(MISSING), fc.constant('base64'), weird)),
 })
 
@@ -297,8 +499,16 @@ export const content = obj({
 
 const condition = fc.oneof(
   fc.tuple(fc.constant('content-length-range'), chaos(fc.integer({ min: -10, max: 10_000_000 })), chaos(fc.integer({ min: -10, max: 10_000_000 }))),
-  fc.tuple(fc.constantFrom('starts-with', 'eq'), fc.constantFrom('$key', '$bucket', '$Content-Type', '$constructor', '$__proto__', '$toString', '$x-bce-meta-a', '$'), weird),
-  fc.dictionary(fc.constantFrom('bucket', 'key', 'constructor', '__proto__', 'toString', 'acl', 'x'), fc.oneof(weird, fc.constantFrom('a*', '*', 'a*a*a*a*a*a*a*a*a*a*a*a*b', '**********')), { maxKeys: 3 }),
+  fc.tuple(
+    fc.constantFrom('starts-with', 'eq'),
+    fc.constantFrom('$key', '$bucket', '$Content-Type', '$constructor', '$__proto__', '$toString', '$x-bce-meta-a', '$'),
+    weird,
+  ),
+  fc.dictionary(
+    fc.constantFrom('bucket', 'key', 'constructor', '__proto__', 'toString', 'acl', 'x'),
+    fc.oneof(weird, fc.constantFrom('a*', '*', 'a*a*a*a*a*a*a*a*a*a*a*a*b', '**********')),
+    { maxKeys: 3 },
+  ),
   fc.jsonValue({ maxDepth: 2 }),
 )
 export const policyJson = fc.oneof(
@@ -314,14 +524,37 @@ export interface FormField {
   fileName?: string
 }
 const formField: fc.Arbitrary<FormField> = fc.oneof(
-  { weight: 2, arbitrary: fc.record({ name: fc.constant('key'), value: fc.oneof(fc.stringMatching(/^[a-z0-9/._-]{1,20}$/), weird, fc.constant('a'.repeat(200))) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ name: fc.constant('key'), value: fc.oneof(fc.stringMatching(/^[a-z0-9/._-]{1,20}$/), weird, fc.constant('a'.repeat(200))) }),
+  },
   { weight: 2, arbitrary: fc.record({ name: fc.constantFrom('accessKey', 'AccessKey'), value: hexString(32) }) },
   { weight: 2, arbitrary: fc.record({ name: fc.constantFrom('policy', 'Policy'), value: policyField }) },
   { weight: 2, arbitrary: fc.record({ name: fc.constantFrom('signature', 'Signature'), value: hexString(64) }) },
-  { weight: 2, arbitrary: fc.record({ name: fc.constant('file'), value: fc.oneof(fc.string({ maxLength: 40 }), fc.uint8Array({ maxLength: 40 }).map((b) => Buffer.from(b).toString('latin1'))), fileName: fc.oneof(weird, fc.constant('photo.jpg')) }) },
-  { weight: 1, arbitrary: fc.record({ name: fc.oneof(weird, fc.constantFrom('constructor', '__proto__', 'toString', 'Content-Type', 'x-bce-meta-a', 'success_action_status')), value: weird }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      name: fc.constant('file'),
+      value: fc.oneof(
+        fc.string({ maxLength: 40 }),
+        fc.uint8Array({ maxLength: 40 }).map((b) => Buffer.from(b).toString('latin1')),
+      ),
+      fileName: fc.oneof(weird, fc.constant('photo.jpg')),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      name: fc.oneof(weird, fc.constantFrom('constructor', '__proto__', 'toString', 'Content-Type', 'x-bce-meta-a', 'success_action_status')),
+      value: weird,
+    }),
+  },
 )
-export const boundary = fc.oneof(fc.constantFrom('BB', '----WebKitFormBoundary7MA4YWxkTrZu0gW', '--', 'a b', '"', '---'), alnum(1, 70), weird.filter((s) => s.length > 0))
+export const boundary = fc.oneof(
+  fc.constantFrom('BB', '----WebKitFormBoundary7MA4YWxkTrZu0gW', '--', 'a b', '"', '---'),
+  alnum(1, 70),
+  weird.filter((s) => s.length > 0),
+)
 
 export function multipartText(fields: readonly FormField[], b: string, crlf: boolean): string {
   const nl = crlf ? '\r\n' : '\n'
@@ -340,13 +573,20 @@ export const formBody = fc
   .map(({ fields, b, crlf, cut, asParams }) => {
     const mimeType = `multipart/form-data; boundary=${b}`
     if (asParams) {
-      return { mimeType, postData: { mimeType, params: fields.map((f) => ({ name: f.name, value: f.value, ...(f.fileName !== undefined ? { fileName: f.fileName } : {}) })) } }
+      return {
+        mimeType,
+        postData: { mimeType, params: fields.map((f) => ({ name: f.name, value: f.value, ...(f.fileName !== undefined ? { fileName: f.fileName } : {}) })) },
+      }
     }
     const text = multipartText(fields, b, crlf)
     return { mimeType, postData: { mimeType, text: cut === null ? text : text.slice(0, cut % (text.length + 1)) } }
   })
 
-const partNumber = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 1, arbitrary: junk }, { weight: 1, arbitrary: fc.constantFrom('2', '1e999', -1, 0, 1.5, 10_001) })
+const partNumber = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 1, max: 12 }) },
+  { weight: 1, arbitrary: junk },
+  { weight: 1, arbitrary: fc.constantFrom('2', '1e999', -1, 0, 1.5, 10_001) },
+)
 const part = obj({ partNumber, eTag: fc.oneof({ weight: 4, arbitrary: etag }, { weight: 1, arbitrary: junk }) })
 export const completeBody = fc.oneof(
   { weight: 6, arbitrary: fc.array(part, { maxLength: 12 }).map((parts) => JSON.stringify({ parts })) },
@@ -357,7 +597,14 @@ export const completeBody = fc.oneof(
 const postData = fc.oneof(
   { weight: 3, arbitrary: formBody.map((f) => f.postData as unknown) },
   { weight: 3, arbitrary: completeBody.map((text) => ({ mimeType: 'application/json', text }) as unknown) },
-  { weight: 1, arbitrary: obj({ mimeType: chaos(weird), text: chaos(fc.oneof(weird, huge, bomb)), params: chaos(fc.array(obj({ name: chaos(weird), value: chaos(weird), fileName: chaos(weird) }), { maxLength: 3 })) }) },
+  {
+    weight: 1,
+    arbitrary: obj({
+      mimeType: chaos(weird),
+      text: chaos(fc.oneof(weird, huge, bomb)),
+      params: chaos(fc.array(obj({ name: chaos(weird), value: chaos(weird), fileName: chaos(weird) }), { maxLength: 3 })),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant(MISSING) },
 )
 
@@ -376,7 +623,20 @@ export const url = fc.oneof(
       .record({ scheme: fc.constantFrom('https', 'https', 'http'), host: bosHost, path, query })
       .map(({ scheme, host, path, query }) => `${scheme}://${host}${path}${query.length ? '?' + query.join('&') : ''}`),
   },
-  { weight: 1, arbitrary: fc.constantFrom('ftp://b.bj.bcebos.com/k', 'https://', 'https://b.bj.bcebos.com:99999/', 'not a url', 'https://user:pw@b.bj.bcebos.com/k', 'data:text/plain,x', '//b.bj.bcebos.com/k', 'HTTPS://B.BJ.BCEBOS.COM/K', 'https://b.bj.bcebos.com/%E0%A4%A?authorization=%E0%A4%A') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'ftp://b.bj.bcebos.com/k',
+      'https://',
+      'https://b.bj.bcebos.com:99999/',
+      'not a url',
+      'https://user:pw@b.bj.bcebos.com/k',
+      'data:text/plain,x',
+      '//b.bj.bcebos.com/k',
+      'HTTPS://B.BJ.BCEBOS.COM/K',
+      'https://b.bj.bcebos.com/%E0%A4%A?authorization=%E0%A4%A',
+    ),
+  },
   { weight: 1, arbitrary: weird },
 )
 
@@ -436,12 +696,17 @@ export const sessionEntry: fc.Arbitrary<unknown> = fc
   .map(({ op, uploadId, partNumber, size, status, code, etag, complete, offset, key }) => {
     const base = `https://b.bj.bcebos.com/${key}`
     const [m, u, reqBody, resBody] =
-      op === 'initiate' ? ['POST', `${base}?uploads`, null, JSON.stringify({ bucket: 'b', key, uploadId })]
-      : op === 'part' ? ['PUT', `${base}?partNumber=${partNumber}&uploadId=${uploadId}`, null, null]
-      : op === 'complete' ? ['POST', `${base}?uploadId=${uploadId}`, complete, null]
-      : op === 'abort' ? ['DELETE', `${base}?uploadId=${uploadId}`, null, null]
-      : op === 'append' ? ['POST', `${base}?append&offset=${offset}`, null, null]
-      : ['GET', `${base}?uploadId=${uploadId}`, null, null]
+      op === 'initiate'
+        ? ['POST', `${base}?uploads`, null, JSON.stringify({ bucket: 'b', key, uploadId })]
+        : op === 'part'
+          ? ['PUT', `${base}?partNumber=${partNumber}&uploadId=${uploadId}`, null, null]
+          : op === 'complete'
+            ? ['POST', `${base}?uploadId=${uploadId}`, complete, null]
+            : op === 'abort'
+              ? ['DELETE', `${base}?uploadId=${uploadId}`, null, null]
+              : op === 'append'
+                ? ['POST', `${base}?append&offset=${offset}`, null, null]
+                : ['GET', `${base}?uploadId=${uploadId}`, null, null]
     const failed = status >= 400
     return {
       startedDateTime: '2026-11-26T04:00:00.000Z',
@@ -468,12 +733,31 @@ export const sessionEntry: fc.Arbitrary<unknown> = fc
 
 // Fixed prefixes no other generator produces, so finding the secret in an output is never a coincidence.
 // The hex kind is a well-formed signature (64 lower-case hex), so analysis takes the "valid auth" paths.
-export const secret = fc.oneof(hexString(50).map((h) => `f00dfacec0ffee${h}`), alnum(14, 58).map((s) => `SeKr3t${s}`))
+export const secret = fc.oneof(
+  hexString(50).map((h) => `f00dfacec0ffee${h}`),
+  alnum(14, 58).map((s) => `SeKr3t${s}`),
+)
 
 export const PLACEMENTS = [
-  'auth-header', 'auth-query', 'auth-query-encoded', 'token-header', 'token-query', 'form-signature-text', 'form-signature-params',
-  'form-token-text', 'form-token-params', 'cookie-header', 'set-cookie-header', 'cookie-arrays', 'sts-json', 'sts-json-base64', 'sts-json-not-base64',
-  'referer-presigned', 'location-presigned', 'h2-path', 'page-title',
+  'auth-header',
+  'auth-query',
+  'auth-query-encoded',
+  'token-header',
+  'token-query',
+  'form-signature-text',
+  'form-signature-params',
+  'form-token-text',
+  'form-token-params',
+  'cookie-header',
+  'set-cookie-header',
+  'cookie-arrays',
+  'sts-json',
+  'sts-json-base64',
+  'sts-json-not-base64',
+  'referer-presigned',
+  'location-presigned',
+  'h2-path',
+  'page-title',
 ] as const
 export type Placement = (typeof PLACEMENTS)[number]
 
@@ -515,8 +799,7 @@ export const secretCase: fc.Arbitrary<SecretCase> = fc
     const signed = r.signed.join(';')
     const sigFor = (p: Placement) => (has(p) ? r.secret : r.otherSig)
     const auth = (sig: string) => `bce-auth-v1/${r.ak}/${ts}/1800/${signed}/${sig}`
-    const presigned = (host: string) =>
-      `https://${host}/${r.key}?authorization=${encodeURIComponent(auth(r.secret))}&x-bce-security-token=${r.secret}`
+    const presigned = (host: string) => `https://${host}/${r.key}?authorization=${encodeURIComponent(auth(r.secret))}&x-bce-security-token=${r.secret}`
     const form = has('form-signature-text') || has('form-signature-params') || has('form-token-text') || has('form-token-params')
     const method = form ? 'POST' : r.method
 
@@ -594,7 +877,17 @@ export const secretCase: fc.Arbitrary<SecretCase> = fc
     const entry = {
       startedDateTime: new Date(r.signedAt + 500).toISOString(),
       time: 120,
-      request: { method, url, httpVersion: 'HTTP/1.1', headers: reqHeaders, queryString: qs, cookies, headersSize: -1, bodySize: -1, ...(postData ? { postData } : {}) },
+      request: {
+        method,
+        url,
+        httpVersion: 'HTTP/1.1',
+        headers: reqHeaders,
+        queryString: qs,
+        cookies,
+        headersSize: -1,
+        bodySize: -1,
+        ...(postData ? { postData } : {}),
+      },
       response: {
         status: r.status,
         statusText: '',

@@ -2,14 +2,27 @@
 // (BosAnalyzer over HAR entries from ./har.ts), shaped like the DevTools page's CapturedRecord.
 import { BosAnalyzer } from '../../src/core/analyze.ts'
 import type { HarHeader } from '../../src/core/har.ts'
-import { DEFAULT_CAPACITY, type CapturedBody, type CapturedRecord, type ImportResult, type PanelStore, type StoreSnapshot } from '../../src/devtools/store-types.ts'
+import {
+  DEFAULT_CAPACITY,
+  type CapturedBody,
+  type CapturedRecord,
+  type ImportResult,
+  type PanelStore,
+  type StoreSnapshot,
+} from '../../src/devtools/store-types.ts'
 import { BOS_HEADERS, bosError, entry, type EntrySpec } from './har.ts'
 
 interface RawEntry {
   startedDateTime: string
   time: number
   request: { method: string; url: string; httpVersion: string; headers: HarHeader[]; postData?: { mimeType: string; text?: string } }
-  response: { status: number; statusText: string; httpVersion: string; headers: HarHeader[]; content: { size: number; mimeType: string; text?: string; encoding?: string } }
+  response: {
+    status: number
+    statusText: string
+    httpVersion: string
+    headers: HarHeader[]
+    content: { size: number; mimeType: string; text?: string; encoding?: string }
+  }
 }
 
 export interface RecordOptions {
@@ -26,7 +39,14 @@ export function makeRecord(spec: EntrySpec, id: number, opts: RecordOptions = {}
   const c = raw.response.content
   const isError = raw.response.status >= 400 || raw.response.status === 0
   const body: CapturedBody = isError
-    ? { state: c.text === undefined ? 'unavailable' : 'loaded', text: c.text ?? null, mimeType: c.mimeType, size: c.size, capped: false, encoding: c.encoding ?? null }
+    ? {
+        state: c.text === undefined ? 'unavailable' : 'loaded',
+        text: c.text ?? null,
+        mimeType: c.mimeType,
+        size: c.size,
+        capped: false,
+        encoding: c.encoding ?? null,
+      }
     : { state: 'not-needed', text: null, mimeType: c.mimeType, size: c.size, capped: false, encoding: null }
   return {
     id,
@@ -39,7 +59,13 @@ export function makeRecord(spec: EntrySpec, id: number, opts: RecordOptions = {}
       headers: raw.request.headers,
       postData: raw.request.postData ? { mimeType: raw.request.postData.mimeType, text: raw.request.postData.text ?? null } : null,
     },
-    response: { status: raw.response.status, statusText: raw.response.statusText, httpVersion: raw.response.httpVersion, headers: raw.response.headers, body: { ...body, ...opts.body } },
+    response: {
+      status: raw.response.status,
+      statusText: raw.response.statusText,
+      httpVersion: raw.response.httpVersion,
+      headers: raw.response.headers,
+      body: { ...body, ...opts.body },
+    },
     startedDateTime: raw.startedDateTime,
     time: raw.time,
   }
@@ -135,7 +161,10 @@ const BASE = Date.parse('2026-11-26T04:00:00.000Z')
 const at = (s: number) => new Date(BASE + s * 1000)
 const started = (s: number) => at(s).toISOString()
 const httpDate = (s: number) => at(Math.floor(s)).toUTCString()
-const signTs = (s: number) => at(Math.floor(s)).toISOString().replace(/\.\d{3}Z$/, 'Z')
+const signTs = (s: number) =>
+  at(Math.floor(s))
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
 const auth = (s: number, exp = 1800, headers = 'content-md5;content-type;host;x-bce-date') =>
   `bce-auth-v1/AKIDEXAMPLE0123456789/${signTs(s)}/${exp}/${headers}/${SIGNATURE}`
 const bos = (s: number, extra: Record<string, string> = {}) => ({ ...BOS_HEADERS, Date: httpDate(s), ...extra })
@@ -197,7 +226,12 @@ export const SCENARIOS = {
     started: started(5.321),
     time: 80,
     // This computer's clock is 17 minutes behind: the server's Date is 17 minutes later than the request.
-    req: { Authorization: auth(5, 600, 'content-length;content-type;host;x-bce-date'), 'x-bce-date': signTs(5), 'Content-Type': 'application/pdf', 'Content-Length': '482113' },
+    req: {
+      Authorization: auth(5, 600, 'content-length;content-type;host;x-bce-date'),
+      'x-bce-date': signTs(5),
+      'Content-Type': 'application/pdf',
+      'Content-Length': '482113',
+    },
     res: bos(5 + 17 * 60, { 'x-bce-request-id': 'b7e0c6d2-91f4-4a3b-8e25-6d0f1c9a7b34', 'x-bce-debug-id': 'Zq9W3n0dQ0m5fR2yTg7hAA==' }),
     status: 403,
     body: bosError('RequestExpired', `Request has expired. Timestamp date is ${signTs(5)}`, 'b7e0c6d2-91f4-4a3b-8e25-6d0f1c9a7b34'),
@@ -236,7 +270,12 @@ export const SCENARIOS = {
     started: started(41.03),
     time: 22,
     req: { Authorization: auth(41, 1800, 'host;x-bce-date'), 'x-bce-date': signTs(41) },
-    res: bos(41, { ETag: '"5eb63bbbe01eeed093cb22bb8f5acdc3"', 'Content-Length': '48213', 'x-bce-storage-class': 'STANDARD_IA', 'Content-MD5': 'XrY7u+Ae7tCTyyK7j1rNww==' }),
+    res: bos(41, {
+      ETag: '"5eb63bbbe01eeed093cb22bb8f5acdc3"',
+      'Content-Length': '48213',
+      'x-bce-storage-class': 'STANDARD_IA',
+      'Content-MD5': 'XrY7u+Ae7tCTyyK7j1rNww==',
+    }),
     body: null,
   },
   statusMismatch: {

@@ -76,8 +76,15 @@ export const BOS_HEADERS = {
 
 /** The facts of an analysis two capture paths must agree on (live, re-analysed, imported, CLI). */
 export const analysisFacts = (a: {
-  method: string; url: string; status: number; operation: string | null; preflight: boolean; requestId: string | null
-  error: { code: string } | null; uploadId: string | null; findings: { id: string }[]
+  method: string
+  url: string
+  status: number
+  operation: string | null
+  preflight: boolean
+  requestId: string | null
+  error: { code: string } | null
+  uploadId: string | null
+  findings: { id: string }[]
 }) => ({
   method: a.method,
   url: a.url,

@@ -42,7 +42,14 @@ export function captureRecords(specs: EntrySpec[], firstId = 1): CapturedRecord[
         statusText: raw.response.statusText,
         httpVersion: raw.response.httpVersion,
         headers: raw.response.headers,
-        body: { state: c.text === undefined ? 'unavailable' : 'loaded', text: c.text ?? null, mimeType: c.mimeType, size: c.size, capped: false, encoding: null },
+        body: {
+          state: c.text === undefined ? 'unavailable' : 'loaded',
+          text: c.text ?? null,
+          mimeType: c.mimeType,
+          size: c.size,
+          capped: false,
+          encoding: null,
+        },
       },
       startedDateTime: raw.startedDateTime,
       time: raw.time,
@@ -61,16 +68,44 @@ export const WRONG_ETAG2 = 'f875135777c17da3cef2ea6eeff5be29'
 export function multipartSpecs(): EntrySpec[] {
   const t = (s: number) => new Date(Date.parse('2026-11-26T04:00:00Z') + s * 1000).toISOString()
   return [
-    { method: 'POST', url: `${U}?uploads`, started: t(0), res: BOS_HEADERS, body: JSON.stringify({ bucket: 'mybucket', key: 'videos/clip.bin', uploadId: UPLOAD_ID }) },
-    { method: 'PUT', url: `${U}?partNumber=1&uploadId=${UPLOAD_ID}`, started: t(1), req: { 'Content-Length': '1024' }, res: { ...BOS_HEADERS, ETag: `"${ETAG1}"` }, body: '' },
-    { method: 'PUT', url: `${U}?partNumber=2&uploadId=${UPLOAD_ID}`, started: t(2), req: { 'Content-Length': '2048' }, res: { ...BOS_HEADERS, ETag: `"${ETAG2}"` }, body: '' },
+    {
+      method: 'POST',
+      url: `${U}?uploads`,
+      started: t(0),
+      res: BOS_HEADERS,
+      body: JSON.stringify({ bucket: 'mybucket', key: 'videos/clip.bin', uploadId: UPLOAD_ID }),
+    },
+    {
+      method: 'PUT',
+      url: `${U}?partNumber=1&uploadId=${UPLOAD_ID}`,
+      started: t(1),
+      req: { 'Content-Length': '1024' },
+      res: { ...BOS_HEADERS, ETag: `"${ETAG1}"` },
+      body: '',
+    },
+    {
+      method: 'PUT',
+      url: `${U}?partNumber=2&uploadId=${UPLOAD_ID}`,
+      started: t(2),
+      req: { 'Content-Length': '2048' },
+      res: { ...BOS_HEADERS, ETag: `"${ETAG2}"` },
+      body: '',
+    },
     {
       method: 'POST',
       url: `${U}?uploadId=${UPLOAD_ID}`,
       started: t(3),
       status: 400,
       req: { 'Content-Type': 'application/json; charset=utf-8' },
-      postData: { mimeType: 'application/json; charset=utf-8', text: JSON.stringify({ parts: [{ partNumber: 1, eTag: ETAG1 }, { partNumber: 2, eTag: WRONG_ETAG2 }] }) },
+      postData: {
+        mimeType: 'application/json; charset=utf-8',
+        text: JSON.stringify({
+          parts: [
+            { partNumber: 1, eTag: ETAG1 },
+            { partNumber: 2, eTag: WRONG_ETAG2 },
+          ],
+        }),
+      },
       res: BOS_HEADERS,
       body: bosError('InvalidPart', 'One or more of the specified parts could not be found.'),
     },
@@ -84,7 +119,13 @@ export const POST_SIGNATURE = 'c0ffee'.repeat(10) + 'beef'
 export const POST_TOKEN = 'U1RTLXNlc3Npb24tdG9rZW4tc2VjcmV0'
 export const POLICY = {
   expiration: '2026-11-26T04:00:00Z',
-  conditions: [{ bucket: 'mybucket' }, ['starts-with', '$key', 'uploads/'], ['content-length-range', 0, 5], ['eq', '$x-bce-security-token', POST_TOKEN], ['in', '$x', 'y']],
+  conditions: [
+    { bucket: 'mybucket' },
+    ['starts-with', '$key', 'uploads/'],
+    ['content-length-range', 0, 5],
+    ['eq', '$x-bce-security-token', POST_TOKEN],
+    ['in', '$x', 'y'],
+  ],
 }
 
 export function postObjectSpec(): EntrySpec {
@@ -95,7 +136,8 @@ export function postObjectSpec(): EntrySpec {
     ['x-bce-security-token', POST_TOKEN],
     ['key', 'uploads/form.txt'],
   ]
-  const text = fields.map(([n, v]) => `--${B}\r\nContent-Disposition: form-data; name="${n}"\r\n\r\n${v}\r\n`).join('') +
+  const text =
+    fields.map(([n, v]) => `--${B}\r\nContent-Disposition: form-data; name="${n}"\r\n\r\n${v}\r\n`).join('') +
     `--${B}\r\nContent-Disposition: form-data; name="file"; filename="form.txt"\r\nContent-Type: text/plain\r\n\r\nhello post object\r\n--${B}--\r\n`
   return {
     method: 'POST',
@@ -118,7 +160,12 @@ export const WRONG_SK = 'WRONG-SECRET-KEY'
 export function wrongKeySpec(sk = WRONG_SK, token?: string): EntrySpec {
   const ts = '2026-11-26T04:02:00Z'
   const signed = token ? 'content-type;host;x-bce-date;x-bce-security-token' : 'content-type;host;x-bce-date'
-  const req: Record<string, string> = { Host: 'mybucket.bj.bcebos.com', 'Content-Type': 'text/plain', 'x-bce-date': ts, ...(token ? { 'x-bce-security-token': token } : {}) }
+  const req: Record<string, string> = {
+    Host: 'mybucket.bj.bcebos.com',
+    'Content-Type': 'text/plain',
+    'x-bce-date': ts,
+    ...(token ? { 'x-bce-security-token': token } : {}),
+  }
   const spec: EntrySpec = {
     method: 'PUT',
     url: 'https://mybucket.bj.bcebos.com/docs/hello%20world.txt',

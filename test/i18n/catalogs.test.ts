@@ -61,19 +61,35 @@ describe.each(FAMILIES)('%s catalogs', (family, enCat, zhCat) => {
   })
 
   it('have no empty or whitespace-only message', () => {
-    for (const [lang, cat] of [['en', enCat], ['zh_CN', zhCat]] as const) {
-      expect(Object.entries(cat).filter(([, v]) => v.trim() === '').map(([k]) => `${lang} ${k}`)).toEqual([])
+    for (const [lang, cat] of [
+      ['en', enCat],
+      ['zh_CN', zhCat],
+    ] as const) {
+      expect(
+        Object.entries(cat)
+          .filter(([, v]) => v.trim() === '')
+          .map(([k]) => `${lang} ${k}`),
+      ).toEqual([])
     }
   })
 
   it('use braces only for {name} placeholders', () => {
-    for (const [lang, cat] of [['en', enCat], ['zh_CN', zhCat]] as const) {
-      expect(Object.entries(cat).filter(([, v]) => strayBraces(v)).map(([k]) => `${lang} ${k}`)).toEqual([])
+    for (const [lang, cat] of [
+      ['en', enCat],
+      ['zh_CN', zhCat],
+    ] as const) {
+      expect(
+        Object.entries(cat)
+          .filter(([, v]) => strayBraces(v))
+          .map(([k]) => `${lang} ${k}`),
+      ).toEqual([])
     }
   })
 
   it('come in complete plural pairs (.one with .other)', () => {
-    const broken = keys.filter((k) => (k.endsWith('.one') && !(k.replace(/\.one$/, '.other') in enCat)) || (k.endsWith('.other') && !(k.replace(/\.other$/, '.one') in enCat)))
+    const broken = keys.filter(
+      (k) => (k.endsWith('.one') && !(k.replace(/\.one$/, '.other') in enCat)) || (k.endsWith('.other') && !(k.replace(/\.other$/, '.one') in enCat)),
+    )
     expect(broken).toEqual([])
   })
 
@@ -106,7 +122,17 @@ describe('UI catalog parts (startup: before the first paint of the panel; views:
   })
 
   it('keep in startup what the first paint shows, and nothing of the detail views', () => {
-    for (const k of ['toolbar.filter.placeholder', 'toolbar.count.other', 'empty.title', 'list.col.time', 'badge.md5', 'copy.debugId', 'connecting.title', 'common.loading', 'lazy.failed']) {
+    for (const k of [
+      'toolbar.filter.placeholder',
+      'toolbar.count.other',
+      'empty.title',
+      'list.col.time',
+      'badge.md5',
+      'copy.debugId',
+      'connecting.title',
+      'common.loading',
+      'lazy.failed',
+    ]) {
       expect(enStartup, k).toHaveProperty([k])
     }
     expect(Object.keys(enStartup).filter((k) => /^(summary|headers|header|body|auth|sig|keyCheck|form|upload|ticket|settings|detail)\./.test(k))).toEqual([])
@@ -115,7 +141,17 @@ describe('UI catalog parts (startup: before the first paint of the panel; views:
 
 describe('UI catalog: every message is used', () => {
   // Keys the code builds from a value (t(`detail.tab.${tab}`)), and the manifest's names (vite-plugin-locales.ts).
-  const BUILT = [/^ext/, /^severity\./, /^matchedBy\./, /^detail\.tab\./, /^header\./, /^storageClass\./, /^trap\.[\w-]+\.title$/, /^form\.state\./, /^upload\.(outcome|state|link)\./]
+  const BUILT = [
+    /^ext/,
+    /^severity\./,
+    /^matchedBy\./,
+    /^detail\.tab\./,
+    /^header\./,
+    /^storageClass\./,
+    /^trap\.[\w-]+\.title$/,
+    /^form\.state\./,
+    /^upload\.(outcome|state|link)\./,
+  ]
   const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]))
   const code = walk('src')
     .filter((f) => /\.tsx?$/.test(f) && !/src\/i18n\/(ui\/|en\.ts|zh_CN\.ts)/.test(f))
@@ -143,17 +179,51 @@ describe('UI catalog: strings other code depends on', () => {
 describe('report catalog: every finding id has a title', () => {
   // The ids of README's "Finding ids" table.
   const ids = [
-    'request-expired', 'clock-skew', 'presigned-expired', 'md5-mismatch', 'content-md5-malformed', 'content-sha256-malformed',
-    'content-crc32-malformed', 'bad-digest', 'status-mismatch', 'unknown-code', 'no-error-body', 'error-body-not-bos',
-    'error-body-truncated', 'authorization-malformed', 'signature-mismatch', 'policy-expired', 'policy-violation', 'policy-invalid',
-    'post-form-incomplete', 'part-too-small', 'part-etag-mismatch', 'part-order-invalid', 'parts-not-listed', 'parts-not-uploaded',
-    'upload-already-finished', 'append-offset-incorrect', 'append-not-appendable', 'copy-precondition-failed', 'cors-preflight-failed',
-    'cors-not-allowed', 'cors-etag-not-exposed', 'anonymous-request', 'cors-ids-not-exposed',
+    'request-expired',
+    'clock-skew',
+    'presigned-expired',
+    'md5-mismatch',
+    'content-md5-malformed',
+    'content-sha256-malformed',
+    'content-crc32-malformed',
+    'bad-digest',
+    'status-mismatch',
+    'unknown-code',
+    'no-error-body',
+    'error-body-not-bos',
+    'error-body-truncated',
+    'authorization-malformed',
+    'signature-mismatch',
+    'policy-expired',
+    'policy-violation',
+    'policy-invalid',
+    'post-form-incomplete',
+    'part-too-small',
+    'part-etag-mismatch',
+    'part-order-invalid',
+    'parts-not-listed',
+    'parts-not-uploaded',
+    'upload-already-finished',
+    'append-offset-incorrect',
+    'append-not-appendable',
+    'copy-precondition-failed',
+    'cors-preflight-failed',
+    'cors-not-allowed',
+    'cors-etag-not-exposed',
+    'anonymous-request',
+    'cors-ids-not-exposed',
   ]
   it.each(ids)('%s', (id) => {
     const keys = Object.keys(reportEn).filter((k) => k.startsWith(`finding.${id}.`))
-    expect(keys.some((k) => /\.title(\.|$)/.test(k)), `finding.${id}.title*`).toBe(true)
+    expect(
+      keys.some((k) => /\.title(\.|$)/.test(k)),
+      `finding.${id}.title*`,
+    ).toBe(true)
     // request-time-too-skewed shares request-expired's titles (same facts, another code).
-    if (id !== 'request-expired') expect(keys.some((k) => /\.detail(\.|$)/.test(k)), `finding.${id}.detail*`).toBe(true)
+    if (id !== 'request-expired')
+      expect(
+        keys.some((k) => /\.detail(\.|$)/.test(k)),
+        `finding.${id}.detail*`,
+      ).toBe(true)
   })
 })

@@ -109,7 +109,9 @@ describe('t and tn', () => {
   it('builds a finding title and detail from the report catalog', () => {
     const skew = t('zh_CN', 'skew.behind', { duration: t('zh_CN', 'time.minutes', { count: 17 }) })
     expect(tr('zh_CN', 'finding.clock-skew.title', { skew })).toBe('时钟偏差：本机时钟比服务器慢 17 分钟')
-    expect(tr('en', 'finding.clock-skew.title', { skew: t('en', 'skew.behind', { duration: '17 minutes' }) })).toBe('Clock skew: this computer is 17 minutes behind the server')
+    expect(tr('en', 'finding.clock-skew.title', { skew: t('en', 'skew.behind', { duration: '17 minutes' }) })).toBe(
+      'Clock skew: this computer is 17 minutes behind the server',
+    )
     expect(trn('en', 'cli.summary.findings', 1)).toBe('1 finding')
   })
 

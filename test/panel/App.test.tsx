@@ -254,7 +254,9 @@ describe('detail view', () => {
     open('data-code', 'NoSuchKey', 'body')
     expect(screen.getByTestId('body-text').textContent).toContain('{\n  "code": "NoSuchKey"')
     fireEvent.click(screen.getByTestId('body-raw'))
-    expect(screen.getByTestId('body-text').textContent).toBe('{"code":"NoSuchKey","message":"The specified key does not exist.","requestId":" 8c1f3b0e-2a9d-4e57-9b61-0c7d2f4a5e13"}')
+    expect(screen.getByTestId('body-text').textContent).toBe(
+      '{"code":"NoSuchKey","message":"The specified key does not exist.","requestId":" 8c1f3b0e-2a9d-4e57-9b61-0c7d2f4a5e13"}',
+    )
   })
 
   it.each([
@@ -267,7 +269,12 @@ describe('detail view', () => {
   })
 
   it('Body flags binary and capped bodies', () => {
-    setup({ records: [scenario('noSuchKey', 1, { body: { text: null, mimeType: 'image/png', size: 5000 } }), scenario('statusMismatch', 2, { body: { capped: true, size: 200_000 } })] })
+    setup({
+      records: [
+        scenario('noSuchKey', 1, { body: { text: null, mimeType: 'image/png', size: 5000 } }),
+        scenario('statusMismatch', 2, { body: { capped: true, size: 200_000 } }),
+      ],
+    })
     open('data-code', 'NoSuchKey', 'body')
     expect(screen.getByTestId('body-binary').textContent).toMatch(/Binary body \(image\/png · 4\.9 KB\)/)
     fireEvent.click(row('data-status', '500'))
@@ -291,7 +298,9 @@ describe('detail view', () => {
     await loadExtras()
     setup({ records: [scenario('badGateway', 1)] })
     open('data-status', '502', 'auth')
-    expect((await screen.findByTestId('auth-none')).textContent).toContain('This request was not signed (anonymous or public-read), or the HAR dropped the Authorization header')
+    expect((await screen.findByTestId('auth-none')).textContent).toContain(
+      'This request was not signed (anonymous or public-read), or the HAR dropped the Authorization header',
+    )
   })
 
   it('no tab of any record ever renders the signature or the session token', async () => {
@@ -316,7 +325,10 @@ describe('copy feedback', () => {
     const execCalls: string[] = []
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
-      value: api === 'absent' ? undefined : { writeText: (t: string) => (written.push(t), api === 'resolve' ? Promise.resolve() : Promise.reject(new Error('blocked by permissions policy'))) },
+      value:
+        api === 'absent'
+          ? undefined
+          : { writeText: (t: string) => (written.push(t), api === 'resolve' ? Promise.resolve() : Promise.reject(new Error('blocked by permissions policy'))) },
     })
     Object.defineProperty(document, 'execCommand', {
       configurable: true,

@@ -136,7 +136,11 @@ describe('import', () => {
     await waitFor(() => expect(store.imports).toEqual([['{"log":{"entries":[]}}', 'session.har']]))
     expect(button('Import HAR').disabled).toBe(true)
     await act(() => finish({ ok: true, entries: 40, added: 12, duplicates: 3, dropped: 2 }))
-    await waitFor(() => expect(screen.getByTestId('io-message').textContent).toBe('Imported 12 BOS requests from session.har (40 entries read, 3 already in the list, the oldest 2 dropped to keep 5000).'))
+    await waitFor(() =>
+      expect(screen.getByTestId('io-message').textContent).toBe(
+        'Imported 12 BOS requests from session.har (40 entries read, 3 already in the list, the oldest 2 dropped to keep 5000).',
+      ),
+    )
     expect(button('Import HAR').disabled).toBe(false)
   })
 
@@ -147,7 +151,7 @@ describe('import', () => {
     await waitFor(() => expect(screen.getByTestId('io-message').textContent).toBe('No BOS requests in other.har (7 entries read).'))
   })
 
-  it('shows the store\'s reason as an alert and leaves the list alone', async () => {
+  it("shows the store's reason as an alert and leaves the list alone", async () => {
     const store = setup()
     store.importImpl = async () => ({ ok: false, error: 'notes.txt is not a HAR file: it is not valid JSON (Unexpected token).' })
     pick(harFile('hello', 'notes.txt'))
@@ -211,7 +215,13 @@ describe('import into the real capture store', () => {
 
     const file = JSON.stringify(
       har([
-        entry({ url: 'https://mybucket.bj.bcebos.com/missing.png', started: '2026-11-26T04:00:01.000Z', status: 404, res: { ...BOS_HEADERS, 'x-bce-request-id': 'rid-404' }, body: bosError('NoSuchKey', 'gone', 'rid-404') }),
+        entry({
+          url: 'https://mybucket.bj.bcebos.com/missing.png',
+          started: '2026-11-26T04:00:01.000Z',
+          status: 404,
+          res: { ...BOS_HEADERS, 'x-bce-request-id': 'rid-404' },
+          body: bosError('NoSuchKey', 'gone', 'rid-404'),
+        }),
         entry({ url: 'https://app.example.com/main.js', started: '2026-11-26T04:00:02.000Z' }),
       ]),
     )

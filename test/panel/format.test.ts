@@ -4,7 +4,13 @@ import type { Finding } from '../../src/core/types.ts'
 import { displayHeaderValue, findingBadges, maskAuthorization, maskUrl, shortSkew, withoutQuery } from '../../src/panel/format.ts'
 import { SIGNATURE } from '../helpers/fake-store.ts'
 
-const f = (id: string, severity: Finding['severity'], extra: Record<string, unknown> = {}): Finding => ({ id, severity, title: `${id} title`, detail: '', ...extra })
+const f = (id: string, severity: Finding['severity'], extra: Record<string, unknown> = {}): Finding => ({
+  id,
+  severity,
+  title: `${id} title`,
+  detail: '',
+  ...extra,
+})
 
 describe('findingBadges', () => {
   it('shows skew once, in minutes with a real minus sign, at the worst severity', () => {
@@ -13,7 +19,13 @@ describe('findingBadges', () => {
   })
 
   it('names MD5 and status findings, and gives anything else a short generic label', () => {
-    const labels = findingBadges([f('md5-mismatch', 'error'), f('content-md5-malformed', 'warning'), f('status-mismatch', 'warning'), f('cors-not-allowed', 'error'), f('brand-new-finding', 'info')]).map((b) => [b.label, b.severity])
+    const labels = findingBadges([
+      f('md5-mismatch', 'error'),
+      f('content-md5-malformed', 'warning'),
+      f('status-mismatch', 'warning'),
+      f('cors-not-allowed', 'error'),
+      f('brand-new-finding', 'info'),
+    ]).map((b) => [b.label, b.severity])
     expect(labels).toEqual([
       ['MD5', 'error'],
       ['CORS', 'error'],
@@ -27,12 +39,37 @@ describe('findingBadges', () => {
   })
 
   it('request-expired with the clocks in step (a stale signature) is "expired", not "skew +0 s"', () => {
-    expect(findingBadges([f('request-expired', 'error', { skewSeconds: 0 }), f('presigned-expired', 'error')]).map((b) => b.label)).toEqual(['expired', 'URL expired'])
+    expect(findingBadges([f('request-expired', 'error', { skewSeconds: 0 }), f('presigned-expired', 'error')]).map((b) => b.label)).toEqual([
+      'expired',
+      'URL expired',
+    ])
   })
 
   it('gives the upload findings short labels of their own', () => {
-    const ids = ['part-too-small', 'part-etag-mismatch', 'part-order-invalid', 'parts-not-listed', 'policy-expired', 'policy-violation', 'post-form-incomplete', 'cors-preflight-failed', 'cors-etag-not-exposed', 'append-offset-incorrect']
-    expect(findingBadges(ids.map((id) => f(id, 'error'))).map((b) => b.label)).toEqual(['part size', 'part ETag', 'part order', 'parts', 'policy expired', 'policy', 'form', 'CORS', 'ETag hidden', 'append'])
+    const ids = [
+      'part-too-small',
+      'part-etag-mismatch',
+      'part-order-invalid',
+      'parts-not-listed',
+      'policy-expired',
+      'policy-violation',
+      'post-form-incomplete',
+      'cors-preflight-failed',
+      'cors-etag-not-exposed',
+      'append-offset-incorrect',
+    ]
+    expect(findingBadges(ids.map((id) => f(id, 'error'))).map((b) => b.label)).toEqual([
+      'part size',
+      'part ETag',
+      'part order',
+      'parts',
+      'policy expired',
+      'policy',
+      'form',
+      'CORS',
+      'ETag hidden',
+      'append',
+    ])
   })
 })
 

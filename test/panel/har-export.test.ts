@@ -85,7 +85,16 @@ function harViolations(h: unknown): string[] {
     need(e, w, { startedDateTime: 'string', time: 'number', request: 'object', response: 'object', cache: 'object', timings: 'object' })
     if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(String(e.startedDateTime))) bad.push(`${w}.startedDateTime is not ISO 8601`)
     const rq = e.request as Record<string, unknown>
-    need(rq, `${w}.request`, { method: 'string', url: 'string', httpVersion: 'string', cookies: 'array', headers: 'array', queryString: 'array', headersSize: 'int', bodySize: 'int' })
+    need(rq, `${w}.request`, {
+      method: 'string',
+      url: 'string',
+      httpVersion: 'string',
+      cookies: 'array',
+      headers: 'array',
+      queryString: 'array',
+      headersSize: 'int',
+      bodySize: 'int',
+    })
     pairs(rq.headers, `${w}.request.headers`)
     pairs(rq.queryString, `${w}.request.queryString`)
     pairs(rq.cookies, `${w}.request.cookies`)
@@ -94,7 +103,17 @@ function harViolations(h: unknown): string[] {
       else need(rq.postData, `${w}.request.postData`, { mimeType: 'string' })
     }
     const rs = e.response as Record<string, unknown>
-    need(rs, `${w}.response`, { status: 'int', statusText: 'string', httpVersion: 'string', cookies: 'array', headers: 'array', content: 'object', redirectURL: 'string', headersSize: 'int', bodySize: 'int' })
+    need(rs, `${w}.response`, {
+      status: 'int',
+      statusText: 'string',
+      httpVersion: 'string',
+      cookies: 'array',
+      headers: 'array',
+      content: 'object',
+      redirectURL: 'string',
+      headersSize: 'int',
+      bodySize: 'int',
+    })
     pairs(rs.headers, `${w}.response.headers`)
     pairs(rs.cookies, `${w}.response.cookies`)
     const c = rs.content as Record<string, unknown>
@@ -158,13 +177,19 @@ describe('export: HAR 1.2', () => {
       postData: { mimeType: 'multipart/form-data; boundary=x', text: '--x\r\nContent-Disposition: form-data; name="key"\r\n\r\nk\r\n--x--\r\n' },
     })
     ;(form.request as Record<string, unknown>).bodySize = 944
-    ;((form.request as Record<string, unknown>).postData as Record<string, unknown>).params = [{ name: 'key', value: 'k' }, { name: 'signature', value: SIG }]
+    ;((form.request as Record<string, unknown>).postData as Record<string, unknown>).params = [
+      { name: 'key', value: 'k' },
+      { name: 'signature', value: SIG },
+    ]
     const [r] = await imported(JSON.stringify(har([form])))
     const e = recordToEntry(r!)
     expect(e.request.bodySize).toBe(944)
     expect(e._fromCache).toBe('disk')
     expect(e._resourceType).toBe('fetch')
-    expect(e.request.postData?.params).toEqual([{ name: 'key', value: 'k' }, { name: 'signature', value: SIG }])
+    expect(e.request.postData?.params).toEqual([
+      { name: 'key', value: 'k' },
+      { name: 'signature', value: SIG },
+    ])
     expect(JSON.stringify(buildHar([r!]))).not.toContain(SIG)
   })
 
@@ -198,7 +223,13 @@ describe('export: HAR 1.2', () => {
         source: 'live',
         analysis: {} as CapturedRecord['analysis'],
         request: { method: 'GET', url: `${BUCKET}/a?x=1&y=%20z`, httpVersion: 'HTTP/1.1', headers: [], postData: null },
-        response: { status: 302, statusText: 'Found', httpVersion: 'HTTP/1.1', headers: [{ name: 'Location', value: '/b' }], body: { state: 'pending', text: null, mimeType: 'application/json', size: null, capped: false, encoding: null } },
+        response: {
+          status: 302,
+          statusText: 'Found',
+          httpVersion: 'HTTP/1.1',
+          headers: [{ name: 'Location', value: '/b' }],
+          body: { state: 'pending', text: null, mimeType: 'application/json', size: null, capped: false, encoding: null },
+        },
         startedDateTime: null,
         time: 5,
       } satisfies CapturedRecord,
@@ -207,7 +238,10 @@ describe('export: HAR 1.2', () => {
     expect(e.response.content).toEqual({ size: -1, mimeType: 'application/json', comment: expect.stringMatching(/still being read/) })
     expect(e.startedDateTime).toBe('1970-01-01T00:00:00.000Z')
     expect(e.comment).toMatch(/Start time unknown/)
-    expect(e.request.queryString).toEqual([{ name: 'x', value: '1' }, { name: 'y', value: ' z' }])
+    expect(e.request.queryString).toEqual([
+      { name: 'x', value: '1' },
+      { name: 'y', value: ' z' },
+    ])
     expect(e.response.redirectURL).toBe('/b')
     expect(e.request.bodySize).toBe(-1)
     expect(harViolations(buildHar([rec]))).toEqual([])
@@ -230,7 +264,10 @@ describe('export: secrets', () => {
     const e = JSON.parse(out) as Har
     const a = e.log.entries.find((x) => x.request.url === `${BUCKET}/a.txt`)!
     expect(a.request.headers.find((h) => h.name === 'x-bce-security-token')?.value).toBe('REDACTED')
-    expect(a.request.cookies).toEqual([{ name: 'session', value: 'REDACTED' }, { name: 'theme', value: 'REDACTED' }])
+    expect(a.request.cookies).toEqual([
+      { name: 'session', value: 'REDACTED' },
+      { name: 'theme', value: 'REDACTED' },
+    ])
     expect(a.response.cookies).toEqual([{ name: 'sid', value: 'REDACTED', path: '/', httpOnly: true, secure: true }])
     const form = e.log.entries.find((x) => x.request.postData?.mimeType.startsWith('multipart/form-data'))!
     expect(form.request.postData!.text).toContain('name="signature"\r\n\r\nREDACTED\r\n')

@@ -35,11 +35,50 @@ const tab = (name: string) => act(() => screen.getByTestId(`tab-${name}`).click(
 
 /** English UI strings the brief names, and their like: none may show in a Chinese panel. */
 const ENGLISH_WORDS = [
-  'Filter', 'Errors only', 'With findings only', 'Preserve log', 'Clear', 'Copy request id', 'Copy for support ticket', 'Summary',
-  'Headers', 'Body', 'Authorization', 'Upload', 'Form', 'Request', 'Operation', 'Bucket', 'Key', 'Region', 'Duration', 'Clock',
-  'Time', 'Method', 'Status', 'Code', 'Findings', 'Error code', 'What it means', 'What to do', 'Server message', 'General',
-  'Response headers', 'Request headers', 'Pretty', 'Raw', 'Loading…', 'No BOS requests yet.', 'Reload page', 'Custom hosts…',
-  'Copied', 'Parts', 'Outcome', 'Policy', 'Check', 'Canonical request',
+  'Filter',
+  'Errors only',
+  'With findings only',
+  'Preserve log',
+  'Clear',
+  'Copy request id',
+  'Copy for support ticket',
+  'Summary',
+  'Headers',
+  'Body',
+  'Authorization',
+  'Upload',
+  'Form',
+  'Request',
+  'Operation',
+  'Bucket',
+  'Key',
+  'Region',
+  'Duration',
+  'Clock',
+  'Time',
+  'Method',
+  'Status',
+  'Code',
+  'Findings',
+  'Error code',
+  'What it means',
+  'What to do',
+  'Server message',
+  'General',
+  'Response headers',
+  'Request headers',
+  'Pretty',
+  'Raw',
+  'Loading…',
+  'No BOS requests yet.',
+  'Reload page',
+  'Custom hosts…',
+  'Copied',
+  'Parts',
+  'Outcome',
+  'Policy',
+  'Check',
+  'Canonical request',
 ]
 
 /**
@@ -49,7 +88,15 @@ const ENGLISH_WORDS = [
  */
 const ENGLISH_MESSAGES: [key: string, pattern: RegExp][] = Object.entries(en)
   .filter(([k, v]) => zh_CN[k as keyof typeof en] !== v && /[A-Za-z]{3}/.test(v.replace(/\{\w+\}/g, '')))
-  .map(([k, v]) => [k, new RegExp(`^${v.split(/\{\w+\}/).map((s) => s.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\u3000-\\u9fff\\uff00-\\uffef]*')}$`)])
+  .map(([k, v]) => [
+    k,
+    new RegExp(
+      `^${v
+        .split(/\{\w+\}/)
+        .map((s) => s.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^\\u3000-\\u9fff\\uff00-\\uffef]*')}$`,
+    ),
+  ])
 
 /**
  * The UI text of the panel as people (and screen readers) get it: text nodes and the title, aria-label,
@@ -57,7 +104,8 @@ const ENGLISH_MESSAGES: [key: string, pattern: RegExp][] = Object.entries(en)
  * blocks, table cells of ETags) and what the core wrote in English (finding titles and details, notes).
  */
 function uiTexts(root: Element = document.body): string[] {
-  const DATA = 'code, pre, .mono, .header-list dt, [data-testid=form-fields] dt, .finding-title, .finding-detail, .body-note, [data-testid=error-message], .tag-row .tag, textarea, input[type=search]'
+  const DATA =
+    'code, pre, .mono, .header-list dt, [data-testid=form-fields] dt, .finding-title, .finding-detail, .body-note, [data-testid=error-message], .tag-row .tag, textarea, input[type=search]'
   /** Own text that is data (a grid cell's operation, bucket/key, code, method; a trap's detail), beside UI tags and titles. */
   const CELLS = '.c-op, .c-object, .c-code, .c-method, .trap-list li'
   const out: string[] = []
@@ -166,7 +214,9 @@ describe('the panel in Chinese', () => {
     setup()
     const expiredRow = row('data-code', 'RequestExpired')
     // The list's badges name the findings in their titles.
-    expect(within(expiredRow).getByText('时差 \u221217 分钟').getAttribute('title')).toBe('请求已过期：本机时钟比服务器慢 17 分钟\n时钟偏差：本机时钟比服务器慢 17 分钟')
+    expect(within(expiredRow).getByText('时差 \u221217 分钟').getAttribute('title')).toBe(
+      '请求已过期：本机时钟比服务器慢 17 分钟\n时钟偏差：本机时钟比服务器慢 17 分钟',
+    )
     await act(() => expiredRow.click())
     const finding = (id: string) => screen.getAllByTestId('finding').find((f) => f.dataset.findingId === id)!
     const expired = finding('request-expired')
@@ -234,7 +284,11 @@ describe('the panel in Chinese', () => {
     await act(() => upload.click())
     await tab('upload')
     await waitFor(() => expect(screen.getByTestId('session').textContent).toContain('分块上传'))
-    expect(within(screen.getByTestId('session-parts')).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['分块号', '大小', 'ETag', '状态码', '状态', ''])
+    expect(
+      within(screen.getByTestId('session-parts'))
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['分块号', '大小', 'ETag', '状态码', '状态', ''])
     expectNoEnglish('upload')
     await act(() => row('data-operation', 'PostObject').click())
     await tab('form')

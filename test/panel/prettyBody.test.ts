@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest'
 import type { CapturedBody } from '../../src/devtools/store-types.ts'
 import { indentXml, readableBody } from '../../src/panel/prettyBody.ts'
 
-const body = (text: string | null, mimeType = 'application/json', encoding: string | null = null): CapturedBody => ({ state: 'loaded', text, mimeType, size: text?.length ?? null, capped: false, encoding })
+const body = (text: string | null, mimeType = 'application/json', encoding: string | null = null): CapturedBody => ({
+  state: 'loaded',
+  text,
+  mimeType,
+  size: text?.length ?? null,
+  capped: false,
+  encoding,
+})
 
 describe('readableBody', () => {
   it('pretty-prints JSON with two spaces', () => {

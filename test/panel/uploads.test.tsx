@@ -64,7 +64,11 @@ describe('signature view', () => {
     open(1, 'auth')
     expect((await screen.findByTestId('canonical-request')).textContent).toBe(CANONICAL)
     const signed = screen.getByTestId('signed-headers')
-    expect(within(signed).getAllByRole('listitem').map((li) => li.dataset.name)).toEqual(['content-type', 'host', 'x-bce-date'])
+    expect(
+      within(signed)
+        .getAllByRole('listitem')
+        .map((li) => li.dataset.name),
+    ).toEqual(['content-type', 'host', 'x-bce-date'])
     expect(signed.textContent).toContain('mybucket.bj.bcebos.com')
     expect(screen.getByTestId('signing-traps').querySelector('[data-trap=uri-encoding]')).toBeTruthy()
     // the decoded fields are still there, the signature is not
@@ -112,7 +116,9 @@ describe('signature view', () => {
     // The key BOS holds does not: the signer used another key (or another canonical request).
     result = await check(REAL_SK)
     await waitFor(() => expect(screen.getByTestId('key-check-result').dataset.outcome).toBe('different'))
-    expect(screen.getByTestId('key-check-result').textContent).toMatch(/^This key gives a different signatureEither the key is wrong \(not the one the signer used\), or the canonical request differs/)
+    expect(screen.getByTestId('key-check-result').textContent).toMatch(
+      /^This key gives a different signatureEither the key is wrong \(not the one the signer used\), or the canonical request differs/,
+    )
     expect(document.body.innerHTML).not.toContain(REAL_SK)
     expect(input.value).toBe('')
 
@@ -187,7 +193,10 @@ describe('upload session view', () => {
     expect(session.textContent).toContain(UPLOAD_ID)
 
     const parts = screen.getAllByTestId('session-part')
-    expect(parts.map((p) => [p.dataset.partNumber, p.dataset.state])).toEqual([['1', 'too-small'], ['2', 'etag-mismatch']])
+    expect(parts.map((p) => [p.dataset.partNumber, p.dataset.state])).toEqual([
+      ['1', 'too-small'],
+      ['2', 'etag-mismatch'],
+    ])
     expect(parts[0]!.textContent).toContain('1.0 KB')
     expect(parts[0]!.textContent).toContain(ETAG1)
     expect(parts[1]!.textContent).toContain('ETag differs in Complete')

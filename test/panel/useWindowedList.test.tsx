@@ -45,7 +45,12 @@ afterEach(cleanup)
 function List({ count }: { count: number }) {
   const w = useWindowedList(count, 20, 2)
   const items = []
-  for (let i = w.range.start; i < w.range.end; i++) items.push(<div data-testid="item" key={i}>{i}</div>)
+  for (let i = w.range.start; i < w.range.end; i++)
+    items.push(
+      <div data-testid="item" key={i}>
+        {i}
+      </div>,
+    )
   return (
     <div>
       <button onClick={() => w.scrollToIndex(500)}>to 500</button>

@@ -51,16 +51,15 @@ describe('following the import graph', () => {
   })
 
   it('reads static imports and re-exports, not import()', () => {
-    expect(staticImports('import{a as b}from"./a.js";import"./side.js";export{c}from"../c.js";const l=()=>import(`./lazy.js`),m=import("./lazy2.js")')).toEqual([
-      './a.js',
-      './side.js',
-      '../c.js',
-    ])
+    expect(staticImports('import{a as b}from"./a.js";import"./side.js";export{c}from"../c.js";const l=()=>import(`./lazy.js`),m=import("./lazy2.js")')).toEqual(
+      ['./a.js', './side.js', '../c.js'],
+    )
   })
 
   it('counts the entry, its static chunks (transitively, once) and preloads; not dynamic-only chunks or CSS', () => {
     const dist = fixture({
-      'src/panel/panel.html': '<script type="module" crossorigin src="/assets/entry.js"></script><link rel="modulepreload" href="/assets/shared.js"><link rel="stylesheet" href="/assets/panel.css">',
+      'src/panel/panel.html':
+        '<script type="module" crossorigin src="/assets/entry.js"></script><link rel="modulepreload" href="/assets/shared.js"><link rel="stylesheet" href="/assets/panel.css">',
       'assets/entry.js': 'import{x}from"./shared.js";import"./side.js";const l=()=>import(`./lazy.js`);' + 'e'.repeat(500),
       'assets/shared.js': 'export const x=1;' + 's'.repeat(300),
       'assets/side.js': 'import{x}from"./shared.js";' + 'q'.repeat(100),
@@ -79,7 +78,8 @@ describe('following the import graph', () => {
     const dist = fixture({
       'src/panel/panel.html': '<script type="module" src="/assets/entry.js"></script>',
       'assets/entry.js':
-        'import{x}from"./shared.js";const c={en:()=>import("./en.startup-a1.js"),zh_CN:()=>import("./zh_CN.startup-b2.js")},v=()=>import("./zh_CN.views-c3.js");' + 'e'.repeat(200),
+        'import{x}from"./shared.js";const c={en:()=>import("./en.startup-a1.js"),zh_CN:()=>import("./zh_CN.startup-b2.js")},v=()=>import("./zh_CN.views-c3.js");' +
+        'e'.repeat(200),
       'assets/shared.js': 'export const x=1;',
       'assets/en.startup-a1.js': 'import{x}from"./shared.js";export const m={a:"' + 'short'.repeat(10) + '"}',
       'assets/zh_CN.startup-b2.js': 'import"./zh-dep.js";export const m={a:"' + '长文本'.repeat(200) + '"}',

@@ -29,9 +29,21 @@ const filesOf = (dir: string, ext: string) => releaseFiles(dir).filter((f) => f.
 const COMMON_KEYS = ['manifest_version', 'name', 'short_name', 'version', 'description', 'devtools_page', 'permissions', 'icons', 'default_locale']
 const BROWSER_KEYS: Record<Target, string[]> = { chrome: ['minimum_chrome_version'], firefox: ['browser_specific_settings'] }
 const FORBIDDEN_KEYS = [
-  'host_permissions', 'optional_host_permissions', 'optional_permissions', 'content_scripts', 'background',
-  'content_security_policy', 'externally_connectable', 'sandbox', 'declarative_net_request', 'chrome_url_overrides',
-  'side_panel', 'action', 'omnibox', 'user_scripts', 'update_url',
+  'host_permissions',
+  'optional_host_permissions',
+  'optional_permissions',
+  'content_scripts',
+  'background',
+  'content_security_policy',
+  'externally_connectable',
+  'sandbox',
+  'declarative_net_request',
+  'chrome_url_overrides',
+  'side_panel',
+  'action',
+  'omnibox',
+  'user_scripts',
+  'update_url',
 ]
 const FORBIDDEN_PERMISSIONS = ['webRequest', 'webRequestBlocking', 'declarativeNetRequest', 'debugger', 'tabs', 'scripting', 'cookies', 'history', '<all_urls>']
 
@@ -153,7 +165,10 @@ describe('Chrome and Firefox builds', () => {
 
   it('come from the same source: every file but manifest.json is identical', () => {
     const files = releaseFiles(chrome).filter((f) => f !== 'manifest.json')
-    expect(releaseFiles(firefox).filter((f) => f !== 'manifest.json'), 'rebuild both: npm run build && npm run build:firefox').toEqual(files)
+    expect(
+      releaseFiles(firefox).filter((f) => f !== 'manifest.json'),
+      'rebuild both: npm run build && npm run build:firefox',
+    ).toEqual(files)
     for (const f of files) expect(readFileSync(join(firefox, f)).equals(readFileSync(join(chrome, f))), f).toBe(true)
   })
 

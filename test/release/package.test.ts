@@ -27,7 +27,11 @@ describe('npm run package', () => {
     expect(names).toEqual(releaseFiles(resolve(dir)))
     expect(names.filter((n) => /\.map$|node_modules|(^|\/)test\/|\.test\.|\.tsx?$|(^|\/)\./.test(n))).toEqual([])
     // everything the manifest and the pages refer to is in the zip
-    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { devtools_page: string; icons: Record<string, string>; default_locale?: string }
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as {
+      devtools_page: string
+      icons: Record<string, string>
+      default_locale?: string
+    }
     // The localised name and description: without its _locales the browser refuses the package.
     expect(manifest.default_locale).toBe('en')
     const refs = [manifest.devtools_page, ...Object.values(manifest.icons), 'src/panel/panel.html', '_locales/en/messages.json', '_locales/zh_CN/messages.json']

@@ -99,7 +99,9 @@ export function panelLoadSize(dist: string): PanelSize {
   const sized = (f: string): ChunkSize => ({ file: relative(dist, f), ...gz(f) })
   const sum = (c: readonly ChunkSize[]) => c.reduce((n, f) => n + f.gzip, 0)
 
-  const dynamic = [...new Set([...initial].flatMap((f) => dynamicImports(readFileSync(f, 'utf8')).map((spec) => resolveIn(dist, f, spec))))].filter((f) => !initial.has(f))
+  const dynamic = [...new Set([...initial].flatMap((f) => dynamicImports(readFileSync(f, 'utf8')).map((spec) => resolveIn(dist, f, spec))))].filter(
+    (f) => !initial.has(f),
+  )
   const byLocale = new Map<string, string[]>()
   const later = new Set<string>()
   for (const f of dynamic) {
@@ -112,7 +114,10 @@ export function panelLoadSize(dist: string): PanelSize {
     return { locale, js, gzip: sum(js) }
   })
   const js = [...initial].map(sized)
-  const css = styles.map((s) => resolveIn(dist, html, s)).filter(existsSync).map(sized)
+  const css = styles
+    .map((s) => resolveIn(dist, html, s))
+    .filter(existsSync)
+    .map(sized)
   const initialGzip = sum(js)
   const largest = Math.max(0, ...catalogs.map((c) => c.gzip))
   return { html: relative(dist, html), js, initialGzip, catalogs, later: [...later].map(sized), css, gzip: initialGzip + largest }

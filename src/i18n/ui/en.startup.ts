@@ -53,7 +53,8 @@ export const enStartup = {
   'empty.hint': 'Requests to {hosts} appear here as they finish. Requests made before DevTools opened are not visible: {reload}',
   'empty.reload': 'Reload page',
   /** {settings} is the "Custom hosts…" button. */
-  'empty.customHosts': 'Using a custom domain or a CDN in front of BOS? Responses carrying BOS headers are recognised on any host; to be sure, add the host: {settings}',
+  'empty.customHosts':
+    'Using a custom domain or a CDN in front of BOS? Responses carrying BOS headers are recognised on any host; to be sure, add the host: {settings}',
   'empty.customHosts.button': 'Custom hosts…',
   'empty.firefox': 'Firefox reports requests only after the Network panel has been opened once.',
   'empty.noMatches': 'No requests match the filter',

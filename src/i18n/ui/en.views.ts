@@ -249,8 +249,7 @@ export const enViews = {
 
   // ---- Authorization tab (panel/AuthTab.tsx) ----
   'auth.none.preflight': 'A CORS preflight carries no signature: the browser sends it before the signed request.',
-  'auth.none.postObject':
-    'A form upload (PostObject) is signed by its policy and signature fields, not by an Authorization header: see the Form tab.',
+  'auth.none.postObject': 'A form upload (PostObject) is signed by its policy and signature fields, not by an Authorization header: see the Form tab.',
   'auth.none.unsigned': 'This request was not signed (anonymous or public-read), or the HAR dropped the Authorization header.',
   'auth.title': 'bce-auth-v1 signature',
   'auth.foundIn': 'Found in',

@@ -255,12 +255,14 @@ export const zhViews: Record<keyof typeof enViews, string> = {
   'trap.security-token-unsigned.title': '安全令牌未参与签名',
   'keyCheck.title': '校验 SK',
   'keyCheck.unavailable': '此请求的签名值没有保留（捕获时会移除预签名 URL 中的签名，脱敏后的 HAR 中也没有签名），因此无法校验 SK。',
-  'keyCheck.hint': '粘贴你的签名程序为 {ak} 使用的 SK（Secret Access Key）。签名会在本地用 WebCrypto 基于上面的规范请求重新计算；SK 不会被保存、发送、记录或复制，校验后输入框会立即清空。',
+  'keyCheck.hint':
+    '粘贴你的签名程序为 {ak} 使用的 SK（Secret Access Key）。签名会在本地用 WebCrypto 基于上面的规范请求重新计算；SK 不会被保存、发送、记录或复制，校验后输入框会立即清空。',
   'keyCheck.input': 'SK（仅在本地校验，不会保存）',
   'keyCheck.check': '校验',
   'keyCheck.same.title': '用此 SK 计算出的签名一致',
   'keyCheck.same.detail': '签名程序使用的就是这个 SK，且它所签名的规范请求与浏览器实际发出的请求一致。',
-  'keyCheck.same.rejected': '但 BOS 仍返回 SignatureDoesNotMatch，说明 BOS 中 {ak} 对应的是另一个 SK：这个 SK 与该 AK 不匹配（或者浏览器与 BOS 之间有某个环节改动了请求）。',
+  'keyCheck.same.rejected':
+    '但 BOS 仍返回 SignatureDoesNotMatch，说明 BOS 中 {ak} 对应的是另一个 SK：这个 SK 与该 AK 不匹配（或者浏览器与 BOS 之间有某个环节改动了请求）。',
   'keyCheck.same.accepted': 'BOS 接受了此请求，所以这正是该 AK 对应的 SK。',
   'keyCheck.different.title': '用此 SK 计算出的签名不同',
   'keyCheck.different.detail': '要么 SK 不对（不是签名程序所用的那个），要么规范请求与签名程序构造的不同：请与签名程序的日志比对。',

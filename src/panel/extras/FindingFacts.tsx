@@ -24,10 +24,17 @@ export function FindingFacts({ finding: f }: { finding: Finding }) {
             {t('facts.canonical')}
             {strings(f.signedHeaders).length > 0 && <span class="muted"> {t('facts.signedHeaders', { headers: strings(f.signedHeaders).join(';') })}</span>}
           </div>
-          <pre class="code-block" data-testid="finding-canonical">{f.canonicalRequest}</pre>
+          <pre class="code-block" data-testid="finding-canonical">
+            {f.canonicalRequest}
+          </pre>
           {traps.length > 0 && (
             <div class="tag-row">
-              {t('facts.likelyCauses')} {traps.map((x) => <span class="tag" key={x}>{x}</span>)}
+              {t('facts.likelyCauses')}{' '}
+              {traps.map((x) => (
+                <span class="tag" key={x}>
+                  {x}
+                </span>
+              ))}
             </div>
           )}
         </>
@@ -38,16 +45,29 @@ export function FindingFacts({ finding: f }: { finding: Finding }) {
             <li key={i}>
               {SECRET.test(String(v.condition))
                 ? withElements('facts.violation.secret', {
-                    condition: <code>{String(v.condition).replace(/^(.*(?:security-token|signature|authorization|customer-key)[^"]*"\s*[,:]\s*)"[^"]*"/i, '$1"••••"')}</code>,
+                    condition: (
+                      <code>
+                        {String(v.condition).replace(/^(.*(?:security-token|signature|authorization|customer-key)[^"]*"\s*[,:]\s*)"[^"]*"/i, '$1"••••"')}
+                      </code>
+                    ),
                   })
-                : withElements('facts.violation', { condition: <code>{String(v.condition)}</code>, expected: phrase(String(v.expected)), actual: phrase(String(v.actual)) })}
+                : withElements('facts.violation', {
+                    condition: <code>{String(v.condition)}</code>,
+                    expected: phrase(String(v.expected)),
+                    actual: phrase(String(v.actual)),
+                  })}
             </li>
           ))}
         </ul>
       )}
       {parts.length > 0 && (
         <div class="tag-row" data-testid="finding-parts">
-          {tn('facts.parts', parts.length)} {parts.slice(0, MAX_TAGS).map((n, i) => <span class="tag" key={i}>{n}</span>)}
+          {tn('facts.parts', parts.length)}{' '}
+          {parts.slice(0, MAX_TAGS).map((n, i) => (
+            <span class="tag" key={i}>
+              {n}
+            </span>
+          ))}
           {parts.length > MAX_TAGS && <span class="muted"> {t('facts.more', { count: parts.length - MAX_TAGS })}</span>}
         </div>
       )}

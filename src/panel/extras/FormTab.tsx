@@ -25,14 +25,23 @@ interface Row {
 }
 
 /** A condition as policies are usually written: `["eq", "$key", "a.txt"]`, `{"bucket": "b"}`. */
-const show = (v: unknown): string => (Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v) ?? String(v))
+const show = (v: unknown): string => (Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : (JSON.stringify(v) ?? String(v)))
 
 /** Each policy condition, keyed the way the core names it in a policy-violation's `violations`. */
-export function conditionRows(conditions: readonly unknown[], violations: readonly Violation[], file: { size: number | null; sizeIsUpperBound: boolean } | null): Row[] {
+export function conditionRows(
+  conditions: readonly unknown[],
+  violations: readonly Violation[],
+  file: { size: number | null; sizeIsUpperBound: boolean } | null,
+): Row[] {
   const byCondition = new Map(violations.map((v) => [v.condition, v]))
   const row = (text: string, key: string, checkable: boolean, unchecked = t('form.note.notChecked'), secret = false): Row => {
     const v = byCondition.get(key)
-    if (v) return { text, state: 'violated', note: secret ? t('form.note.secretDiffers') : t('form.note.expectedSent', { expected: phrase(v.expected), actual: phrase(v.actual) }) }
+    if (v)
+      return {
+        text,
+        state: 'violated',
+        note: secret ? t('form.note.secretDiffers') : t('form.note.expectedSent', { expected: phrase(v.expected), actual: phrase(v.actual) }),
+      }
     return checkable ? { text, state: 'met', note: '' } : { text, state: 'unchecked', note: unchecked }
   }
   const out: Row[] = []
@@ -59,7 +68,6 @@ export function conditionRows(conditions: readonly unknown[], violations: readon
   }
   return out
 }
-
 
 /** A violation's `expected` or `actual` (English, as the core wrote it) in the panel's language. */
 const phrase = (s: string): string => localizing()?.localizePolicyPhrase(s, locale()) ?? s
@@ -100,7 +108,11 @@ export function FormTab({ record: r }: { record: CapturedRecord }) {
         <Facts
           testId="form-fields"
           rows={[
-            ...fields.map(([name, value]): [string, string, { mono: boolean }] => [name, SECRET_FIELD.test(name) ? '••••' : displayHeaderValue(name, value), { mono: true }]),
+            ...fields.map(([name, value]): [string, string, { mono: boolean }] => [
+              name,
+              SECRET_FIELD.test(name) ? '••••' : displayHeaderValue(name, value),
+              { mono: true },
+            ]),
             ['policy', missing.includes('policy') ? t('form.notSent') : t('form.policy.value')],
             ['signature', missing.includes('signature') ? t('form.notSent') : t('form.signature.value'), { testId: 'form-signature' }],
           ]}

@@ -70,7 +70,9 @@ export function SignatureSection({ record: r }: { record: CapturedRecord }) {
         <p class="muted">{t('sig.canonical.hint', { ak: m.auth.accessKeyId })}</p>
         <div class="canonical">
           <div class="canonical-text">
-            <pre class="code-block" data-testid="canonical-request">{m.shown}</pre>
+            <pre class="code-block" data-testid="canonical-request">
+              {m.shown}
+            </pre>
             <CopyButton text={m.shown} label={t('copy.canonical')} title={t('copy.canonical.title')} testId="copy-canonical" multiline />
           </div>
           <div class="canonical-side">
@@ -134,10 +136,12 @@ function KeyCheck({ model: m, record: r }: { model: SignatureModel; record: Capt
     if (!sk || busy || noSignature) return
     setBusy(true)
     setOutcome(null)
-    checkSignature(m.auth, m.canonical, sk).then(
-      (res) => setOutcome(res.matches ? 'same' : 'different'),
-      () => setOutcome('failed'),
-    ).finally(() => setBusy(false))
+    checkSignature(m.auth, m.canonical, sk)
+      .then(
+        (res) => setOutcome(res.matches ? 'same' : 'different'),
+        () => setOutcome('failed'),
+      )
+      .finally(() => setBusy(false))
   }
   const rejected = r.analysis.error?.code === 'SignatureDoesNotMatch'
   const accepted = r.analysis.status >= 200 && r.analysis.status < 300
@@ -171,13 +175,21 @@ function KeyCheck({ model: m, record: r }: { model: SignatureModel; record: Capt
             </button>
           </div>
           {outcome && (
-            <div class={`finding finding-${outcome === 'same' ? (rejected ? 'warning' : 'info') : outcome === 'different' ? 'error' : 'info'}`} role="status" data-testid="key-check-result" data-outcome={outcome}>
+            <div
+              class={`finding finding-${outcome === 'same' ? (rejected ? 'warning' : 'info') : outcome === 'different' ? 'error' : 'info'}`}
+              role="status"
+              data-testid="key-check-result"
+              data-outcome={outcome}
+            >
               <div>
                 {outcome === 'same' ? (
                   <>
                     <div class="finding-title">{t('keyCheck.same.title')}</div>
                     <div class="finding-detail">
-                      {joinSentences(locale(), [t('keyCheck.same.detail'), rejected ? t('keyCheck.same.rejected', { ak }) : accepted && t('keyCheck.same.accepted')])}
+                      {joinSentences(locale(), [
+                        t('keyCheck.same.detail'),
+                        rejected ? t('keyCheck.same.rejected', { ak }) : accepted && t('keyCheck.same.accepted'),
+                      ])}
                     </div>
                   </>
                 ) : outcome === 'different' ? (

@@ -25,7 +25,12 @@ export function buildSession(records: readonly CapturedRecord[], uploadId: strin
   return tracker.uploadSessions().find((s) => s.uploadId === uploadId) ?? null
 }
 
-const normEtag = (e: string) => etagMd5(e) ?? e.trim().replace(/^"(.*)"$/, '$1').toLowerCase()
+const normEtag = (e: string) =>
+  etagMd5(e) ??
+  e
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .toLowerCase()
 
 export type PartState = 'ok' | 'failed' | 'too-small' | 'etag-mismatch' | 'not-listed'
 
@@ -53,7 +58,15 @@ export function partStates(s: UploadSession): Map<number, PartState> {
   return out
 }
 
-const SESSION_FINDINGS = new Set(['part-too-small', 'part-etag-mismatch', 'part-order-invalid', 'parts-not-listed', 'parts-not-uploaded', 'upload-already-finished', 'cors-etag-not-exposed'])
+const SESSION_FINDINGS = new Set([
+  'part-too-small',
+  'part-etag-mismatch',
+  'part-order-invalid',
+  'parts-not-listed',
+  'parts-not-uploaded',
+  'upload-already-finished',
+  'cors-etag-not-exposed',
+])
 
 interface UploadTabProps {
   record: CapturedRecord
@@ -143,7 +156,9 @@ export function UploadTab({ record, records, onSelect }: UploadTabProps) {
       <section class="section">
         <h3 class="section-title">
           {t('upload.parts')}{' '}
-          <span class="count">{total ? t('upload.parts.countSize', { count: s.parts.length, size: bytes(total) }) : t('upload.parts.count', { count: s.parts.length })}</span>
+          <span class="count">
+            {total ? t('upload.parts.countSize', { count: s.parts.length, size: bytes(total) }) : t('upload.parts.count', { count: s.parts.length })}
+          </span>
         </h3>
         {s.parts.length === 0 ? (
           <p class="muted">{t('upload.parts.none')}</p>
@@ -163,7 +178,13 @@ export function UploadTab({ record, records, onSelect }: UploadTabProps) {
               {s.parts.map((p) => {
                 const st = states.get(p.partNumber) ?? 'ok'
                 return (
-                  <tr key={p.partNumber} class={`${st === 'ok' ? '' : 'bad'} ${p.index === record.id ? 'current' : ''}`} data-testid="session-part" data-part-number={p.partNumber} data-state={st}>
+                  <tr
+                    key={p.partNumber}
+                    class={`${st === 'ok' ? '' : 'bad'} ${p.index === record.id ? 'current' : ''}`}
+                    data-testid="session-part"
+                    data-part-number={p.partNumber}
+                    data-state={st}
+                  >
                     <td class="num">{p.partNumber}</td>
                     <td class="num" title={p.size === null ? undefined : t('upload.parts.bytes', { count: p.size })}>
                       {p.size === null ? '—' : bytes(p.size)}
@@ -172,7 +193,14 @@ export function UploadTab({ record, records, onSelect }: UploadTabProps) {
                     <td>{statusLabel(p.status)}</td>
                     <td class={`state state-${st}`}>{t(`upload.state.${st}`)}</td>
                     <td>
-                      <button type="button" class="link-button" data-testid="session-go-part" data-record-id={p.index} disabled={p.index === record.id} onClick={() => onSelect?.(p.index)}>
+                      <button
+                        type="button"
+                        class="link-button"
+                        data-testid="session-go-part"
+                        data-record-id={p.index}
+                        disabled={p.index === record.id}
+                        onClick={() => onSelect?.(p.index)}
+                      >
                         {p.index === record.id ? t('upload.link.this') : t('upload.link.part')}
                       </button>
                     </td>
@@ -209,9 +237,15 @@ export function UploadTab({ record, records, onSelect }: UploadTabProps) {
                     <td class="num">{l.partNumber}</td>
                     <td class="mono">{l.eTag}</td>
                     <td class="mono">
-                      {up ? (up.status < 300 ? (up.etag ?? t('upload.etag.notReadable')) : t('upload.etag.uploadFailed', { status: statusLabel(up.status) })) : t('upload.etag.notUploaded')}
+                      {up
+                        ? up.status < 300
+                          ? (up.etag ?? t('upload.etag.notReadable'))
+                          : t('upload.etag.uploadFailed', { status: statusLabel(up.status) })
+                        : t('upload.etag.notUploaded')}
                     </td>
-                    <td class={`state state-${match === 'no' ? 'etag-mismatch' : 'ok'}`}>{match === 'yes' ? t('upload.match.same') : match === 'no' ? t('upload.match.differs') : '?'}</td>
+                    <td class={`state state-${match === 'no' ? 'etag-mismatch' : 'ok'}`}>
+                      {match === 'yes' ? t('upload.match.same') : match === 'no' ? t('upload.match.differs') : '?'}
+                    </td>
                   </tr>
                 )
               })}

@@ -11,7 +11,13 @@ export function harLike(r: CapturedRecord): Record<string, unknown> {
   return {
     startedDateTime: r.startedDateTime ?? undefined,
     time: r.time,
-    request: { method: r.request.method, url: r.request.url, httpVersion: r.request.httpVersion, headers: r.request.headers, postData: r.request.postData ?? undefined },
+    request: {
+      method: r.request.method,
+      url: r.request.url,
+      httpVersion: r.request.httpVersion,
+      headers: r.request.headers,
+      postData: r.request.postData ?? undefined,
+    },
     response: {
       status: r.response.status,
       statusText: r.response.statusText,
