@@ -197,7 +197,7 @@ export function matchBos(x: MatchInput, isCustomHost?: (host: string) => boolean
   // A request that never got an answer (CORS refusal, network error) still shows a BOS signature.
   if (!host.endsWith('.baidubce.com')) {
     const auth = x.requestHeaders.get('authorization') ?? url.searchParams.get('authorization')
-    if (auth && auth.trimStart().startsWith('bce-auth-v1/')) {
+    if (auth?.trimStart().startsWith('bce-auth-v1/')) {
       return { matchedBy: 'signature', host, bucket: null, key: keyOf(url.pathname), region: null, s3: false }
     }
   }

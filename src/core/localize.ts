@@ -729,7 +729,7 @@ export const LOCALIZED_FINDING_IDS: readonly string[] = Object.keys(SPECS)
 function say(candidates: readonly Node[], english: unknown, locale: Locale): string | null {
   if (typeof english !== 'string') return null
   const done = solve(candidates, english)
-  return done && done.done(locale)
+  return done?.done(locale) ?? null
 }
 
 /**

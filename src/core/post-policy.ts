@@ -43,7 +43,7 @@ export function parseMultipartForm(x: Exchange): PostForm | null {
     order.push(key)
   }
 
-  if (x.requestBody.params && x.requestBody.params.length) {
+  if (x.requestBody.params?.length) {
     for (const p of x.requestBody.params) {
       if (p.fileName !== null || p.name.toLowerCase() === 'file') {
         order.push(p.name.toLowerCase())

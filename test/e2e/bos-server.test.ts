@@ -316,7 +316,7 @@ describe('multipart', () => {
   it('completes with ETag "-" + md5(part etags); ListParts; NoSuchUpload afterwards', async () => {
     const { uploadId, etags } = await upload('/big.bin', [100 * 1024, 100 * 1024, 10])
     const list = await signed('GET', '/big.bin', { query: { uploadId } })
-    expect((list.json?.parts as unknown[]).length).toBe(3)
+    expect(list.json?.parts).toHaveLength(3)
     const done = await complete(
       '/big.bin',
       uploadId,

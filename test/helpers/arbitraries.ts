@@ -829,7 +829,7 @@ export const secretCase: fc.Arbitrary<SecretCase> = fc
     if (has('referer-presigned')) reqHeaders.push({ name: 'Referer', value: presigned('b.bj.bcebos.com') })
 
     const fields: FormField[] = []
-    let postData: unknown = undefined
+    let postData: unknown
     if (form) {
       fields.push({ name: 'key', value: r.key || 'k' }, { name: 'accessKey', value: r.ak }, { name: 'policy', value: r.policy })
       fields.push({ name: 'signature', value: has('form-signature-text') || has('form-signature-params') ? r.secret : r.otherSig })

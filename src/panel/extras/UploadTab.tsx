@@ -141,7 +141,7 @@ export function UploadTab({ record, records, onSelect }: UploadTabProps) {
       {findings.length > 0 && (
         <section class="section" aria-label={t('upload.findings.label')} data-testid="session-findings">
           <h3 class="section-title">{t('upload.findings')}</h3>
-          {findings.map(({ f, id }, i) => (
+          {findings.map(({ f }, i) => (
             <div class={`finding finding-${f.severity}`} key={i} data-testid="session-finding" data-finding-id={f.id}>
               <SeverityIcon severity={f.severity} />
               <div>
