@@ -6,10 +6,11 @@ import type { EntryAnalysis } from '../core/types.ts'
 import { normaliseHostPatterns } from './host-patterns.ts'
 import { uiMessage } from '../i18n/message.ts'
 import { parseHarText } from './har-import.ts'
-import { bodyFromContent, dedupeKey, exchangeKey, startedMs, toHarEntry, trimEntry, unanswered, wantsBody, type HarExtras } from './record.ts'
+import { exchangeKey, startedMs, unanswered } from './raw-entry.ts'
+import { bodyFromContent, dedupeKey, toHarEntry, trimEntry, wantsBody } from './record.ts'
 import type { ContentResult, DevtoolsSeam, HarEntryWithContent, Theme } from './seam.ts'
 import { loadSettings, saveSetting, type Settings } from './settings.ts'
-import { DEFAULT_CAPACITY, type CapturedRecord, type ImportResult, type PanelStore, type StoreSnapshot } from './store-types.ts'
+import { DEFAULT_CAPACITY, type CapturedRecord, type HarExtras, type ImportResult, type PanelStore, type StoreSnapshot } from './store-types.ts'
 
 export interface CaptureStoreOptions {
   /** Records kept before the oldest are dropped (default DEFAULT_CAPACITY). */

@@ -2,28 +2,12 @@
 // getContent closures and whole bodies (memory: apollo-client-devtools#1332), so none outlives this step.
 import type { FormParam, HarHeader } from '../core/har.ts'
 import type { EntryAnalysis } from '../core/types.ts'
+import { num, obj, str } from './raw-entry.ts'
 import type { ContentResult } from './seam.ts'
-import { BODY_CAP, type CapturedBody, type CapturedRecord } from './store-types.ts'
+import { BODY_CAP, type CapturedBody, type CapturedRecord, type HarExtras } from './store-types.ts'
 
 /** Success bodies up to this size may be API answers worth reading (multipart Initiate/Complete, ListParts). */
 const SMALL_BODY_BYTES = 64 * 1024
-
-/**
- * The HAR facts the core reads (core/har.ts toExchange) that a CapturedRecord does not show, kept to
- * re-analyse the record. Keep the two in step: the round-trip test over a real session checks it.
- */
-export interface HarExtras {
-  resourceType: string | null
-  fromCache: string | null
-  /** request.bodySize: multipart part sizes. */
-  requestBodySize: number | null
-  /** postData.params (forms, PostObject), values capped. */
-  postParams: FormParam[] | null
-}
-
-const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {})
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
 
 function capText(text: string): { text: string; capped: boolean } {
   return text.length > BODY_CAP ? { text: text.slice(0, BODY_CAP), capped: true } : { text, capped: false }
@@ -152,26 +136,4 @@ export function toHarEntry(record: CapturedRecord, extras: HarExtras): Record<st
 export function dedupeKey(record: CapturedRecord): string {
   const requestId = record.response.headers.find((h) => h.name.toLowerCase() === 'x-bce-request-id')?.value.trim() ?? ''
   return [record.request.method, record.request.url, record.startedDateTime ?? '', requestId].join('\n')
-}
-
-/**
- * Identity of one request before it is analysed, whatever its answer: the same in a HAR read while it
- * was unanswered and in the finished entry. (Records keep the URL redacted, so this reads the raw entry.)
- */
-export function exchangeKey(raw: unknown): string {
-  const request = obj(obj(raw).request)
-  return [str(request.method)?.toUpperCase() ?? '', str(request.url) ?? '', str(obj(raw).startedDateTime) ?? ''].join('\n')
-}
-
-/** No status and no response header: DevTools had no answer for it (yet, or ever). */
-export function unanswered(raw: unknown): boolean {
-  const response = obj(obj(raw).response)
-  return !num(response.status) && !(Array.isArray(response.headers) && response.headers.length > 0)
-}
-
-/** When the raw entry's request started, in ms; null when unknown. */
-export function startedMs(raw: unknown): number | null {
-  const started = str(obj(raw).startedDateTime)
-  const ms = started ? Date.parse(started) : NaN
-  return Number.isFinite(ms) ? ms : null
 }

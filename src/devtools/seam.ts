@@ -4,7 +4,7 @@
 // before 152, and the polyfill hands that object through unwrapped. Every call is guarded: a failing
 // extension API must never break capture.
 
-import { unanswered } from './record.ts'
+import { unanswered } from './raw-entry.ts'
 
 /** A HAR 1.2 entry as DevTools gives it (onRequestFinished, getHAR), with its content reader. */
 export interface HarEntryWithContent {

@@ -1,10 +1,22 @@
 // The contract between the DevTools page (which captures and owns the state, so nothing is missed while
 // the panel is hidden) and the panel window (which only renders it). Plain data only: the panel lives in
 // another window (realm), so no class instances or instanceof checks cross this line.
-import type { HarHeader } from '../core/har.ts'
+import type { FormParam, HarHeader } from '../core/har.ts'
 import type { EntryAnalysis } from '../core/types.ts'
 import type { UiMessage } from '../i18n/message.ts'
-import type { HarExtras } from './record.ts'
+
+/**
+ * The HAR facts the core reads (core/har.ts toExchange) that a CapturedRecord does not show, kept to
+ * re-analyse the record. Keep the two in step: the round-trip test over a real session checks it.
+ */
+export interface HarExtras {
+  resourceType: string | null
+  fromCache: string | null
+  /** request.bodySize: multipart part sizes. */
+  requestBodySize: number | null
+  /** postData.params (forms, PostObject), values capped. */
+  postParams: FormParam[] | null
+}
 
 /** Why a body is or is not in the record. */
 export type BodyState =

@@ -4,10 +4,8 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { CapturedRecord, PanelStore } from '../devtools/store-types.ts'
+import type { HarRequest } from './har-io-types.ts'
 import { loadViews, t } from './i18n.ts'
-
-/** What the user asked for; `seq` tells a repeat of the same request from the one already handled. */
-export type HarRequest = { seq: number } & ({ kind: 'export' } | { kind: 'import'; file: File })
 
 export interface HarIO {
   /** The Import HAR / Export HAR buttons, for the toolbar. */
