@@ -1,9 +1,11 @@
-// The one place that touches chrome.devtools.* and chrome.storage. Everything else gets a DevtoolsSeam, so
-// capture logic runs against a fake in tests. It uses the chrome.* callback forms, which Chrome and Firefox
-// both accept, and not the polyfill's browser.devtools: Chromium's native `browser` lacked `devtools`
-// before 152, and the polyfill hands that object through unwrapped. Every call is guarded: a failing
-// extension API must never break capture.
+// The DevTools page's one place that touches chrome.*, browser.* and webextension-polyfill. Everything
+// else gets a DevtoolsSeam, so capture logic runs against a fake in tests. Storage goes through webextension-polyfill, loaded on first use: promise-based and the same in
+// both browsers, no runtime.lastError. chrome.devtools is called directly, in the callback forms both
+// browsers accept: Chromium's native `browser` lacked `devtools` before 152, and the polyfill hands that
+// object through unwrapped. The panel window's few calls are in ./panel-seam.ts, so its startup bundle does
+// not carry this module. Every call is guarded: a failing extension API must never break capture.
 
+import type { Browser } from 'webextension-polyfill'
 import { unanswered } from './raw-entry.ts'
 
 /** A HAR 1.2 entry as DevTools gives it (onRequestFinished, getHAR), with its content reader. */
@@ -163,7 +165,11 @@ export interface SeamGlobals {
   chrome?: typeof chrome
   /** Firefox's `browser`, Chromium's native one, or the polyfill's: only probed, never relied on. */
   browser?: unknown
+  /** Loads the promise-based API (tests give a fake); default: webextension-polyfill, on first use. */
+  polyfill?: () => Promise<Pick<Browser, 'storage'>>
 }
+
+const loadPolyfill = (): Promise<Pick<Browser, 'storage'>> => import('webextension-polyfill').then((m) => m.default)
 
 function getURL(ns: unknown): unknown {
   const getter = record(record(ns)?.runtime)?.getURL
@@ -184,6 +190,9 @@ export function detectBrowser(globals: SeamGlobals): 'chrome' | 'firefox' {
 export function realSeam(globals: SeamGlobals = globalThis as SeamGlobals): DevtoolsSeam {
   const api = globals.chrome
   const browser = detectBrowser(globals)
+  let polyfill: Promise<Pick<Browser, 'storage'>> | undefined
+  // A rejected load (not an extension page) makes every storage call fail, which callers already handle.
+  const ext = () => (polyfill ??= (globals.polyfill ?? loadPolyfill)())
   const firefox = browser === 'firefox'
 
   return {
@@ -265,20 +274,19 @@ export function realSeam(globals: SeamGlobals = globalThis as SeamGlobals): Devt
 
     storageGet: (key) =>
       settle<unknown>(STORAGE_TIMEOUT_MS, undefined, (done) => {
-        api!.storage.local.get(key, (items) => done(api!.runtime.lastError ? undefined : record(items)?.[key]))
+        ext()
+          .then((b) => b.storage.local.get(key))
+          .then(
+            (items) => done(record(items)?.[key]),
+            () => done(undefined),
+          )
       }),
 
     storageSet: (key, value) =>
-      new Promise<void>((resolve, reject) => {
-        try {
-          api!.storage.local.set({ [key]: value }, () => {
-            const error = api!.runtime.lastError
-            if (error) reject(new Error(error.message ?? `could not save ${key}`))
-            else resolve()
-          })
-        } catch (e) {
-          reject(e instanceof Error ? e : new Error(`could not save ${key}`))
-        }
-      }),
+      ext()
+        .then((b) => b.storage.local.set({ [key]: value }))
+        .catch((e: unknown) => {
+          throw e instanceof Error ? e : new Error(`could not save ${key}`)
+        }),
   }
 }

@@ -3,6 +3,7 @@
 // is analysed by the store, in the DevTools page, with the same core as live capture.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { tooBigMessage } from '../devtools/har-import.ts'
+import { extensionVersion } from '../devtools/panel-seam.ts'
 import { MAX_IMPORT_BYTES, type CapturedRecord, type ImportResult, type PanelStore } from '../devtools/store-types.ts'
 import { joinList } from '../i18n/index.ts'
 import { harFileName, harText } from './har-export.ts'
@@ -134,15 +135,6 @@ export function HarPanel({ store, shown, total, capacity, request, dragging, onB
       )}
     </>
   )
-}
-
-/** The installed extension's version; the package's outside an extension (tests, the inline shell). */
-function extensionVersion(): string | undefined {
-  try {
-    return typeof chrome !== 'undefined' ? chrome.runtime?.getManifest?.().version : undefined
-  } catch {
-    return undefined
-  }
 }
 
 interface ExportDialogProps {

@@ -1,4 +1,4 @@
-// The panel's language: the browser's UI language (chrome.i18n.getUILanguage()), English where it cannot
+// The panel's language: the browser's UI language (chrome.i18n.getUILanguage(), read by the seam), English where it cannot
 // be read (tests, the inline shell). main.tsx picks it once and loads its startup messages before the
 // first render; components then say `t('toolbar.clear')` with no locale argument. The rest of the messages
 // (the `views` part) and, in Chinese, the error-code texts load right after the first paint: views that
@@ -9,6 +9,7 @@ import type { ErrorCodeText } from '../core/error-codes-zh.ts'
 import type { EntryAnalysis, Finding } from '../core/types.ts'
 import { bindUi, formatParts, resolveLocale, sayUi, type Locale, type UiKey, type UiMessage } from '../i18n/index.ts'
 import { loadUiLocale } from '../i18n/load.ts'
+import { uiLanguage } from '../devtools/panel-seam.ts'
 
 let current: Locale = 'en'
 
@@ -26,15 +27,6 @@ export const say = (m: UiMessage | string): string => (typeof m === 'string' ? m
 export function setLocale(l: Locale): void {
   current = l
   if (typeof document !== 'undefined') document.documentElement.lang = l === 'zh_CN' ? 'zh-CN' : 'en'
-}
-
-/** The browser's UI language, or undefined where there is no chrome.i18n (tests, a page outside the extension). */
-export function uiLanguage(): string | undefined {
-  try {
-    return typeof chrome === 'undefined' ? undefined : chrome.i18n?.getUILanguage?.()
-  } catch {
-    return undefined
-  }
 }
 
 /** Before the first render: the language of `tag` and its startup messages. */

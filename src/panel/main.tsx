@@ -5,6 +5,7 @@
 import './panel.css'
 import { render, type VNode } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
+import { inDevtools, panelTheme } from '../devtools/panel-seam.ts'
 import type { PanelStore } from '../devtools/store-types.ts'
 import { App } from './App.tsx'
 import { loadViews, startLocale, t } from './i18n.ts'
@@ -18,10 +19,10 @@ declare global {
 
 const CONNECT_HINT_MS = 2000
 const root = document.getElementById('app')!
-const devtools = typeof chrome !== 'undefined' ? chrome.devtools : undefined
+const devtools = inDevtools()
 
 // Until the store (and its theme) arrives, follow the DevTools theme if it can be read here.
-document.documentElement.classList.add(devtools?.panels?.themeName === 'dark' ? 'theme-dark' : 'theme-light')
+document.documentElement.classList.add(panelTheme() === 'dark' ? 'theme-dark' : 'theme-light')
 
 function Connecting() {
   const [late, setLate] = useState(false)

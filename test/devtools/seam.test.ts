@@ -224,15 +224,32 @@ describe('realSeam', () => {
     expect(shown).toEqual(['panel window'])
   })
 
-  it('round-trips storage and rejects a write storage refused', async () => {
-    const { api } = fakeChrome()
-    const seam = seamOver(api)
+  it('round-trips storage through the promise-based polyfill and rejects a write storage refused', async () => {
+    const store: Record<string, unknown> = {}
+    let refuse: string | null = null
+    const storage = {
+      local: {
+        get: async (key: string) => (key in store ? { [key]: store[key] } : {}),
+        set: async (items: Record<string, unknown>) => {
+          if (refuse) throw new Error(refuse)
+          Object.assign(store, items)
+        },
+      },
+    }
+    const load = vi.fn(async () => ({ storage }) as never)
+    const seam = realSeam({ chrome: fakeChrome().api, polyfill: load } as unknown as SeamGlobals)
     await seam.storageSet('preserveLog', true)
     expect(await seam.storageGet('preserveLog')).toBe(true)
     expect(await seam.storageGet('missing')).toBeUndefined()
-    api.runtime.lastError = { message: 'QUOTA_BYTES quota exceeded' }
+    refuse = 'QUOTA_BYTES quota exceeded'
     await expect(seam.storageSet('customHosts', [])).rejects.toThrow('QUOTA_BYTES')
+    expect(load).toHaveBeenCalledTimes(1) // loaded once, on first use
+  })
+
+  it('reads nothing and saves nothing where the polyfill cannot load (not an extension page)', async () => {
+    const seam = realSeam({ polyfill: () => Promise.reject(new Error('not an extension')) })
     expect(await seam.storageGet('preserveLog')).toBeUndefined()
+    await expect(seam.storageSet('preserveLog', true)).rejects.toThrow('not an extension')
   })
 
   it('survives a page without chrome.devtools', async () => {
