@@ -2,15 +2,16 @@
 // was ever shown), turns DevTools traffic into CapturedRecords and publishes immutable snapshots to the panel.
 // The methods are closures, not class methods, so the panel may pass `store.subscribe` around unbound.
 import { BosAnalyzer } from '../core/index.ts'
+import type { UploadSession } from '../core/sessions.ts'
 import type { EntryAnalysis } from '../core/types.ts'
 import { normaliseHostPatterns } from './host-patterns.ts'
 import { uiMessage } from '../i18n/message.ts'
 import { parseHarText } from './har-import.ts'
 import { exchangeKey, startedMs, unanswered } from './raw-entry.ts'
-import { bodyFromContent, dedupeKey, toHarEntry, trimEntry, wantsBody } from './record.ts'
+import { bodyFromContent, dedupeKey, dropBody, knownSize, trimEntry, wantsBody } from './record.ts'
 import type { ContentResult, DevtoolsSeam, HarEntryWithContent, Theme } from './seam.ts'
 import { loadSettings, saveSetting, type Settings } from './settings.ts'
-import { DEFAULT_CAPACITY, type CapturedRecord, type HarExtras, type ImportResult, type PanelStore, type StoreSnapshot } from './store-types.ts'
+import { DEFAULT_CAPACITY, type CapturedRecord, type ImportResult, type PanelStore, type StoreSnapshot } from './store-types.ts'
 
 export interface CaptureStoreOptions {
   /** Records kept before the oldest are dropped (default DEFAULT_CAPACITY). */
@@ -33,7 +34,6 @@ export interface CaptureStore extends PanelStore {
 
 interface Slot {
   record: CapturedRecord
-  readonly extras: HarExtras
   readonly key: string
   /** Set while the record is a HAR entry without an answer, which the finished request replaces. */
   awaiting: string | null
@@ -88,6 +88,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
   const listeners = new Set<() => void>()
   const unsubscribers: Array<() => void> = []
   let snapshot = buildSnapshot()
+  let sessions: { of: StoreSnapshot; list: readonly UploadSession[] } | null = null
   let dirty = false
   let notification: Promise<void> | null = null
   let started: Promise<void> | null = null
@@ -120,8 +121,8 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     pending.add(done)
   }
 
-  function analyse(record: CapturedRecord, extras: HarExtras): EntryAnalysis | null {
-    return analyzer.analyze(toHarEntry(record, extras), record.id)
+  function analyse(record: CapturedRecord): EntryAnalysis | null {
+    return analyzer.analyze(record.entry, record.id)
   }
 
   function evictOldest(count: number): void {
@@ -139,7 +140,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     const analysis = analyzer.analyze(raw, id) // the host filter: non-BOS traffic stops here, before any other work
     if (!analysis) return
     if (!replaced) nextId++ // spent even on a duplicate: the analyzer's session state has seen this index
-    const { record, extras } = trimEntry(raw, id, source, analysis)
+    const record = trimEntry(raw, id, source, analysis)
     const key = dedupeKey(record)
     if (replaced) forget(replaced)
     if (keys.has(key)) {
@@ -150,9 +151,9 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
       }
       return
     }
-    const slot: Slot = { record, extras, key, awaiting: null }
+    const slot: Slot = { record, key, awaiting: null }
     // A body DevTools gave inline was analysed whole; analyse what the record keeps, so re-analysis agrees.
-    if (record.response.body.capped) slot.record = { ...record, analysis: analyse(record, extras) ?? analysis }
+    if (record.body.capped) slot.record = { ...record, analysis: analyse(record) ?? analysis }
     if (replaced) {
       slots[slots.indexOf(replaced)] = slot
     } else {
@@ -165,7 +166,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     byId.set(id, slot)
     keys.add(key)
     if (slots.length > capacity) evictOldest(slots.length - capacity)
-    if (record.response.body.state === 'pending') track(seam.getContent(raw).then((content) => guard(() => bodyArrived(slot, content))))
+    if (record.body.state === 'pending') track(seam.getContent(raw).then((content) => guard(() => bodyArrived(slot, content))))
     refreshSession(slot.record)
     changed()
   }
@@ -179,10 +180,9 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
 
   function bodyArrived(slot: Slot, content: ContentResult): void {
     if (byId.get(slot.record.id) !== slot) return // cleared, dropped or replaced while DevTools answered
-    const body = bodyFromContent(slot.record.response.body, content, slot.record.response.status)
-    let record: CapturedRecord = { ...slot.record, response: { ...slot.record.response, body } }
+    let record = bodyFromContent(slot.record, content)
     // An error's analysis rests on its body; without one, the core's "no error body" analysis stands.
-    if (body.state === 'loaded') record = { ...record, analysis: analyse(record, slot.extras) ?? record.analysis }
+    if (record.body.state === 'loaded') record = { ...record, analysis: analyse(record) ?? record.analysis }
     slot.record = record
     refreshSession(record)
     changed()
@@ -194,7 +194,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     if (operation !== 'CompleteMultipartUpload' || !uploadId) return
     for (const id of analyzer.sessions.relatedEntries(uploadId)) {
       const slot = byId.get(id)
-      const analysis = slot && id !== record.id ? analyse(slot.record, slot.extras) : null
+      const analysis = slot && id !== record.id ? analyse(slot.record) : null
       if (slot && analysis) slot.record = { ...slot.record, analysis }
     }
   }
@@ -232,7 +232,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
   function rematchRecords(): void {
     const kept: Slot[] = []
     for (const slot of slots) {
-      const analysis = analyse(slot.record, slot.extras)
+      const analysis = analyse(slot.record)
       if (analysis) {
         slot.record = { ...slot.record, analysis }
         kept.push(slot)
@@ -281,8 +281,8 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     const { entries } = parsed
     const importer = new BosAnalyzer({ customHosts })
     importer.prescan(entries)
-    const analyse = (record: CapturedRecord, extras: HarExtras, i: number) => importer.analyze(toHarEntry(record, extras), i)
-    const ready: Array<{ record: CapturedRecord; extras: HarExtras }> = []
+    const analyse = (record: CapturedRecord, i: number) => importer.analyze(record.entry, i)
+    const ready: CapturedRecord[] = []
     let pause = Date.now()
     for (let i = 0; i < entries.length; i++) {
       if (Date.now() - pause > IMPORT_SLICE_MS) {
@@ -292,33 +292,36 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
       guard(() => {
         const analysis = importer.analyze(entries[i], i)
         if (!analysis) return
-        let { record, extras } = trimEntry(entries[i], 0, 'import', analysis)
-        const { body } = record.response
+        let record = trimEntry(entries[i], 0, 'import', analysis)
+        const { body } = record
+        const { content } = record.entry.response
         if (body.state === 'pending') {
           // No DevTools to ask: a body the file does not hold is unavailable.
-          record = { ...record, response: { ...record.response, body: bodyFromContent(body, { text: null, encoding: null }, record.response.status) } }
-        } else if (body.state === 'loaded' && !wantsBody(record.request.method, record.response.status, body.mimeType, body.size)) {
+          record = bodyFromContent(record, { text: null, encoding: null })
+        } else if (body.state === 'loaded' && !wantsBody(analysis.method, analysis.status, content.mimeType, knownSize(content))) {
           // Downloads and pages saved with their content: not kept, as in capture (memory).
-          record = { ...record, response: { ...record.response, body: { ...body, state: 'not-needed', text: null, capped: false, encoding: null } } }
-          record = { ...record, analysis: analyse(record, extras, i) ?? analysis }
+          record = dropBody(record)
+          record = { ...record, analysis: analyse(record, i) ?? analysis }
         } else if (body.capped) {
-          record = { ...record, analysis: analyse(record, extras, i) ?? analysis }
+          record = { ...record, analysis: analyse(record, i) ?? analysis }
         }
-        ready.push({ record, extras })
+        ready.push(record)
       })
     }
     // Commit: ids in list order, after everything captured meanwhile.
     let added = 0
     let duplicates = 0
     const droppedBefore = dropped
-    for (const { record, extras } of ready) {
+    for (const record of ready) {
       const key = dedupeKey(record)
       if (keys.has(key)) {
         duplicates++
         continue
       }
       const id = nextId++
-      const slot: Slot = { record: { ...record, id, analysis: { ...record.analysis, index: id } }, extras, key, awaiting: null }
+      const slot: Slot = { record: { ...record, id, analysis: { ...record.analysis, index: id } }, key, awaiting: null }
+      // The store's analyzer tracks the upload sessions the Upload tab shows: it learns the file's under their new ids.
+      analyzer.prescanEntry(record.entry, id)
       slots.push(slot)
       byId.set(id, slot)
       keys.add(key)
@@ -327,6 +330,25 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     if (slots.length > capacity) evictOldest(slots.length - capacity)
     if (added) changed()
     return { ok: true, entries: entries.length, added, duplicates, dropped: dropped - droppedBefore }
+  }
+
+  /**
+   * The analyzer's sessions, limited to the listed records: it also remembers records dropped at the
+   * cap and exchanges it saw again under another id (a re-read of the DevTools HAR).
+   */
+  function liveSessions(): UploadSession[] {
+    const listed = (i: number | null) => (i !== null && byId.has(i) ? i : null)
+    return analyzer.sessions
+      .uploadSessions()
+      .map((s) => ({
+        ...s,
+        initiateIndex: listed(s.initiateIndex),
+        completeIndex: listed(s.completeIndex),
+        abortIndex: listed(s.abortIndex),
+        parts: s.parts.filter((p) => byId.has(p.index)),
+        entries: s.entries.filter((i) => byId.has(i)),
+      }))
+      .filter((s) => s.entries.length > 0)
   }
 
   function setTheme(t: Theme): void {
@@ -350,6 +372,12 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
         dirty = false
       }
       return snapshot
+    },
+
+    uploadSessions() {
+      const of = store.getSnapshot()
+      if (sessions?.of !== of) sessions = { of, list: Object.freeze(liveSessions()) }
+      return sessions.list
     },
 
     subscribe(listener) {

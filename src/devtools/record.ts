@@ -1,10 +1,11 @@
-// From a DevTools HAR entry to the plain, size-capped record the store keeps. DevTools entries hold
+// From a DevTools HAR entry to the plain, size-capped record the store keeps: a HAR 1.2 Entry (what the
+// views show, the core re-analyses and Export writes) beside its analysis. DevTools entries hold
 // getContent closures and whole bodies (memory: apollo-client-devtools#1332), so none outlives this step.
-import type { FormParam, HarHeader } from '../core/har.ts'
+import type { Content, Entry, Header, Param, PostData } from 'har-format'
 import type { EntryAnalysis } from '../core/types.ts'
 import { num, obj, str } from './raw-entry.ts'
 import type { ContentResult } from './seam.ts'
-import { BODY_CAP, type CapturedBody, type CapturedRecord, type HarExtras } from './store-types.ts'
+import { BODY_CAP, type CapturedBody, type CapturedRecord } from './store-types.ts'
 
 /** Success bodies up to this size may be API answers worth reading (multipart Initiate/Complete, ListParts). */
 const SMALL_BODY_BYTES = 64 * 1024
@@ -13,19 +14,22 @@ function capText(text: string): { text: string; capped: boolean } {
   return text.length > BODY_CAP ? { text: text.slice(0, BODY_CAP), capped: true } : { text, capped: false }
 }
 
-function formParams(raw: unknown): FormParam[] | null {
-  if (!Array.isArray(raw)) return null
+function formParams(raw: unknown): Param[] | undefined {
+  if (!Array.isArray(raw)) return undefined
   return raw.flatMap((p) => {
     const { name, value, fileName, contentType } = obj(p)
     if (typeof name !== 'string') return []
-    return [{ name, value: capText(str(value) ?? '').text, fileName: str(fileName), contentType: str(contentType) }]
+    const param: Param = { name, value: capText(str(value) ?? '').text }
+    if (typeof fileName === 'string') param.fileName = fileName
+    if (typeof contentType === 'string') param.contentType = contentType
+    return [param]
   })
 }
 
 /** Headers as {name, value} pairs in the order sent; pseudo-headers kept, as DevTools shows them. */
-export function plainHeaders(raw: unknown): HarHeader[] {
+export function plainHeaders(raw: unknown): Header[] {
   if (!Array.isArray(raw)) return []
-  const out: HarHeader[] = []
+  const out: Header[] = []
   for (const h of raw) {
     const name = str(obj(h).name)
     const value = obj(h).value
@@ -42,98 +46,112 @@ export function wantsBody(method: string, status: number, mimeType: string, size
   return size === null || (size > 0 && size <= SMALL_BODY_BYTES)
 }
 
+/** The size DevTools reported, when it did (HAR writes -1 for unknown). */
+export const knownSize = (content: Content): number | null => (content.size >= 0 ? content.size : null)
+
+/** `content` without its body: `state` says why. */
+function withoutText(content: Content, state: CapturedBody['state']): { content: Content; body: CapturedBody } {
+  const { text: _text, encoding: _encoding, ...rest } = content
+  return { content: rest, body: { state, capped: false } }
+}
+
 /** Builds the record for a BOS entry the core has analysed. */
-export function trimEntry(raw: unknown, id: number, source: CapturedRecord['source'], analysis: EntryAnalysis): { record: CapturedRecord; extras: HarExtras } {
-  const entry = obj(raw)
-  const request = obj(entry.request)
-  const response = obj(entry.response)
-  const content = obj(response.content)
-  const size = num(content.size)
-  const mimeType = str(content.mimeType) ?? ''
-  const inline = str(content.text)
+export function trimEntry(raw: unknown, id: number, source: CapturedRecord['source'], analysis: EntryAnalysis): CapturedRecord {
+  const e = obj(raw)
+  const request = obj(e.request)
+  const response = obj(e.response)
+  const rawContent = obj(response.content)
+  const size = num(rawContent.size)
+  const mimeType = str(rawContent.mimeType) ?? ''
+  const inline = str(rawContent.text)
 
+  let content: Content = { size: size !== null && size >= 0 ? size : -1, mimeType }
   let body: CapturedBody
-  const base = { mimeType, size: size !== null && size >= 0 ? size : null }
   if (inline !== null && inline !== '') {
-    body = { ...base, state: 'loaded', ...capText(inline), encoding: str(content.encoding) || null }
+    const { text, capped } = capText(inline)
+    content.text = text
+    const encoding = str(rawContent.encoding)
+    if (encoding) content.encoding = encoding
+    body = { state: 'loaded', capped }
   } else {
-    const pending = wantsBody(analysis.method, analysis.status, mimeType, base.size)
-    body = { ...base, state: pending ? 'pending' : 'not-needed', text: null, capped: false, encoding: null }
+    ;({ content, body } = withoutText(content, wantsBody(analysis.method, analysis.status, mimeType, knownSize(content)) ? 'pending' : 'not-needed'))
   }
 
-  const postData = request.postData === undefined ? null : obj(request.postData)
-  const postText = str(postData?.text)
-  const extras: HarExtras = {
-    resourceType: str(entry._resourceType),
-    fromCache: str(entry._fromCache),
-    requestBodySize: num(request.bodySize),
-    postParams: formParams(postData?.params),
+  let postData: PostData | undefined
+  if (request.postData !== undefined) {
+    const raw = obj(request.postData)
+    const text = str(raw.text)
+    const params = formParams(raw.params)
+    postData = { mimeType: str(raw.mimeType) ?? '' } as PostData
+    if (text !== null) postData.text = capText(text).text
+    if (params) postData.params = params
   }
-  return {
-    record: {
-      id,
-      source,
-      analysis,
-      request: {
-        method: analysis.method,
-        url: analysis.url,
-        httpVersion: str(request.httpVersion) ?? '',
-        headers: plainHeaders(request.headers),
-        postData: postData && { mimeType: str(postData.mimeType) ?? '', text: postText === null ? null : capText(postText).text },
-      },
-      response: {
-        status: analysis.status,
-        statusText: str(response.statusText) ?? '',
-        httpVersion: str(response.httpVersion) ?? '',
-        headers: plainHeaders(response.headers),
-        body,
-      },
-      startedDateTime: analysis.startedDateTime,
-      time: Math.max(0, num(entry.time) ?? 0),
-      extras,
-    },
-    extras,
-  }
-}
-
-/** The body DevTools answered with: 'unavailable' when it gave nothing for a response that had something. */
-export function bodyFromContent(body: CapturedBody, content: ContentResult, status: number): CapturedBody {
-  const { text, encoding } = content
-  if (text === null || (text === '' && (status === 0 || (body.size ?? 0) > 0))) {
-    return { ...body, state: 'unavailable', text: null, capped: false, encoding: null }
-  }
-  return { ...body, state: 'loaded', ...capText(text), encoding }
-}
-
-/** The record as a HAR entry again, with its body, for the core to re-analyse. */
-export function toHarEntry(record: CapturedRecord, extras: HarExtras): Record<string, unknown> {
-  const { request, response } = record
-  const { body } = response
-  return {
-    startedDateTime: record.startedDateTime ?? undefined,
-    time: record.time,
+  const time = Math.max(0, num(e.time) ?? 0)
+  const entry: Entry = {
+    startedDateTime: str(e.startedDateTime) ?? '',
+    time,
     request: {
-      method: request.method,
-      url: request.url,
-      httpVersion: request.httpVersion,
-      headers: request.headers,
-      bodySize: extras.requestBodySize ?? undefined,
-      postData: request.postData || extras.postParams ? { ...request.postData, params: extras.postParams ?? undefined } : undefined,
+      method: analysis.method,
+      url: analysis.url,
+      httpVersion: str(request.httpVersion) ?? '',
+      // Cookies and query are in the headers and URL: Export derives them, the record does not keep them twice.
+      cookies: [],
+      headers: plainHeaders(request.headers),
+      queryString: [],
+      ...(postData ? { postData } : {}),
+      headersSize: -1,
+      bodySize: num(request.bodySize) ?? -1,
     },
     response: {
-      status: response.status,
-      statusText: response.statusText,
-      httpVersion: response.httpVersion,
-      headers: response.headers,
-      content: { size: body.size ?? undefined, mimeType: body.mimeType, text: body.text ?? undefined, encoding: body.encoding ?? undefined },
+      status: analysis.status,
+      statusText: str(response.statusText) ?? '',
+      httpVersion: str(response.httpVersion) ?? '',
+      cookies: [],
+      headers: plainHeaders(response.headers),
+      content,
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: -1,
     },
-    _resourceType: extras.resourceType ?? undefined,
-    _fromCache: extras.fromCache ?? undefined,
+    cache: {},
+    timings: { send: 0, wait: time, receive: 0 },
   }
+  const resourceType = str(e._resourceType)
+  const fromCache = str(e._fromCache)
+  // Kept as DevTools wrote them (the core reads any string); the typings list Chrome's values only.
+  if (resourceType !== null) entry._resourceType = resourceType as Entry['_resourceType']
+  if (fromCache !== null) entry._fromCache = fromCache as Entry['_fromCache']
+  return { id, source, analysis, entry, body }
+}
+
+/** The record with `content` as its response body. */
+export function withContent(record: CapturedRecord, content: Content, body: CapturedBody): CapturedRecord {
+  return { ...record, entry: { ...record.entry, response: { ...record.entry.response, content } }, body }
+}
+
+/** The record with the body DevTools answered with: 'unavailable' when it gave nothing for a response that had something. */
+export function bodyFromContent(record: CapturedRecord, result: ContentResult): CapturedRecord {
+  const { text, encoding } = result
+  const current = record.entry.response.content
+  const status = record.entry.response.status
+  if (text === null || (text === '' && (status === 0 || (knownSize(current) ?? 0) > 0))) {
+    const { content, body } = withoutText(current, 'unavailable')
+    return withContent(record, content, body)
+  }
+  const capped = capText(text)
+  const { text: _t, encoding: _e, ...rest } = current
+  return withContent(record, { ...rest, text: capped.text, ...(encoding ? { encoding } : {}) }, { state: 'loaded', capped: capped.capped })
+}
+
+/** The record without its body (downloads and pages a file saved with their content: not kept, as in capture). */
+export function dropBody(record: CapturedRecord): CapturedRecord {
+  const { content, body } = withoutText(record.entry.response.content, 'not-needed')
+  return withContent(record, content, body)
 }
 
 /** Identity of one exchange, for entries that arrive both from getHAR() and onRequestFinished. */
 export function dedupeKey(record: CapturedRecord): string {
-  const requestId = record.response.headers.find((h) => h.name.toLowerCase() === 'x-bce-request-id')?.value.trim() ?? ''
-  return [record.request.method, record.request.url, record.startedDateTime ?? '', requestId].join('\n')
+  const { request, response, startedDateTime } = record.entry
+  const requestId = response.headers.find((h) => h.name.toLowerCase() === 'x-bce-request-id')?.value.trim() ?? ''
+  return [request.method, request.url, startedDateTime, requestId].join('\n')
 }

@@ -1,22 +1,10 @@
 // The contract between the DevTools page (which captures and owns the state, so nothing is missed while
 // the panel is hidden) and the panel window (which only renders it). Plain data only: the panel lives in
 // another window (realm), so no class instances or instanceof checks cross this line.
-import type { FormParam, HarHeader } from '../core/har.ts'
+import type { Entry } from 'har-format'
+import type { UploadSession } from '../core/sessions.ts'
 import type { EntryAnalysis } from '../core/types.ts'
 import type { UiMessage } from '../i18n/message.ts'
-
-/**
- * The HAR facts the core reads (core/har.ts toExchange) that a CapturedRecord does not show, kept to
- * re-analyse the record. Keep the two in step: the round-trip test over a real session checks it.
- */
-export interface HarExtras {
-  resourceType: string | null
-  fromCache: string | null
-  /** request.bodySize: multipart part sizes. */
-  requestBodySize: number | null
-  /** postData.params (forms, PostObject), values capped. */
-  postParams: FormParam[] | null
-}
 
 /** Why a body is or is not in the record. */
 export type BodyState =
@@ -25,45 +13,27 @@ export type BodyState =
   | 'loaded' // text below holds it (maybe capped, see `capped`)
   | 'unavailable' // DevTools returned nothing (evicted, cached, blocked): say so, never show it as empty
 
+/** Why `entry.response.content` holds its text or not. */
 export interface CapturedBody {
   state: BodyState
-  /** Decoded text, capped at BODY_CAP characters; null for binary or unavailable bodies. */
-  text: string | null
-  mimeType: string
-  /** Size DevTools reported, in bytes, when known. */
-  size: number | null
-  /** True when `text` was cut at BODY_CAP. */
+  /** True when `content.text` was cut at BODY_CAP. */
   capped: boolean
-  /** 'base64' when `text` is still base64 as DevTools gave it. */
-  encoding: string | null
 }
 
-/** One captured BOS request: the analysis plus the trimmed raw facts the detail view shows. */
+/** One captured BOS request: its analysis beside the exchange as a capped HAR 1.2 entry. */
 export interface CapturedRecord {
   /** Unique within one store, increasing in capture order. */
   id: number
   source: 'backfill' | 'live' | 'import'
   analysis: EntryAnalysis
-  request: {
-    method: string
-    url: string
-    httpVersion: string
-    headers: HarHeader[]
-    /** Form fields / text body as HAR keeps them, capped at BODY_CAP; null when there was none. */
-    postData: { mimeType: string; text: string | null } | null
-  }
-  response: {
-    status: number
-    statusText: string
-    httpVersion: string
-    headers: HarHeader[]
-    body: CapturedBody
-  }
-  startedDateTime: string | null
-  /** Total time in ms. */
-  time: number
-  /** HAR facts the core reads but the views do not show (resource type, cache, body size, form fields): the HAR export writes them back. */
-  extras?: HarExtras
+  /**
+   * What the views show, the core re-analyses and Export writes (adding cookies, query and comments).
+   * Capped: bodies and form values at BODY_CAP characters, only the bodies `body` says are kept, no
+   * cookies or query (they are in the headers and URL), timings reduced to the total. `startedDateTime`
+   * is '' when DevTools gave none.
+   */
+  entry: Entry
+  body: CapturedBody
 }
 
 export interface StoreSnapshot {
@@ -98,6 +68,11 @@ export interface PanelStore {
    * Never rejects: a file that is too big, not JSON or not a HAR gives { ok: false, error } and changes nothing.
    */
   importHar?(text: string, fileName: string): Promise<ImportResult>
+  /**
+   * The multipart upload sessions of the records, as the store's analyzer tracked them (the same array
+   * until the next snapshot).
+   */
+  uploadSessions(): readonly UploadSession[]
 }
 
 export type ImportResult =

@@ -113,7 +113,7 @@ export function App({ store }: { store: PanelStore }) {
         {detail && (
           <Views wrap="detail">
             <Splitter value={listSize} onChange={setListSize} />
-            <DetailView record={detail} tab={tab} onTab={setTab} onClose={close} records={snap.records} onSelect={open} />
+            <DetailView record={detail} tab={tab} onTab={setTab} onClose={close} records={snap.records} sessions={store.uploadSessions()} onSelect={open} />
           </Views>
         )}
       </div>

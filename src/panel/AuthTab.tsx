@@ -40,7 +40,7 @@ export function AuthTab({ record: r }: { record: CapturedRecord }) {
   // Prefer the core's expiresAt; compute it for records analysed by an older core.
   const coreExpires = auth.expiresAt ? Date.parse(auth.expiresAt) : NaN
   const expiresMs = never ? null : Number.isFinite(coreExpires) ? coreExpires : Number.isFinite(signedMs) ? signedMs + auth.expirationSeconds * 1000 : null
-  const startMs = Date.parse(r.startedDateTime ?? a.startedDateTime ?? '')
+  const startMs = Date.parse(r.entry.startedDateTime || a.startedDateTime || '')
   const serverMs = a.clock ? Date.parse(a.clock.serverDate) : NaN
 
   return (

@@ -8,15 +8,16 @@ import { readableBody } from './prettyBody.ts'
 
 export function BodyTab({ record: r }: { record: CapturedRecord }) {
   const [raw, setRaw] = useState(false)
-  const b = r.response.body
+  const b = r.body
+  const c = r.entry.response.content
   const note = analysisText(r.analysis).body.note
-  const meta = [b.mimeType || t('body.noContentType'), bytes(b.size)].join(' · ')
+  const meta = [c.mimeType || t('body.noContentType'), bytes(c.size)].join(' · ')
 
   if (b.state === 'pending') return <Placeholder testId="body-pending" text={t('body.loading')} />
   if (b.state === 'unavailable') return <Placeholder testId="body-unavailable" text={t('body.unavailable')} note={note} />
   if (b.state === 'not-needed') return <Placeholder testId="body-not-needed" text={t('body.notNeeded', { meta })} note={note} />
 
-  const body = readableBody(b)
+  const body = readableBody(c)
   if (body.text === null) return <Placeholder testId="body-binary" text={t('body.binary', { meta })} note={note} />
   if (body.text === '') return <Placeholder testId="body-empty" text={t('body.empty')} note={note} />
   const shown = raw || body.pretty === null ? body.text : body.pretty
@@ -38,8 +39,8 @@ export function BodyTab({ record: r }: { record: CapturedRecord }) {
       </div>
       {b.capped && (
         <div class="banner banner-info" data-testid="body-capped">
-          {b.size !== null
-            ? t('body.capped', { kb: Math.round(BODY_CAP / 1024), size: bytes(b.size) })
+          {c.size >= 0
+            ? t('body.capped', { kb: Math.round(BODY_CAP / 1024), size: bytes(c.size) })
             : t('body.capped.noSize', { kb: Math.round(BODY_CAP / 1024) })}
         </div>
       )}

@@ -8,8 +8,8 @@ import { explainHeader } from './headers.ts'
 import { t } from './i18n.ts'
 
 export function HeadersTab({ record: r }: { record: CapturedRecord }) {
-  const req = new HeaderMap(r.request.headers)
-  const res = new HeaderMap(r.response.headers)
+  const req = new HeaderMap(r.entry.request.headers)
+  const res = new HeaderMap(r.entry.response.headers)
   const a = r.analysis
   return (
     <div class="headers" data-testid="headers">
@@ -17,10 +17,10 @@ export function HeadersTab({ record: r }: { record: CapturedRecord }) {
         <h3 class="section-title">{t('headers.general')}</h3>
         <Facts
           rows={[
-            [t('headers.requestUrl'), maskUrl(r.request.url), { mono: true }],
-            [t('headers.requestMethod'), r.request.method],
-            [t('headers.statusCode'), `${statusLabel(r.response.status)} ${r.response.statusText}`.trim()],
-            [t('headers.protocol'), r.response.httpVersion || r.request.httpVersion],
+            [t('headers.requestUrl'), maskUrl(r.entry.request.url), { mono: true }],
+            [t('headers.requestMethod'), r.entry.request.method],
+            [t('headers.statusCode'), `${statusLabel(r.entry.response.status)} ${r.entry.response.statusText}`.trim()],
+            [t('headers.protocol'), r.entry.response.httpVersion || r.entry.request.httpVersion],
             [t('headers.recognisedBy'), matchedByText(a.matchedBy)],
           ]}
         />

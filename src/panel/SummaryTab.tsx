@@ -64,7 +64,7 @@ export function SummaryTab({ record: r }: { record: CapturedRecord }) {
             [t('summary.host'), t('summary.host.value', { host: a.host, how: matchedByText(a.matchedBy) })],
             [t('summary.url'), `${a.method} ${maskUrl(a.url)}`, { mono: true }],
             [t('summary.started'), when ? t('summary.started.value', { local: clockTime(when), iso: isoTime(when) ?? '' }) : null],
-            [t('summary.duration'), duration(r.time)],
+            [t('summary.duration'), duration(r.entry.time)],
             [t('summary.requestId'), a.requestId, { mono: true, testId: 'fact-request-id' }],
             [t('summary.debugId'), a.debugId, { mono: true, testId: 'fact-debug-id' }],
             !!a.uploadId && [t('summary.uploadId'), a.uploadId, { mono: true }],

@@ -38,7 +38,7 @@ export function bytes(n: number | null): string {
 
 export const statusLabel = (status: number): string => (status === 0 ? t('status.failed') : String(status))
 
-export const recordTime = (r: CapturedRecord): string | null => r.startedDateTime ?? r.analysis.startedDateTime
+export const recordTime = (r: CapturedRecord): string | null => r.entry.startedDateTime || r.analysis.startedDateTime
 
 /** "bucket/key" when known, else host + path: what the user recognises in the row. */
 export function objectLabel(r: CapturedRecord): string {

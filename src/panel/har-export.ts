@@ -1,9 +1,10 @@
-// The panel's "Export HAR": captured BOS records back into a HAR 1.2 file. Pure (no DOM): the panel loads
-// it on first use, tests call it directly. Records are trimmed copies of what DevTools saw, so the file
-// says where it is not the whole truth (bodies not kept or cut, timings reduced to the total) in
-// `comment`s. Secrets are redacted with the core's redactHar unless the user asked for them.
+// The panel's "Export HAR": the records' HAR entries as a HAR 1.2 file. Pure (no DOM): the panel loads it
+// on first use, tests call it directly. The stored entries are capped copies of what DevTools saw, so each
+// gets back what the store leaves out (cookies and query, read from its headers and URL; the timing
+// phases) and says in `comment`s where it is not the whole truth (bodies not kept or cut, timings reduced
+// to the total). Secrets are redacted with the core's redactHar unless the user asked for them.
 import { version as packageVersion } from '../../package.json'
-import type { HarHeader } from '../core/har.ts'
+import type { Cookie, Entry, Header, Har, QueryString } from 'har-format'
 import { redactHar } from '../core/redact.ts'
 import { BODY_CAP, type CapturedRecord } from '../devtools/store-types.ts'
 
@@ -14,58 +15,12 @@ export interface HarExportOptions {
   version?: string
 }
 
-export interface HarCookie {
-  name: string
-  value: string
-  path?: string
-  domain?: string
-  expires?: string
-  httpOnly?: boolean
-  secure?: boolean
-}
-
-export interface HarEntry {
-  startedDateTime: string
-  time: number
-  request: {
-    method: string
-    url: string
-    httpVersion: string
-    cookies: HarCookie[]
-    headers: HarHeader[]
-    queryString: Array<{ name: string; value: string }>
-    postData?: { mimeType: string; text?: string; params?: Array<{ name: string; value: string; fileName?: string; contentType?: string }>; comment?: string }
-    headersSize: number
-    bodySize: number
-  }
-  response: {
-    status: number
-    statusText: string
-    httpVersion: string
-    cookies: HarCookie[]
-    headers: HarHeader[]
-    content: { size: number; mimeType: string; text?: string; encoding?: string; comment?: string }
-    redirectURL: string
-    headersSize: number
-    bodySize: number
-  }
-  cache: Record<string, never>
-  timings: { blocked: number; dns: number; connect: number; send: number; wait: number; receive: number; ssl: number; comment?: string }
-  comment?: string
-  _resourceType?: string
-  _fromCache?: string
-}
-
-export interface Har {
-  log: { version: '1.2'; creator: { name: string; version: string }; entries: HarEntry[]; comment?: string }
-}
-
 const EPOCH = new Date(0).toISOString()
 
-const headerValues = (headers: readonly HarHeader[], name: string) => headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value)
+const headerValues = (headers: readonly Header[], name: string) => headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value)
 
 /** `Cookie: a=1; b=2` → [{a,1},{b,2}]. */
-function requestCookies(headers: readonly HarHeader[]): HarCookie[] {
+function requestCookies(headers: readonly Header[]): Cookie[] {
   return headerValues(headers, 'cookie').flatMap((v) =>
     v.split(';').flatMap((pair) => {
       const eq = pair.indexOf('=')
@@ -76,7 +31,7 @@ function requestCookies(headers: readonly HarHeader[]): HarCookie[] {
 }
 
 /** Each Set-Cookie (Chrome joins several with newlines) → {name, value, attributes}. */
-function responseCookies(headers: readonly HarHeader[]): HarCookie[] {
+function responseCookies(headers: readonly Header[]): Cookie[] {
   return headerValues(headers, 'set-cookie')
     .flatMap((v) => v.split('\n'))
     .flatMap((line) => {
@@ -84,7 +39,7 @@ function responseCookies(headers: readonly HarHeader[]): HarCookie[] {
       const eq = pair.indexOf('=')
       const name = (eq < 0 ? pair : pair.slice(0, eq)).trim()
       if (!name) return []
-      const cookie: HarCookie = { name, value: eq < 0 ? '' : pair.slice(eq + 1).trim() }
+      const cookie: Cookie = { name, value: eq < 0 ? '' : pair.slice(eq + 1).trim() }
       for (const attr of attrs) {
         const [k = '', ...rest] = attr.split('=')
         const key = k.trim().toLowerCase()
@@ -99,7 +54,7 @@ function responseCookies(headers: readonly HarHeader[]): HarCookie[] {
     })
 }
 
-function queryString(url: string): Array<{ name: string; value: string }> {
+function queryString(url: string): QueryString[] {
   try {
     return [...new URL(url).searchParams].map(([name, value]) => ({ name, value }))
   } catch {
@@ -108,8 +63,9 @@ function queryString(url: string): Array<{ name: string; value: string }> {
 }
 
 function bodyComment(r: CapturedRecord): string | undefined {
-  const { body } = r.response
-  const size = body.size === null ? '' : ` (the response had ${body.size} bytes)`
+  const { body } = r
+  const { size: n } = r.entry.response.content
+  const size = n >= 0 ? ` (the response had ${n} bytes)` : ''
   if (body.state === 'not-needed') return `Body not kept: the BOS panel keeps the bodies of errors and of small JSON/XML answers only${size}.`
   if (body.state === 'unavailable') return `Body unavailable: DevTools (or the imported file) did not keep it${size}.`
   if (body.state === 'pending') return 'Body not in this file: it was still being read from DevTools when the file was exported.'
@@ -117,43 +73,25 @@ function bodyComment(r: CapturedRecord): string | undefined {
   return undefined
 }
 
-/** One record as a HAR 1.2 entry (secrets as captured: redact the whole HAR afterwards). */
-export function recordToEntry(r: CapturedRecord): HarEntry {
-  const x = r.extras
+/** One record's entry as a HAR 1.2 entry for the file (secrets as captured: redact the whole HAR afterwards). */
+export function recordToEntry(r: CapturedRecord): Entry {
+  const { request: rq, response: rs, startedDateTime, time } = r.entry
   const comments: string[] = []
-  const startOk = r.startedDateTime !== null && Number.isFinite(Date.parse(r.startedDateTime))
+  const startOk = Number.isFinite(Date.parse(startedDateTime))
   if (!startOk) comments.push('Start time unknown: startedDateTime is a placeholder (1970-01-01).')
   // The core never keeps a presigned URL's signature (it is redacted before the panel sees the URL).
-  if (/REDACTED/.test(r.request.url)) comments.push("The URL's signature or token was not captured: the BOS panel never keeps it.")
+  if (/REDACTED/.test(rq.url)) comments.push("The URL's signature or token was not captured: the BOS panel never keeps it.")
 
-  const { request: rq, response: rs } = r
-  const { body } = rs
-  let postData: HarEntry['request']['postData']
-  if (rq.postData || x?.postParams) {
-    postData = { mimeType: rq.postData?.mimeType ?? '' }
-    if (rq.postData?.text != null) postData.text = rq.postData.text
-    if (x?.postParams) {
-      postData.params = x.postParams.map((p) => ({
-        name: p.name,
-        value: p.value,
-        ...(p.fileName === null ? {} : { fileName: p.fileName }),
-        ...(p.contentType === null ? {} : { contentType: p.contentType }),
-      }))
-    }
-    if ((postData.text?.length ?? 0) >= BODY_CAP) postData.comment = `Request body cut at ${BODY_CAP} characters by the BOS panel.`
-  }
+  let postData = rq.postData && { ...rq.postData }
+  if (postData && (postData.text?.length ?? 0) >= BODY_CAP) postData = { ...postData, comment: `Request body cut at ${BODY_CAP} characters by the BOS panel.` }
 
-  const content: HarEntry['response']['content'] = { size: body.size ?? -1, mimeType: body.mimeType }
-  if (body.state === 'loaded' && body.text !== null) {
-    content.text = body.text
-    if (body.encoding) content.encoding = body.encoding
-  }
+  const content = { ...rs.content }
   const note = bodyComment(r)
   if (note) content.comment = note
 
-  const entry: HarEntry = {
-    startedDateTime: startOk ? r.startedDateTime! : EPOCH,
-    time: r.time,
+  const entry: Entry = {
+    startedDateTime: startOk ? startedDateTime : EPOCH,
+    time,
     request: {
       method: rq.method,
       url: rq.url,
@@ -163,7 +101,7 @@ export function recordToEntry(r: CapturedRecord): HarEntry {
       queryString: queryString(rq.url),
       ...(postData ? { postData } : {}),
       headersSize: -1,
-      bodySize: x?.requestBodySize ?? -1,
+      bodySize: rq.bodySize,
     },
     response: {
       status: rs.status,
@@ -178,11 +116,11 @@ export function recordToEntry(r: CapturedRecord): HarEntry {
     },
     cache: {},
     // Only the total is kept: all of it is counted as waiting, so the phases still add up to `time`.
-    timings: { blocked: -1, dns: -1, connect: -1, send: 0, wait: r.time, receive: 0, ssl: -1, comment: 'The BOS panel keeps only the total time.' },
+    timings: { blocked: -1, dns: -1, connect: -1, send: 0, wait: time, receive: 0, ssl: -1, comment: 'The BOS panel keeps only the total time.' },
   }
   if (comments.length) entry.comment = comments.join(' ')
-  if (x?.resourceType) entry._resourceType = x.resourceType
-  if (x?.fromCache) entry._fromCache = x.fromCache
+  if (r.entry._resourceType) entry._resourceType = r.entry._resourceType
+  if (r.entry._fromCache) entry._fromCache = r.entry._fromCache
   return entry
 }
 

@@ -68,6 +68,7 @@ function tracked(store: PanelStore): { store: PanelStore; dispose: () => void } 
       setCustomHosts: (patterns) => store.setCustomHosts(patterns),
       reloadInspectedPage: () => store.reloadInspectedPage(),
       importHar: store.importHar && ((text, fileName) => store.importHar!(text, fileName)),
+      uploadSessions: () => store.uploadSessions(),
     },
     dispose: () => [...offs].forEach((off) => off()),
   }

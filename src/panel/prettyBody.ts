@@ -1,6 +1,6 @@
 // Turns a captured body into something readable: decoded base64, pretty JSON, indented XML. Pure and
 // total: bad JSON or XML comes back as it was, never as an exception.
-import type { CapturedBody } from '../devtools/store-types.ts'
+import type { Content } from 'har-format'
 
 export type BodyKind = 'json' | 'xml' | 'html' | 'text'
 
@@ -36,8 +36,9 @@ export function bodyKind(mimeType: string, text: string): BodyKind {
   return 'text'
 }
 
-export function readableBody(b: CapturedBody): ReadableBody {
-  const text = b.text === null ? null : b.encoding === 'base64' ? fromBase64(b.text) : b.text
+/** A response body as the record keeps it (`text` absent when it was not kept). */
+export function readableBody(b: Pick<Content, 'text' | 'encoding' | 'mimeType'>): ReadableBody {
+  const text = b.text === undefined ? null : b.encoding === 'base64' ? fromBase64(b.text) : b.text
   if (text === null) return { text: null, kind: 'text', pretty: null }
   const kind = bodyKind(b.mimeType, text)
   let pretty: string | null = null

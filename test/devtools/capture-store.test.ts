@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { createCaptureStore, type CaptureStoreOptions } from '../../src/devtools/capture-store.ts'
 import { BODY_CAP, DEFAULT_CAPACITY, type CapturedRecord } from '../../src/devtools/store-types.ts'
 import { FakeDevtools, NEVER } from '../helpers/fake-devtools.ts'
-import { BOS_HEADERS, bosError, entry, type EntrySpec } from '../helpers/har.ts'
+import { BOS_HEADERS, bosError, entry, har, type EntrySpec } from '../helpers/har.ts'
+import { multipartSpecs, UPLOAD_ID } from '../helpers/upload-records.ts'
 
 const BUCKET = 'https://mybucket.bj.bcebos.com'
 const T0 = Date.UTC(2026, 10, 26, 4, 0, 0)
@@ -25,10 +26,16 @@ function bos(i: number, spec: Partial<EntrySpec> = {}): Record<string, unknown> 
 
 const forbidden = (i: number) => bos(i, { method: 'GET', status: 403, bodySize: 120 })
 
+/** A record's body as one object: its state beside the entry's content (null where HAR leaves a field out). */
+const bodyView = (r: CapturedRecord) => {
+  const { text, encoding, size, mimeType } = r.entry.response.content
+  return { ...r.body, text: text ?? null, encoding: encoding ?? null, size: size >= 0 ? size : null, mimeType }
+}
+
 function setup(opts: CaptureStoreOptions = {}) {
   const fake = new FakeDevtools()
   const store = createCaptureStore(fake, opts)
-  const urls = () => store.getSnapshot().records.map((r) => r.request.url)
+  const urls = () => store.getSnapshot().records.map((r) => r.entry.request.url)
   const only = (): CapturedRecord => {
     const { records } = store.getSnapshot()
     expect(records).toHaveLength(1)
@@ -96,13 +103,13 @@ describe('capture: backfill, then live', () => {
       fake.harEntries = [fake.withContent(unansweredYet(1), NEVER)]
       await store.start()
       const before = only()
-      expect(before.response.status).toBe(0)
+      expect(before.entry.response.status).toBe(0)
       fake.finish(forbidden(1), bosError('AccessDenied', 'Access denied.'))
       await store.idle()
       const after = only()
-      expect(after).toMatchObject({ id: before.id, source: 'live', response: { status: 403 } })
+      expect(after).toMatchObject({ id: before.id, source: 'live', entry: { response: { status: 403 } } })
       expect(after.analysis).toMatchObject({ index: before.id, error: { code: 'AccessDenied' } })
-      expect(after.response.body.state).toBe('loaded') // the placeholder's body read, which never answers, does not overwrite it
+      expect(after.body.state).toBe('loaded') // the placeholder's body read, which never answers, does not overwrite it
     })
 
     it('keeps its place in the list, and a later HAR read that has the answer replaces it too', async () => {
@@ -113,7 +120,7 @@ describe('capture: backfill, then live', () => {
       await store.setCustomHosts(['files.example.test']) // reads the HAR again
       await store.idle()
       expect(urls()).toEqual([file(1), file(2), file(3)])
-      expect(store.getSnapshot().records.map((r) => r.response.status)).toEqual([200, 403, 200])
+      expect(store.getSnapshot().records.map((r) => r.entry.response.status)).toEqual([200, 403, 200])
       fake.finish(forbidden(2), bosError('AccessDenied', 'Access denied.')) // and the live event is then a duplicate
       await store.idle()
       expect(urls()).toEqual([file(1), file(2), file(3)])
@@ -126,7 +133,7 @@ describe('capture: backfill, then live', () => {
       await store.setCustomHosts(['files.example.test'])
       fake.finish(unansweredYet(1), null)
       await store.idle()
-      expect(only()).toMatchObject({ source: 'live', response: { status: 0 } })
+      expect(only()).toMatchObject({ source: 'live', entry: { response: { status: 0 } } })
     })
 
     it('goes when its finished request is already listed (imported from a HAR of the same session)', async () => {
@@ -143,7 +150,7 @@ describe('capture: backfill, then live', () => {
       expect(await store.importHar(JSON.stringify({ log: { version: '1.2', entries: [imported] } }), 'same.har')).toMatchObject({ ok: true, added: 1 })
       fake.finish(forbidden(1), bosError('AccessDenied', 'Access denied.'))
       await store.idle()
-      expect(only()).toMatchObject({ source: 'import', response: { status: 403 } })
+      expect(only()).toMatchObject({ source: 'import', entry: { response: { status: 403 } } })
     })
 
     it('is not doubled in an upload session once its part finishes', async () => {
@@ -161,7 +168,7 @@ describe('capture: backfill, then live', () => {
       fake.finish(part(200))
       await store.idle()
       const records = store.getSnapshot().records
-      expect(records.map((r) => r.response.status)).toEqual([200, 200])
+      expect(records.map((r) => r.entry.response.status)).toEqual([200, 200])
       expect(store.getSnapshot().records[1]!.id).toBe(2)
     })
   })
@@ -207,7 +214,7 @@ describe('bodies', () => {
     fake.finish(forbidden(4), bosError('AccessDenied', 'Access denied.'))
     await store.idle()
     expect(fake.contentRequests).toEqual([file(4)])
-    const states = store.getSnapshot().records.map((r) => r.response.body.state)
+    const states = store.getSnapshot().records.map((r) => r.body.state)
     expect(states).toEqual(['not-needed', 'not-needed', 'not-needed', 'loaded'])
   })
 
@@ -218,7 +225,7 @@ describe('bodies', () => {
     fake.finish(bos(2, { method: 'GET', url: `${BUCKET}/?list`, mimeType: 'application/xml', bodySize: -1 }), '<ListBucketResult/>')
     await store.idle()
     expect(fake.contentRequests).toEqual([`${BUCKET}/big.bin?uploads`, `${BUCKET}/?list`])
-    const bodies = store.getSnapshot().records.map((r) => r.response.body)
+    const bodies = store.getSnapshot().records.map(bodyView)
     expect(bodies.map((b) => [b.state, b.size])).toEqual([
       ['loaded', 110],
       ['loaded', null],
@@ -231,7 +238,7 @@ describe('bodies', () => {
     await store.start()
     fake.finish(forbidden(1), bosError('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.'))
     const pending = store.getSnapshot().records[0]!
-    expect(pending.response.body.state).toBe('pending')
+    expect(pending.body.state).toBe('pending')
     expect(pending.analysis.error).toBeNull()
     expect(pending.analysis.findings.map((f) => f.id)).toContain('no-error-body')
 
@@ -239,7 +246,7 @@ describe('bodies', () => {
     const loaded = store.getSnapshot().records[0]!
     expect(loaded).not.toBe(pending)
     expect(loaded.id).toBe(pending.id)
-    expect(loaded.response.body).toMatchObject({ state: 'loaded', capped: false, encoding: null, mimeType: 'application/json; charset=utf-8', size: 120 })
+    expect(bodyView(loaded)).toMatchObject({ state: 'loaded', capped: false, encoding: null, mimeType: 'application/json; charset=utf-8', size: 120 })
     expect(loaded.analysis.error?.code).toBe('SignatureDoesNotMatch')
     expect(loaded.analysis.body.format).toBe('json')
     expect(loaded.analysis.findings.map((f) => f.id)).not.toContain('no-error-body')
@@ -251,7 +258,7 @@ describe('bodies', () => {
     const xml = '<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>'
     fake.finish(bos(1, { method: 'GET', status: 404, mimeType: 'application/xml', bodySize: xml.length }), { text: btoa(xml), encoding: 'base64' })
     await store.idle()
-    expect(only().response.body).toMatchObject({ state: 'loaded', encoding: 'base64', text: btoa(xml) })
+    expect(bodyView(only())).toMatchObject({ state: 'loaded', encoding: 'base64', text: btoa(xml) })
     expect(only().analysis.error?.code).toBe('NoSuchKey')
   })
 
@@ -263,7 +270,7 @@ describe('bodies', () => {
     fake.finish(forbidden(3), '') // an empty answer for a response that had 120 bytes: evicted
     await store.idle()
     for (const r of store.getSnapshot().records) {
-      expect(r.response.body).toMatchObject({ state: 'unavailable', text: null })
+      expect(bodyView(r)).toMatchObject({ state: 'unavailable', text: null })
       expect(r.analysis.error).toBeNull()
       expect(r.analysis.findings.map((f) => f.id)).toContain('no-error-body')
     }
@@ -274,7 +281,7 @@ describe('bodies', () => {
     await store.start()
     fake.finish(bos(1, { method: 'GET', status: 403, bodySize: 0 }), '')
     await store.idle()
-    expect(only().response.body).toMatchObject({ state: 'loaded', text: '' })
+    expect(bodyView(only())).toMatchObject({ state: 'loaded', text: '' })
   })
 
   it('caps stored bodies and request bodies at BODY_CAP', async () => {
@@ -284,9 +291,9 @@ describe('bodies', () => {
     const upload = 'y'.repeat(BODY_CAP + 10)
     fake.finish(bos(1, { status: 502, mimeType: 'text/html', bodySize: big.length, postData: { mimeType: 'text/plain', text: upload } }), big)
     await store.idle()
-    expect(only().response.body.capped).toBe(true)
-    expect(only().response.body.text).toHaveLength(BODY_CAP)
-    expect(only().request.postData).toEqual({ mimeType: 'text/plain', text: upload.slice(0, BODY_CAP) })
+    expect(only().body.capped).toBe(true)
+    expect(only().entry.response.content.text).toHaveLength(BODY_CAP)
+    expect(only().entry.request.postData).toEqual({ mimeType: 'text/plain', text: upload.slice(0, BODY_CAP) })
   })
 
   it('drops a body that arrives after its record was cleared', async () => {
@@ -335,18 +342,14 @@ describe('records are plain data', () => {
     await store.start()
     fake.finish(bos(1, { req: { Authorization: 'bce-auth-v1/ak/2026-11-26T04:00:00Z/1800/host/sig', ':authority': 'mybucket.bj.bcebos.com' } }))
     const record = only()
-    expect(record.request.headers).toEqual([
+    expect(record.entry.request.headers).toEqual([
       { name: 'Authorization', value: 'bce-auth-v1/ak/2026-11-26T04:00:00Z/1800/host/sig' },
       { name: ':authority', value: 'mybucket.bj.bcebos.com' },
     ])
-    expect(record.response.headers).toContainEqual({ name: 'x-bce-request-id', value: 'rid-1' })
+    expect(record.entry.response.headers).toContainEqual({ name: 'x-bce-request-id', value: 'rid-1' })
     expect(JSON.parse(JSON.stringify(record))).toEqual(record)
-    expect(record).toMatchObject({
-      request: { method: 'PUT', httpVersion: 'HTTP/1.1', postData: null },
-      response: { status: 200 },
-      startedDateTime: at(1),
-      time: 100,
-    })
+    expect(record.entry).toMatchObject({ request: { method: 'PUT', httpVersion: 'HTTP/1.1' }, response: { status: 200 }, startedDateTime: at(1), time: 100 })
+    expect(record.entry.request.postData).toBeUndefined()
   })
 })
 
@@ -531,7 +534,7 @@ describe('custom hosts', () => {
     await store.setCustomHosts(['files.example.com'])
     const after = store.getSnapshot().records[0]!
     expect(after.id).toBe(before.id)
-    expect(after.response.body).toEqual(before.response.body)
+    expect(bodyView(after)).toEqual(bodyView(before))
     expect(after.analysis.error?.code).toBe('AccessDenied')
   })
 })
@@ -615,5 +618,51 @@ describe('theme, snapshots and notifications', () => {
     await a
     expect(store.getSnapshot().capture).toBe('live')
     expect(fake.listenerCount()).toBe(3)
+  })
+})
+
+describe('upload sessions', () => {
+  const session = () => {
+    const specs = multipartSpecs()
+    return { specs, har: JSON.stringify(har(specs.map(entry))) }
+  }
+
+  it("gives the analyzer's sessions of the listed records, the same array until something changes", async () => {
+    const { fake, store } = setup()
+    await store.start()
+    for (const spec of session().specs) fake.finish(entry(spec), typeof spec.body === 'string' ? spec.body : '')
+    await store.idle()
+    const sessions = store.uploadSessions()
+    expect(sessions).toHaveLength(1)
+    const ids = store.getSnapshot().records.map((r) => r.id)
+    expect(sessions[0]).toMatchObject({ uploadId: UPLOAD_ID, outcome: 'failed', initiateIndex: ids[0] })
+    expect(sessions[0]!.parts.map((p) => p.partNumber)).toEqual([1, 2])
+    expect(store.uploadSessions()).toBe(sessions)
+    store.clear()
+    expect(store.uploadSessions()).toEqual([])
+  })
+
+  it('knows the sessions of an imported file under the ids the records got', async () => {
+    const { fake, store } = setup()
+    await store.start()
+    fake.finish(bos(1))
+    await store.idle()
+    const r = await store.importHar(session().har, 'upload.har')
+    expect(r).toMatchObject({ ok: true, added: multipartSpecs().length })
+    const ids = store.getSnapshot().records.map((x) => x.id)
+    const [s] = store.uploadSessions()
+    expect(s?.initiateIndex).toBe(ids[1])
+    expect(s?.entries).toEqual(ids.slice(1))
+  })
+
+  it('leaves out records dropped at the cap', async () => {
+    const { fake, store } = setup({ capacity: 2 })
+    await store.start()
+    for (const spec of session().specs) fake.finish(entry(spec), typeof spec.body === 'string' ? spec.body : '')
+    await store.idle()
+    const listed = store.getSnapshot().records.map((x) => x.id)
+    const [s] = store.uploadSessions()
+    expect(s?.entries).toEqual(listed)
+    expect(s?.initiateIndex).toBeNull()
   })
 })

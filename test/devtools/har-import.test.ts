@@ -41,7 +41,7 @@ describe('importHar', () => {
     expect(records().every((x) => x.source === 'import')).toBe(true)
     expect(records().some((x) => x.analysis.findings.some((f) => f.id === 'md5-mismatch'))).toBe(true)
     // No DevTools to ask: nothing is left waiting for a body.
-    expect(records().every((x) => x.response.body.state !== 'pending')).toBe(true)
+    expect(records().every((x) => x.body.state !== 'pending')).toBe(true)
   })
 
   it('appends after what is listed, with increasing ids (analysis.index = id), and notifies once', async () => {
@@ -52,7 +52,7 @@ describe('importHar', () => {
     store.subscribe(() => calls++)
     ok(await store.importHar(text([noise(2), put(3), put(4)]), 'a.har'))
     await store.idle()
-    expect(records().map((x) => [x.source, x.request.url])).toEqual([
+    expect(records().map((x) => [x.source, x.entry.request.url])).toEqual([
       ['live', `${BUCKET}/dir/file-1.txt`],
       ['import', `${BUCKET}/dir/file-3.txt`],
       ['import', `${BUCKET}/dir/file-4.txt`],
@@ -74,7 +74,7 @@ describe('importHar', () => {
     const { store, records } = await setup({ capacity: 3 })
     const r = ok(await store.importHar(text([1, 2, 3, 4, 5].map(put)), 'a.har'))
     expect(r).toMatchObject({ added: 5, dropped: 2 })
-    expect(records().map((x) => x.request.url.slice(-10))).toEqual(['file-3.txt', 'file-4.txt', 'file-5.txt'])
+    expect(records().map((x) => x.entry.request.url.slice(-10))).toEqual(['file-3.txt', 'file-4.txt', 'file-5.txt'])
     expect(store.getSnapshot().dropped).toBe(2)
   })
 
@@ -100,7 +100,7 @@ describe('importHar', () => {
       bodyEncoding: 'base64',
     })
     ok(await store.importHar(text([error, noBody, download]), 'a.har'))
-    expect(records().map((x) => [x.response.body.state, x.response.body.text !== null])).toEqual([
+    expect(records().map((x) => [x.body.state, x.entry.response.content.text !== undefined])).toEqual([
       ['loaded', true],
       ['unavailable', false],
       ['not-needed', false],

@@ -1,7 +1,9 @@
 // An in-memory PanelStore for panel tests and the visual shell, fed with records built by the real core
 // (BosAnalyzer over HAR entries from ./har.ts), shaped like the DevTools page's CapturedRecord.
 import { BosAnalyzer } from '../../src/core/analyze.ts'
-import type { HarHeader } from '../../src/core/har.ts'
+import type { Content } from 'har-format'
+import type { UploadSession } from '../../src/core/sessions.ts'
+import { dropBody, trimEntry, withContent } from '../../src/devtools/record.ts'
 import {
   DEFAULT_CAPACITY,
   type CapturedBody,
@@ -12,63 +14,28 @@ import {
 } from '../../src/devtools/store-types.ts'
 import { BOS_HEADERS, bosError, entry, type EntrySpec } from './har.ts'
 
-interface RawEntry {
-  startedDateTime: string
-  time: number
-  request: { method: string; url: string; httpVersion: string; headers: HarHeader[]; postData?: { mimeType: string; text?: string } }
-  response: {
-    status: number
-    statusText: string
-    httpVersion: string
-    headers: HarHeader[]
-    content: { size: number; mimeType: string; text?: string; encoding?: string }
-  }
-}
-
 export interface RecordOptions {
+  /** Body state and cap, over what the capture side would say. */
   body?: Partial<CapturedBody>
+  /** Response content fields over the entry's (text: undefined drops the body). */
+  content?: Partial<Content>
   source?: CapturedRecord['source']
   customHosts?: readonly string[]
 }
 
-/** Runs the real analyzer over one HAR entry and wraps it the way the capture side does. */
+/** Runs the real analyzer over one HAR entry and trims it the way the capture side does (errors keep their body). */
 export function makeRecord(spec: EntrySpec, id: number, opts: RecordOptions = {}): CapturedRecord {
-  const raw = entry(spec) as unknown as RawEntry
+  const raw = entry(spec)
   const analysis = new BosAnalyzer({ customHosts: opts.customHosts ?? [] }).analyze(raw, id)
   if (!analysis) throw new Error(`not a BOS entry: ${spec.url}`)
-  const c = raw.response.content
-  const isError = raw.response.status >= 400 || raw.response.status === 0
-  const body: CapturedBody = isError
-    ? {
-        state: c.text === undefined ? 'unavailable' : 'loaded',
-        text: c.text ?? null,
-        mimeType: c.mimeType,
-        size: c.size,
-        capped: false,
-        encoding: c.encoding ?? null,
-      }
-    : { state: 'not-needed', text: null, mimeType: c.mimeType, size: c.size, capped: false, encoding: null }
-  return {
-    id,
-    source: opts.source ?? 'live',
-    analysis,
-    request: {
-      method: raw.request.method,
-      url: raw.request.url,
-      httpVersion: raw.request.httpVersion,
-      headers: raw.request.headers,
-      postData: raw.request.postData ? { mimeType: raw.request.postData.mimeType, text: raw.request.postData.text ?? null } : null,
-    },
-    response: {
-      status: raw.response.status,
-      statusText: raw.response.statusText,
-      httpVersion: raw.response.httpVersion,
-      headers: raw.response.headers,
-      body: { ...body, ...opts.body },
-    },
-    startedDateTime: raw.startedDateTime,
-    time: raw.time,
-  }
+  let r = trimEntry(raw, id, opts.source ?? 'live', analysis)
+  const isError = analysis.status >= 400 || analysis.status === 0
+  if (!isError) r = dropBody(r)
+  else if (r.body.state === 'pending') r = { ...r, body: { state: 'unavailable', capped: false } }
+  if (!opts.body && !opts.content) return r
+  const content = { ...r.entry.response.content, ...opts.content }
+  if (content.text === undefined) delete content.text
+  return withContent(r, content, { ...r.body, ...opts.body })
 }
 
 /** A copy of `r` under another id (cheap bulk data for windowing tests). */
@@ -149,6 +116,19 @@ export class FakeStore implements PanelStore {
   importHar(text: string, fileName: string): Promise<ImportResult> {
     this.imports.push([text, fileName])
     return this.importImpl(text, fileName)
+  }
+
+  private sessions: { of: readonly CapturedRecord[]; list: readonly UploadSession[] } | null = null
+
+  /** Like the capture store: the sessions one analyzer tracks over the records, in list order. */
+  uploadSessions(): readonly UploadSession[] {
+    const { records } = this.snap
+    if (this.sessions?.of !== records) {
+      const analyzer = new BosAnalyzer()
+      for (const r of records) analyzer.prescanEntry(r.entry, r.id)
+      this.sessions = { of: records, list: analyzer.sessions.uploadSessions() }
+    }
+    return this.sessions.list
   }
 }
 

@@ -6,6 +6,7 @@ import { BosAnalyzer } from '../../src/core/analyze.ts'
 import { decodeAuthString } from '../../src/core/auth.ts'
 import { toExchange, type HarHeader } from '../../src/core/har.ts'
 import { canonicalRequest } from '../../src/core/signing.ts'
+import { trimEntry } from '../../src/devtools/record.ts'
 import type { CapturedRecord } from '../../src/devtools/store-types.ts'
 import { BOS_HEADERS, bosError, entry, type EntrySpec } from './har.ts'
 
@@ -25,35 +26,9 @@ export function captureRecords(specs: EntrySpec[], firstId = 1): CapturedRecord[
     const id = firstId + i
     const analysis = analyzer.analyze(raw, id)
     if (!analysis) throw new Error(`not a BOS entry: ${raw.request.url}`)
-    const c = raw.response.content
-    return {
-      id,
-      source: 'live',
-      analysis,
-      request: {
-        method: raw.request.method,
-        url: analysis.url,
-        httpVersion: raw.request.httpVersion,
-        headers: raw.request.headers,
-        postData: raw.request.postData ? { mimeType: raw.request.postData.mimeType, text: raw.request.postData.text ?? null } : null,
-      },
-      response: {
-        status: raw.response.status,
-        statusText: raw.response.statusText,
-        httpVersion: raw.response.httpVersion,
-        headers: raw.response.headers,
-        body: {
-          state: c.text === undefined ? 'unavailable' : 'loaded',
-          text: c.text ?? null,
-          mimeType: c.mimeType,
-          size: c.size,
-          capped: false,
-          encoding: null,
-        },
-      },
-      startedDateTime: raw.startedDateTime,
-      time: raw.time,
-    } satisfies CapturedRecord
+    const r = trimEntry(raw, id, 'live', analysis)
+    // The specs hold every body there is: one not inline was not kept.
+    return r.body.state === 'pending' ? { ...r, body: { state: 'unavailable', capped: false } } : r
   })
 }
 

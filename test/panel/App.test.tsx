@@ -263,7 +263,7 @@ describe('detail view', () => {
     ['pending', 'body-pending', /Loading body…/],
     ['unavailable', 'body-unavailable', /DevTools did not keep this body/],
   ] as const)('Body says so when it is %s', (state, testId, text) => {
-    setup({ records: [scenario('noSuchKey', 1, { body: { state, text: null } })] })
+    setup({ records: [scenario('noSuchKey', 1, { body: { state }, content: { text: undefined } })] })
     open('data-code', 'NoSuchKey', 'body')
     expect(screen.getByTestId(testId).textContent).toMatch(text)
   })
@@ -271,8 +271,8 @@ describe('detail view', () => {
   it('Body flags binary and capped bodies', () => {
     setup({
       records: [
-        scenario('noSuchKey', 1, { body: { text: null, mimeType: 'image/png', size: 5000 } }),
-        scenario('statusMismatch', 2, { body: { capped: true, size: 200_000 } }),
+        scenario('noSuchKey', 1, { content: { text: undefined, mimeType: 'image/png', size: 5000 } }),
+        scenario('statusMismatch', 2, { body: { capped: true }, content: { size: 200_000 } }),
       ],
     })
     open('data-code', 'NoSuchKey', 'body')

@@ -7,7 +7,7 @@ import { redactUrl } from '../../src/core/redact.ts'
 import { createCaptureStore } from '../../src/devtools/capture-store.ts'
 import { MAX_IMPORT_BYTES, type ImportResult, type StoreSnapshot } from '../../src/devtools/store-types.ts'
 import { App } from '../../src/panel/App.tsx'
-import type { Har } from '../../src/panel/har-export.ts'
+import type { Har } from 'har-format'
 import { FakeDevtools } from '../helpers/fake-devtools.ts'
 import { FakeStore, SECURITY_TOKEN, sessionRecords, SIGNATURE } from '../helpers/fake-store.ts'
 import { BOS_HEADERS, bosError, entry, har } from '../helpers/har.ts'
@@ -79,7 +79,7 @@ describe('export', () => {
     const h = JSON.parse(text) as Har
     expect(h.log.version).toBe('1.2')
     expect(h.log.creator.name).toBe('BOS DevTools')
-    expect(h.log.entries.map((e) => e.request.url)).toEqual(sessionRecords().map((r) => redactUrl(r.request.url)))
+    expect(h.log.entries.map((e) => e.request.url)).toEqual(sessionRecords().map((r) => redactUrl(r.entry.request.url)))
     expect(text).not.toContain(SIGNATURE)
     expect(text).not.toContain(SECURITY_TOKEN)
     expect(text).toContain('/REDACTED"')

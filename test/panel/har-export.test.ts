@@ -1,10 +1,11 @@
 // The panel's HAR export: valid HAR 1.2 built from captured records, analysed again exactly as before,
 // with every secret redacted unless the user asked for them.
 import { readFileSync } from 'node:fs'
+import type { Har } from 'har-format'
 import { describe, expect, it } from 'vitest'
 import { createCaptureStore } from '../../src/devtools/capture-store.ts'
 import { BODY_CAP, type CapturedRecord, type ImportResult } from '../../src/devtools/store-types.ts'
-import { buildHar, harFileName, harText, recordToEntry, type Har } from '../../src/panel/har-export.ts'
+import { buildHar, harFileName, harText, recordToEntry } from '../../src/panel/har-export.ts'
 import pkg from '../../package.json' with { type: 'json' }
 import { FakeDevtools } from '../helpers/fake-devtools.ts'
 import { BOS_HEADERS, bosError, entry, har } from '../helpers/har.ts'
@@ -222,16 +223,34 @@ describe('export: HAR 1.2', () => {
         id: 1,
         source: 'live',
         analysis: {} as CapturedRecord['analysis'],
-        request: { method: 'GET', url: `${BUCKET}/a?x=1&y=%20z`, httpVersion: 'HTTP/1.1', headers: [], postData: null },
-        response: {
-          status: 302,
-          statusText: 'Found',
-          httpVersion: 'HTTP/1.1',
-          headers: [{ name: 'Location', value: '/b' }],
-          body: { state: 'pending', text: null, mimeType: 'application/json', size: null, capped: false, encoding: null },
+        entry: {
+          startedDateTime: '',
+          time: 5,
+          request: {
+            method: 'GET',
+            url: `${BUCKET}/a?x=1&y=%20z`,
+            httpVersion: 'HTTP/1.1',
+            cookies: [],
+            headers: [],
+            queryString: [],
+            headersSize: -1,
+            bodySize: -1,
+          },
+          response: {
+            status: 302,
+            statusText: 'Found',
+            httpVersion: 'HTTP/1.1',
+            cookies: [],
+            headers: [{ name: 'Location', value: '/b' }],
+            content: { size: -1, mimeType: 'application/json' },
+            redirectURL: '',
+            headersSize: -1,
+            bodySize: -1,
+          },
+          cache: {},
+          timings: { send: 0, wait: 5, receive: 0 },
         },
-        startedDateTime: null,
-        time: 5,
+        body: { state: 'pending', capped: false },
       } satisfies CapturedRecord,
     ]
     const e = recordToEntry(rec)

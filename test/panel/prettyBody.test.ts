@@ -1,15 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import type { CapturedBody } from '../../src/devtools/store-types.ts'
+import type { Content } from 'har-format'
 import { indentXml, readableBody } from '../../src/panel/prettyBody.ts'
 
-const body = (text: string | null, mimeType = 'application/json', encoding: string | null = null): CapturedBody => ({
-  state: 'loaded',
-  text,
+const body = (text: string | null, mimeType = 'application/json', encoding: string | null = null): Content => ({
+  ...(text === null ? {} : { text }),
   mimeType,
-  size: text?.length ?? null,
-  capped: false,
-  encoding,
+  size: text?.length ?? -1,
+  ...(encoding ? { encoding } : {}),
 })
 
 describe('readableBody', () => {

@@ -73,7 +73,7 @@ describe('signature view', () => {
     expect(screen.getByTestId('signing-traps').querySelector('[data-trap=uri-encoding]')).toBeTruthy()
     // the decoded fields are still there, the signature is not
     expect(screen.getByTestId('auth-signature').querySelector('dd')!.textContent).toBe('••••')
-    const sig = /\/([0-9a-f]{64})$/.exec(r!.request.headers.find((h) => h.name === 'Authorization')!.value)![1]!
+    const sig = /\/([0-9a-f]{64})$/.exec(r!.entry.request.headers.find((h) => h.name === 'Authorization')!.value)![1]!
     expect(document.body.innerHTML).not.toContain(sig)
     // the Summary's finding shows the core's canonical request in a <pre>
     fireEvent.click(screen.getByTestId('tab-summary'))

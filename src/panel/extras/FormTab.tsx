@@ -92,7 +92,7 @@ export function FormTab({ record: r }: { record: CapturedRecord }) {
   const policy = post.policy
 
   const serverMs = a.clock ? Date.parse(a.clock.serverDate) : NaN
-  const startMs = Date.parse(r.startedDateTime ?? '')
+  const startMs = Date.parse(r.entry.startedDateTime)
   const [nowMs, who] = Number.isFinite(serverMs) ? [serverMs, t('form.event.server')] : [startMs, t('form.event.client')]
   const expMs = policy?.expiration ? Date.parse(policy.expiration) : NaN
   const expiry = Number.isFinite(expMs) ? expiryAgainst(expMs, nowMs, who) : null

@@ -12,7 +12,6 @@ import { CopyButton } from '../CopyButton.tsx'
 import { displayHeaderValue } from '../format.ts'
 import { joinSentences } from '../../i18n/index.ts'
 import { locale, localizing, t } from '../i18n.ts'
-import { harLike } from './har-like.ts'
 
 const MASK = '••••'
 const SECRET_PARAM = /^(authorization|x-bce-security-token|x-amz-security-token|x-amz-signature|signature)$/i
@@ -50,7 +49,7 @@ export interface SignatureModel {
 }
 
 export function signatureModel(r: CapturedRecord): SignatureModel | null {
-  const x = toExchange(harLike(r))
+  const x = toExchange(r.entry)
   if (!x) return null
   const found = findAuth(x.requestHeaders, x.parsed?.searchParams ?? new URLSearchParams())
   if (!found?.ok) return null

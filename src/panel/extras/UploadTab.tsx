@@ -1,29 +1,15 @@
-// The Upload tab of a multipart request: the whole session it belongs to, rebuilt in the panel from the
-// captured records with the same uploadId (the core's SessionTracker over them, in capture order): the
-// parts, the outcome, the Complete list against what each UploadPart returned, and the session's findings.
+// The Upload tab of a multipart request: the whole session it belongs to, as the store's analyzer tracked
+// it (PanelStore.uploadSessions): the parts, the outcome, the Complete list against what each UploadPart
+// returned, and the session's findings.
 import { useMemo } from 'preact/hooks'
 import { etagMd5 } from '../../core/digests.ts'
-import { toExchange } from '../../core/har.ts'
-import { MIN_PART_SIZE, SessionTracker, type UploadSession } from '../../core/sessions.ts'
+import { MIN_PART_SIZE, type UploadSession } from '../../core/sessions.ts'
 import type { Finding } from '../../core/types.ts'
 import type { CapturedRecord } from '../../devtools/store-types.ts'
 import { Facts } from '../Facts.tsx'
 import { bytes, statusLabel } from '../format.ts'
 import { findingText, t } from '../i18n.ts'
 import { SeverityIcon } from '../icons.tsx'
-import { harLike } from './har-like.ts'
-
-/** The session `uploadId` as the captured records tell it; null when none of them is a session request. */
-export function buildSession(records: readonly CapturedRecord[], uploadId: string): UploadSession | null {
-  const tracker = new SessionTracker()
-  for (const r of records) {
-    const a = r.analysis
-    if (a.uploadId !== uploadId || a.preflight) continue
-    const x = toExchange(harLike(r))
-    if (x) tracker.observe({ index: r.id, operation: a.operation, bucket: a.bucket, key: a.key, status: a.status, errorCode: a.error?.code ?? null, x })
-  }
-  return tracker.uploadSessions().find((s) => s.uploadId === uploadId) ?? null
-}
 
 const normEtag = (e: string) =>
   etagMd5(e) ??
@@ -71,12 +57,14 @@ const SESSION_FINDINGS = new Set([
 interface UploadTabProps {
   record: CapturedRecord
   records: readonly CapturedRecord[]
+  /** The store's upload sessions. */
+  sessions: readonly UploadSession[]
   onSelect?: (id: number) => void
 }
 
-export function UploadTab({ record, records, onSelect }: UploadTabProps) {
+export function UploadTab({ record, records, sessions, onSelect }: UploadTabProps) {
   const uploadId = record.analysis.uploadId ?? ''
-  const s = useMemo(() => buildSession(records, uploadId), [records, uploadId])
+  const s = sessions.find((x) => x.uploadId === uploadId) ?? null
   const findings = useMemo(() => {
     const seen = new Set<string>()
     const out: { f: Finding; id: number }[] = []
