@@ -112,9 +112,12 @@ export function redactUrl(url: string): string {
  */
 const SECRET_FORM_FIELDS = new Set(['signature', 'x-bce-security-token', 'x-amz-signature', 'x-amz-security-token'])
 
+/** Whether a form field's whole value is a secret (a PostObject's signature or security token). */
+export const isSecretFormField = (name: string): boolean => SECRET_FORM_FIELDS.has(name.toLowerCase())
+
 /** One form field's value (a PostObject's multipart part or urlencoded pair). */
 export function redactFormField(name: string, value: string): string {
-  return SECRET_FORM_FIELDS.has(name.toLowerCase()) ? REDACTED : redactParam(name, value)
+  return isSecretFormField(name) ? REDACTED : redactParam(name, value)
 }
 
 /**
