@@ -3,6 +3,7 @@
 import { parseIsoUtc } from './auth.ts'
 import { base64ToBytes, bytesToText } from './encoding.ts'
 import type { Exchange } from './har.ts'
+import { isSecretFormField } from './redact.ts'
 import type { Finding } from './types.ts'
 
 export interface PostForm {
@@ -144,14 +145,14 @@ function wildcardMatch(pattern: string, value: string): boolean {
   return true
 }
 
-/** Form fields whose values are secrets: checked against the policy, never repeated in a finding. */
-const SECRET_FIELDS = new Set(['x-bce-security-token', 'signature'])
+// Form fields whose values are secrets (core redact.ts's isSecretFormField): checked against the policy,
+// never repeated in a finding.
 const MASK = '<redacted>'
 
 function checkConditions(policy: PolicyDocument, form: PostForm, bucket: string | null, serverCode: string | null): Violation[] {
   const out: Violation[] = []
   const field = (name: string) => (name === 'bucket' ? bucket : Object.hasOwn(form.fields, name.toLowerCase()) ? form.fields[name.toLowerCase()]! : null)
-  const show = (name: string, v: string) => (SECRET_FIELDS.has(name.toLowerCase()) ? MASK : v)
+  const show = (name: string, v: string) => (isSecretFormField(name) ? MASK : v)
   let rangeChecked = false
   for (const c of policy.conditions) {
     if (Array.isArray(c)) {
@@ -211,12 +212,10 @@ function maskPolicy(policy: PolicyDocument): PolicyDocument {
   const conditions = policy.conditions.map((c) => {
     if (Array.isArray(c)) {
       const [op, a, b] = c as unknown[]
-      return typeof a === 'string' && SECRET_FIELDS.has(a.replace(/^\$/, '').toLowerCase()) && typeof b === 'string' ? [op, a, MASK, ...c.slice(3)] : c
+      return typeof a === 'string' && isSecretFormField(a.replace(/^\$/, '')) && typeof b === 'string' ? [op, a, MASK, ...c.slice(3)] : c
     }
     if (c && typeof c === 'object') {
-      return Object.fromEntries(
-        Object.entries(c as Record<string, unknown>).map(([k, v]) => [k, SECRET_FIELDS.has(k.toLowerCase()) && typeof v === 'string' ? MASK : v]),
-      )
+      return Object.fromEntries(Object.entries(c as Record<string, unknown>).map(([k, v]) => [k, isSecretFormField(k) && typeof v === 'string' ? MASK : v]))
     }
     return c
   })
@@ -305,8 +304,9 @@ export function checkPostObject(x: Exchange, bucket: string | null, serverMs: nu
       }
     }
   }
-  // The STS token of the form is a secret like its signature: checked against the policy, never shown.
+  // The STS token of the form is a secret like its signature (BOS's or SigV4's): checked against the
+  // policy, never shown.
   const shown = { ...form.fields }
-  delete shown['x-bce-security-token']
+  for (const name of Object.keys(shown)) if (isSecretFormField(name)) delete shown[name]
   return { info: { fields: shown, file: form.file, policy: policy && maskPolicy(policy) }, findings }
 }

@@ -7,7 +7,10 @@ export const REDACTED = 'REDACTED'
 const SECRET_HEADERS = new Set([
   'x-bce-security-token',
   'x-bce-server-side-encryption-customer-key',
+  'x-bce-copy-source-server-side-encryption-customer-key',
   'x-amz-security-token',
+  'x-amz-server-side-encryption-customer-key',
+  'x-amz-copy-source-server-side-encryption-customer-key',
   'cookie',
   'set-cookie',
   'proxy-authorization',
@@ -17,17 +20,25 @@ const SECRET_PARAMS = new Set(['x-bce-security-token', 'x-amz-security-token', '
 // JSON fields of response bodies that carry credentials (STS answers: secretAccessKey, sessionToken).
 const SECRET_JSON = /("(?:secretAccessKey|sessionToken|secretKey|accessKeySecret|securityToken|SecretAccessKey|SessionToken)"\s*:\s*")((?:[^"\\]|\\.)*)(")/g
 
-/** bce-auth-v1/ak/ts/exp/signed/SIGNATURE → bce-auth-v1/ak/ts/exp/signed/REDACTED; other schemes lose their credentials. */
-export function redactAuthorization(value: string): string {
+/**
+ * bce-auth-v1/ak/ts/exp/signed/SIGNATURE → bce-auth-v1/ak/ts/exp/signed/REDACTED; SigV4
+ * (`AWS4-HMAC-SHA256 Credential=AKID/…, SignedHeaders=…, Signature=…`) keeps its credential scope and
+ * signed headers and loses every Signature; other schemes lose their credentials. `mask` replaces
+ * what goes (the panel shows "••••").
+ */
+export function redactAuthorization(value: string, mask: string = REDACTED): string {
   const v = value.trim()
   if (v.startsWith('bce-auth-v1/') || v.startsWith('bce-auth-v2/')) {
     const parts = v.split('/')
-    if (parts.length >= 2) parts[parts.length - 1] = REDACTED
+    if (parts.length >= 2) parts[parts.length - 1] = mask
     return parts.join('/')
   }
-  if (/^AWS4-HMAC-SHA256\s/i.test(v)) return v.replace(/Signature=[^,\s]*/i, `Signature=${REDACTED}`)
+  if (/^AWS4-HMAC-SHA256\s/i.test(v)) {
+    // Without a Signature= the string is not SigV4 as signed: nothing in it is known to be harmless.
+    return /Signature=/i.test(v) ? v.replace(/Signature=[^,\s]*/gi, `Signature=${mask}`) : `AWS4-HMAC-SHA256 ${mask}`
+  }
   const scheme = /^(\S+)\s+\S/.exec(v)
-  return scheme ? `${scheme[1]} ${REDACTED}` : REDACTED
+  return scheme ? `${scheme[1]} ${mask}` : mask
 }
 
 // Headers whose value is a URL that may be a presigned one (:path: Chrome's HAR of an HTTP/2 request).
@@ -45,7 +56,8 @@ export function redactHeader(name: string, value: string): string {
   return value
 }
 
-function redactParam(name: string, value: string): string {
+/** One query parameter's value: a signature keeps its diagnosable parts, a token or SigV4 signature goes. */
+export function redactParam(name: string, value: string): string {
   const n = name.toLowerCase()
   if (n === 'authorization' || isBceAuth(value)) return redactAuthorization(value)
   if (SECRET_PARAMS.has(n)) return REDACTED
@@ -94,8 +106,19 @@ export function redactUrl(url: string): string {
   )
 }
 
-/** Form fields that are secrets in a PostObject (the policy itself is kept: it is diagnosable, not secret). */
-const SECRET_FORM_FIELDS = new Set(['signature', 'x-bce-security-token'])
+/**
+ * Form fields that are secrets in a PostObject, BOS's and S3's (the policy itself is kept: it is
+ * diagnosable, not secret; so is S3's x-amz-credential, whose only identifier is the access key id).
+ */
+const SECRET_FORM_FIELDS = new Set(['signature', 'x-bce-security-token', 'x-amz-signature', 'x-amz-security-token'])
+
+/** Whether a form field's whole value is a secret (a PostObject's signature or security token). */
+export const isSecretFormField = (name: string): boolean => SECRET_FORM_FIELDS.has(name.toLowerCase())
+
+/** One form field's value (a PostObject's multipart part or urlencoded pair). */
+export function redactFormField(name: string, value: string): string {
+  return isSecretFormField(name) ? REDACTED : redactParam(name, value)
+}
 
 /**
  * Multipart parts whose Content-Disposition names a secret field: the value between the blank line after
@@ -197,7 +220,7 @@ export function redactEntry(entry: unknown): unknown {
     if (isObj(r.postData)) {
       const pd: Json = { ...r.postData }
       if (typeof pd.text === 'string') pd.text = redactFormText(pd.text)
-      pd.params = redactPairs(pd.params, (name, value) => (SECRET_FORM_FIELDS.has(name.toLowerCase()) ? REDACTED : redactParam(name, value)))
+      pd.params = redactPairs(pd.params, redactFormField)
       r.postData = pd
     }
     out.request = r

@@ -69,13 +69,22 @@ export function withoutQuery(url: string): string {
   }
 }
 
-/** Shows a URL with the signature of an `authorization` query parameter masked. */
+/**
+ * Shows a URL with the signature of an `authorization` query parameter, tokens and SigV4 signatures
+ * masked. A display-only mirror of core/redact.ts's query rules, kept here because redact.ts is not part
+ * of the first paint (copies and exports go through redact.ts itself).
+ */
 export function maskUrl(url: string): string {
   const q = url.indexOf('?')
   if (q < 0) return url
   return (
     url.slice(0, q) +
-    url.slice(q).replace(/([?&](?:authorization|x-bce-security-token)=)([^&#]*)/gi, (_, k: string, v: string) => k + maskAuthorization(decodeUriOrKeep(v)))
+    url
+      .slice(q)
+      .replace(
+        /([?&#](?:authorization|x-bce-security-token|x-amz-security-token|x-amz-signature|signature)=)([^&#]*)/gi,
+        (_, k: string, v: string) => k + maskAuthorization(decodeUriOrKeep(v)),
+      )
   )
 }
 
@@ -91,7 +100,14 @@ export function maskAuthorization(value: string): string {
   return scheme ? `${scheme[1]} ••••` : '••••'
 }
 
-const SECRET_HEADERS = new Set(['x-bce-security-token', 'x-bce-server-side-encryption-customer-key', 'x-amz-security-token', 'cookie', 'set-cookie'])
+const SECRET_HEADERS = new Set([
+  'x-bce-security-token',
+  'x-bce-server-side-encryption-customer-key',
+  'x-amz-security-token',
+  'x-amz-server-side-encryption-customer-key',
+  'cookie',
+  'set-cookie',
+])
 
 /** The value of a header as the panel may show it: signatures, tokens, keys and cookies masked. */
 export function displayHeaderValue(name: string, value: string): string {

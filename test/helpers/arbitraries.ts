@@ -758,6 +758,15 @@ export const PLACEMENTS = [
   'location-presigned',
   'h2-path',
   'page-title',
+  // SigV4 (S3-compatible clients talking to BOS's S3 endpoint)
+  'sigv4-header',
+  'sigv4-query',
+  'sigv4-token-header',
+  'sigv4-token-query',
+  'sigv4-form-signature-text',
+  'sigv4-form-signature-params',
+  'sigv4-form-token-text',
+  'sigv4-sse-c-key',
 ] as const
 export type Placement = (typeof PLACEMENTS)[number]
 
@@ -800,7 +809,9 @@ export const secretCase: fc.Arbitrary<SecretCase> = fc
     const sigFor = (p: Placement) => (has(p) ? r.secret : r.otherSig)
     const auth = (sig: string) => `bce-auth-v1/${r.ak}/${ts}/1800/${signed}/${sig}`
     const presigned = (host: string) => `https://${host}/${r.key}?authorization=${encodeURIComponent(auth(r.secret))}&x-bce-security-token=${r.secret}`
-    const form = has('form-signature-text') || has('form-signature-params') || has('form-token-text') || has('form-token-params')
+    const sigv4Form = has('sigv4-form-signature-text') || has('sigv4-form-signature-params') || has('sigv4-form-token-text')
+    const form = sigv4Form || has('form-signature-text') || has('form-signature-params') || has('form-token-text') || has('form-token-params')
+    const credential = `${r.ak}/${ts.slice(0, 10).replace(/-/g, '')}/bj/s3/aws4_request`
     const method = form ? 'POST' : r.method
 
     const q: string[] = [...r.extraQuery]
@@ -814,17 +825,32 @@ export const secretCase: fc.Arbitrary<SecretCase> = fc
       q.push(`x-bce-security-token=${r.secret}`)
       qs.push({ name: 'x-bce-security-token', value: r.secret })
     }
+    if (has('sigv4-query')) {
+      q.push(`X-Amz-Algorithm=AWS4-HMAC-SHA256`, `X-Amz-Credential=${encodeURIComponent(credential)}`, `X-Amz-Signature=${r.secret}`)
+      qs.push({ name: 'X-Amz-Credential', value: credential }, { name: 'X-Amz-Signature', value: r.secret })
+    }
+    if (has('sigv4-token-query')) {
+      q.push(`X-Amz-Security-Token=${r.secret}`)
+      qs.push({ name: 'X-Amz-Security-Token', value: r.secret })
+    }
     const pathAndQuery = `/${form ? '' : r.key}${q.length ? '?' + q.join('&') : ''}`
     const url = `https://${r.host}${pathAndQuery}`
 
     const reqHeaders: { name: string; value: string }[] = [
       { name: 'Host', value: r.host },
       { name: 'x-bce-date', value: ts },
-      { name: 'Authorization', value: auth(sigFor('auth-header')) },
+      {
+        name: 'Authorization',
+        value: has('sigv4-header')
+          ? `AWS4-HMAC-SHA256 Credential=${credential}, SignedHeaders=${signed || 'host'}, Signature=${r.secret}`
+          : auth(sigFor('auth-header')),
+      },
       { name: 'Origin', value: 'https://app.example.com' },
     ]
     if (has('h2-path')) reqHeaders.unshift({ name: ':path', value: pathAndQuery }, { name: ':authority', value: r.host })
     if (has('token-header')) reqHeaders.push({ name: 'x-bce-security-token', value: r.secret })
+    if (has('sigv4-token-header')) reqHeaders.push({ name: 'X-Amz-Security-Token', value: r.secret })
+    if (has('sigv4-sse-c-key')) reqHeaders.push({ name: 'x-amz-server-side-encryption-customer-key', value: r.secret })
     if (has('cookie-header')) reqHeaders.push({ name: 'Cookie', value: `BAIDUID=abc; BDUSS=${r.secret}; theme=dark` })
     if (has('referer-presigned')) reqHeaders.push({ name: 'Referer', value: presigned('b.bj.bcebos.com') })
 
@@ -834,11 +860,14 @@ export const secretCase: fc.Arbitrary<SecretCase> = fc
       fields.push({ name: 'key', value: r.key || 'k' }, { name: 'accessKey', value: r.ak }, { name: 'policy', value: r.policy })
       fields.push({ name: 'signature', value: has('form-signature-text') || has('form-signature-params') ? r.secret : r.otherSig })
       if (has('form-token-text') || has('form-token-params')) fields.push({ name: 'x-bce-security-token', value: r.secret })
+      if (sigv4Form) fields.push({ name: 'x-amz-algorithm', value: 'AWS4-HMAC-SHA256' }, { name: 'x-amz-credential', value: credential })
+      if (has('sigv4-form-signature-text') || has('sigv4-form-signature-params')) fields.push({ name: 'x-amz-signature', value: r.secret })
+      if (has('sigv4-form-token-text')) fields.push({ name: 'x-amz-security-token', value: r.secret })
       fields.push({ name: 'file', value: 'hello', fileName: 'a.txt' })
       const mimeType = `multipart/form-data; boundary=${r.boundary}`
       reqHeaders.push({ name: 'Content-Type', value: mimeType })
-      const asParams = has('form-signature-params') || has('form-token-params')
-      const asText = has('form-signature-text') || has('form-token-text')
+      const asParams = has('form-signature-params') || has('form-token-params') || has('sigv4-form-signature-params')
+      const asText = has('form-signature-text') || has('form-token-text') || has('sigv4-form-signature-text') || has('sigv4-form-token-text')
       postData = {
         mimeType,
         ...(asText || !asParams ? { text: multipartText(fields, r.boundary, r.crlf) } : {}),

@@ -108,4 +108,22 @@ describe('secrets', () => {
     expect(masked).not.toContain('tok&')
     expect(masked).toContain('&uploads')
   })
+
+  it.each([
+    ['X-Amz-Signature', SIGNATURE],
+    ['x-amz-security-token', 'tok'],
+    ['Signature', 'c2lnbmF0dXJl'],
+  ])('masks the %s query parameter of a SigV4 or SigV2 presigned URL', (name, value) => {
+    const url = `https://b.s3.bj.bcebos.com/k?X-Amz-Credential=AKID%2F20261206%2Fbj%2Fs3%2Faws4_request&${name}=${value}&x-id=GetObject`
+    const masked = maskUrl(url)
+    expect(masked).not.toContain(`=${value}`)
+    expect(masked).toContain(`${name}=••••`)
+    expect(masked).toContain('X-Amz-Credential=AKID%2F20261206')
+  })
+
+  it('masks SigV4 headers', () => {
+    expect(displayHeaderValue('Authorization', `AWS4-HMAC-SHA256 Credential=AKID/20261206/bj/s3/aws4_request, Signature=${SIGNATURE}`)).not.toContain(SIGNATURE)
+    expect(displayHeaderValue('X-Amz-Security-Token', 'tok')).toBe('••••')
+    expect(displayHeaderValue('x-amz-server-side-encryption-customer-key', 'k')).toBe('••••')
+  })
 })

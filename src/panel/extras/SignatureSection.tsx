@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { findAuth, type DecodedAuth } from '../../core/auth.ts'
 import { decodeUriOrKeep } from '../../core/encoding.ts'
+import { redactHeader, redactParam } from '../../core/redact.ts'
 import { toExchange, type Exchange } from '../../core/har.ts'
 import { canonicalRequest, checkSignature, signingTraps, type CanonicalRequest, type SigningTrap } from '../../core/signing.ts'
 import type { CapturedRecord } from '../../devtools/store-types.ts'
@@ -14,17 +15,19 @@ import { joinSentences } from '../../i18n/index.ts'
 import { locale, localizing, t } from '../i18n.ts'
 
 const MASK = '••••'
-const SECRET_PARAM = /^(authorization|x-bce-security-token|x-amz-security-token|x-amz-signature|signature)$/i
-const isAuthString = (v: string) => /^\s*bce-auth-v\d\//i.test(v)
 
-/** The canonical request as the panel may show (and copy) it: secret query and header values masked. */
+/**
+ * The canonical request as the panel may show (and copy) it: a query or header value the core's
+ * redaction (core/redact.ts) would change is masked whole.
+ */
 export function maskCanonical(c: CanonicalRequest): string {
   const query = c.query
     .split('&')
     .map((pair) => {
       const eq = pair.indexOf('=')
       if (eq < 0) return pair
-      return SECRET_PARAM.test(decodeUriOrKeep(pair.slice(0, eq))) || isAuthString(decodeUriOrKeep(pair.slice(eq + 1))) ? `${pair.slice(0, eq)}=${MASK}` : pair
+      const value = decodeUriOrKeep(pair.slice(eq + 1))
+      return redactParam(decodeUriOrKeep(pair.slice(0, eq)), value) !== value ? `${pair.slice(0, eq)}=${MASK}` : pair
     })
     .join('&')
   const headers = c.headers
@@ -32,9 +35,8 @@ export function maskCanonical(c: CanonicalRequest): string {
     .map((line) => {
       const colon = line.indexOf(':')
       if (colon < 0) return line
-      const name = decodeUriOrKeep(line.slice(0, colon))
       const value = decodeUriOrKeep(line.slice(colon + 1))
-      return displayHeaderValue(name, value) !== value || isAuthString(value) ? `${line.slice(0, colon)}:${MASK}` : line
+      return redactHeader(decodeUriOrKeep(line.slice(0, colon)), value) !== value ? `${line.slice(0, colon)}:${MASK}` : line
     })
     .join('\n')
   return [c.method, c.uri, query, headers].join('\n')
