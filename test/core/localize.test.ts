@@ -22,7 +22,7 @@ import type { EntryAnalysis, Finding } from '../../src/core/types.ts'
 import { reportEn } from '../../src/i18n/report-en.ts'
 import { harEntry, params, runs, sessionEntry } from '../helpers/arbitraries.ts'
 import { BOS_HEADERS, bosError, entry, har, type EntrySpec } from '../helpers/har.ts'
-import { multipartSpecs, postObjectSpec, wrongKeySpec } from '../helpers/upload-records.ts'
+import { postObjectSpec, wrongKeySpec } from '../helpers/upload-records.ts'
 import { BOUNDARY as B, b64, form, good, POLICY } from '../helpers/post-form.ts'
 
 const CJK = /[\u4e00-\u9fff]/
