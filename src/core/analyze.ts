@@ -62,7 +62,9 @@ function bodyFindings(x: Exchange, body: DecodedBody, preflight: boolean, findin
     const title = msg(body.format === 'html' ? 'finding.error-body-not-bos.title.html' : 'finding.error-body-not-bos.title')
     findings.push(finding('error-body-not-bos', 'warning', title, body.noteMessage ?? msg('finding.error-body-not-bos.detail'), { format: body.format }))
   } else if (body.truncated) {
-    findings.push(finding('error-body-truncated', 'info', msg('finding.error-body-truncated.title'), body.noteMessage ?? msg('finding.error-body-truncated.detail')))
+    findings.push(
+      finding('error-body-truncated', 'info', msg('finding.error-body-truncated.title'), body.noteMessage ?? msg('finding.error-body-truncated.detail')),
+    )
   }
 }
 
@@ -93,13 +95,19 @@ function clockFindings(x: Exchange, clock: ClockReading | null, auth: AuthResult
         ? msg('finding.request-expired.title.client-clock', { skew: skew(clock.skewSeconds) })
         : msg(d.cause === 'client-clock' ? 'finding.request-expired.title.unknown' : `finding.request-expired.title.${d.cause}`)
     findings.push(
-      finding(code === 'RequestTimeTooSkewed' ? 'request-time-too-skewed' : 'request-expired', 'error', title, measured ? sentences(d.detail, measured) : d.detail, {
-        cause: d.cause,
-        ...(clock ? { skewSeconds: clock.skewSeconds, serverDate: clock.serverDate } : {}),
-        ...(signedAtMs !== null ? { signedAt: new Date(signedAtMs).toISOString() } : {}),
-        signatureAgeSeconds: d.signatureAgeSeconds,
-        overdueSeconds: d.overdueSeconds,
-      }),
+      finding(
+        code === 'RequestTimeTooSkewed' ? 'request-time-too-skewed' : 'request-expired',
+        'error',
+        title,
+        measured ? sentences(d.detail, measured) : d.detail,
+        {
+          cause: d.cause,
+          ...(clock ? { skewSeconds: clock.skewSeconds, serverDate: clock.serverDate } : {}),
+          ...(signedAtMs !== null ? { signedAt: new Date(signedAtMs).toISOString() } : {}),
+          signatureAgeSeconds: d.signatureAgeSeconds,
+          overdueSeconds: d.overdueSeconds,
+        },
+      ),
     )
   }
 
@@ -130,7 +138,11 @@ function authFindings(x: Exchange, auth: AuthResult | null, findings: Finding[])
   if (!auth || auth.ok) return
   const where = auth.source === 'query' ? 'query' : 'header'
   const detail = msg(`finding.authorization-malformed.detail.${where}`, { problem: auth.problemMessage })
-  findings.push(finding('authorization-malformed', x.status >= 400 ? 'error' : 'warning', msg(`finding.authorization-malformed.title.${where}`), detail, { problem: auth.problem }))
+  findings.push(
+    finding('authorization-malformed', x.status >= 400 ? 'error' : 'warning', msg(`finding.authorization-malformed.title.${where}`), detail, {
+      problem: auth.problem,
+    }),
+  )
 }
 
 function signatureFindings(x: Exchange, auth: AuthResult | null, error: ErrorInfo | null, findings: Finding[]): void {
@@ -250,7 +262,9 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
   const operation = operationOf(x, target)
   const findings: Finding[] = []
   const body =
-    x.status >= 400 ? decodeErrorBody(x) : { format: 'empty' as const, truncated: false, note: null, noteMessage: null, code: null, message: null, requestId: null, text: null }
+    x.status >= 400
+      ? decodeErrorBody(x)
+      : { format: 'empty' as const, truncated: false, note: null, noteMessage: null, code: null, message: null, requestId: null, text: null }
   const error = errorInfo(x, body, findings)
   bodyFindings(x, body, preflight, findings)
   const auth = preflight ? null : findAuth(x.requestHeaders, query)

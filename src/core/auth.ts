@@ -85,7 +85,10 @@ interface SigningHead {
 const signingHead = rememberLast((head: string): SigningHead | Message => {
   const parts = head.split('/')
   if (parts.length !== 5) {
-    return msg('auth.problem.fieldCount', { count: parts.length + 1, format: 'bce-auth-v1/{accessKeyId}/{timestamp}/{expirationSeconds}/{signedHeaders}/{signature}' })
+    return msg('auth.problem.fieldCount', {
+      count: parts.length + 1,
+      format: 'bce-auth-v1/{accessKeyId}/{timestamp}/{expirationSeconds}/{signedHeaders}/{signature}',
+    })
   }
   const [version, accessKeyId, timestamp, expiration, signed] = parts as [string, string, string, string, string]
   if (!accessKeyId) return msg('auth.problem.emptyAk')

@@ -140,9 +140,15 @@ export function diagnoseExpiry(i: ExpiryInput): ExpiryDiagnosis {
   if (age !== null && !signedJustNow) {
     const when = msg(age >= 0 ? 'expiry.when.before' : 'expiry.when.after', { duration: duration(age) })
     if (i.presigned && age > 0) {
-      return out('stale-signature', sentences(msg('expiry.stale-signature', { when, validity }), clockOff && msg('expiry.stale-signature.clockAlso', { skew: skew(skewSeconds!) })))
+      return out(
+        'stale-signature',
+        sentences(msg('expiry.stale-signature', { when, validity }), clockOff && msg('expiry.stale-signature.clockAlso', { skew: skew(skewSeconds!) })),
+      )
     }
-    return out('signer-clock', skewSeconds === null ? msg('expiry.signer-clock.onTime', { when }) : msg('expiry.signer-clock.skewed', { when, skew: skew(skewSeconds) }))
+    return out(
+      'signer-clock',
+      skewSeconds === null ? msg('expiry.signer-clock.onTime', { when }) : msg('expiry.signer-clock.skewed', { when, skew: skew(skewSeconds) }),
+    )
   }
   if (i.stsMessage || (i.sts && !clockOff && signedJustNow)) return out('sts-token', msg('expiry.sts-token'))
   if (clockOff) return out('client-clock', msg('expiry.client-clock', { skew: skew(skewSeconds!) }))

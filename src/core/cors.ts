@@ -25,7 +25,9 @@ const list = (v: string | null): string[] => {
 function noResponse(x: Exchange, origin: string | null): Finding {
   const sent = [...x.requestHeaders.names()].filter((n) => n === 'authorization' || n === 'content-md5' || n === 'content-type' || n.startsWith('x-bce-'))
   const advice = ruleAdvice(origin, x.method, sent)
-  const detail = origin ? msg('finding.cors-preflight-failed.detail.noResponseFrom', { origin, advice }) : msg('finding.cors-preflight-failed.detail.noResponse', { advice })
+  const detail = origin
+    ? msg('finding.cors-preflight-failed.detail.noResponseFrom', { origin, advice })
+    : msg('finding.cors-preflight-failed.detail.noResponse', { advice })
   return finding('cors-preflight-failed', 'error', msg('finding.cors-preflight-failed.title.noResponse'), detail, {
     missing: 'unknown',
     origin,
@@ -39,7 +41,9 @@ const UPLOAD_OPS = new Set(['PutObject', 'UploadPart', 'AppendObject', 'PostObje
 function ruleAdvice(origin: string | null, method: string | null, headers: string[]): Message {
   const o = origin ?? msg('cors.pageOrigin')
   const m = method ?? msg('cors.requestMethod')
-  return headers.length ? msg('cors.ruleAdvice.headers', { origin: o, method: m, headers: textList(headers) }) : msg('cors.ruleAdvice', { origin: o, method: m })
+  return headers.length
+    ? msg('cors.ruleAdvice.headers', { origin: o, method: m, headers: textList(headers) })
+    : msg('cors.ruleAdvice', { origin: o, method: m })
 }
 
 export function corsFindings(x: Exchange, preflight: boolean, operation: string | null): Finding[] {
@@ -76,7 +80,9 @@ export function corsFindings(x: Exchange, preflight: boolean, operation: string 
     }
     if (missing && why) {
       const detail = msg('finding.cors-preflight-failed.detail', { why, advice: ruleAdvice(origin, method, wanted) })
-      out.push(finding('cors-preflight-failed', 'error', msg('finding.cors-preflight-failed.title'), detail, { missing, origin, method, requestHeaders: wanted }))
+      out.push(
+        finding('cors-preflight-failed', 'error', msg('finding.cors-preflight-failed.title'), detail, { missing, origin, method, requestHeaders: wanted }),
+      )
     }
     return out
   }

@@ -99,7 +99,12 @@ export function digestFindings(x: Exchange, operation: string | null): Finding[]
     const crc = headers.get('x-bce-content-crc32')
     if (crc !== null && !(/^\d{1,10}$/.test(crc.trim()) && Number(crc) <= 0xffffffff)) {
       const detail = msg('finding.content-crc32-malformed.detail', { value: crc })
-      out.push(finding('content-crc32-malformed', where === 'request' ? 'error' : 'warning', msg(`finding.content-crc32-malformed.title.${where}`), detail, { where, value: crc }))
+      out.push(
+        finding('content-crc32-malformed', where === 'request' ? 'error' : 'warning', msg(`finding.content-crc32-malformed.title.${where}`), detail, {
+          where,
+          value: crc,
+        }),
+      )
     }
   }
   return out

@@ -128,7 +128,12 @@ interface Violation {
 }
 
 /** A violation as a finding fact: `expected` and `actual` in English, their messages beside them. */
-const violationFact = (v: Violation) => ({ condition: v.condition, expected: english(v.expected), actual: english(v.actual), message: { expected: v.expected, actual: v.actual } })
+const violationFact = (v: Violation) => ({
+  condition: v.condition,
+  expected: english(v.expected),
+  actual: english(v.actual),
+  message: { expected: v.expected, actual: v.actual },
+})
 
 const bad = (problem: Message): PolicyDecode => ({ ok: false, problem: english(problem), problemMessage: problem })
 
@@ -169,7 +174,8 @@ function checkConditions(policy: PolicyDocument, form: PostForm, bucket: string 
         const size = form.file?.size
         rangeChecked = true
         if (size != null && size > b && !form.file?.sizeIsUpperBound) out.push({ condition, expected, actual: msg('policy.actual.about', { size }) })
-        else if (size != null && size < a) out.push({ condition, expected, actual: msg(form.file?.sizeIsUpperBound ? 'policy.actual.atMost' : 'policy.actual.about', { size }) })
+        else if (size != null && size < a)
+          out.push({ condition, expected, actual: msg(form.file?.sizeIsUpperBound ? 'policy.actual.atMost' : 'policy.actual.about', { size }) })
         else if (size != null && size > b && form.file?.sizeIsUpperBound && size > b + 4096) {
           out.push({ condition, expected, actual: msg('policy.actual.requestBody', { size }) })
         } else if (serverCode === 'MaxMessageLengthExceeded') {
@@ -275,7 +281,10 @@ export function checkPostObject(x: Exchange, bucket: string | null, serverMs: nu
       const nowMs = serverMs ?? x.startedMs
       if (expMs !== null && nowMs !== null && nowMs > expMs) {
         const seconds = Math.round((nowMs - expMs) / 1000)
-        const detail = msg(serverMs !== null ? 'finding.policy-expired.detail.server' : 'finding.policy-expired.detail.browser', { expiration: policy.expiration!, seconds })
+        const detail = msg(serverMs !== null ? 'finding.policy-expired.detail.server' : 'finding.policy-expired.detail.browser', {
+          expiration: policy.expiration!,
+          seconds,
+        })
         const facts = { expiration: policy.expiration, overdueSeconds: seconds }
         findings.push(finding('policy-expired', failed ? 'error' : 'warning', msg('finding.policy-expired.title'), detail, facts))
       }

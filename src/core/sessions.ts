@@ -219,8 +219,13 @@ export class SessionTracker {
         }
         if (mismatched.length) {
           const undef = mismatched.some((m) => /^(undefined|null|)$/.test(m.listed))
-          const items = clauses(mismatched.map((m) => msg('finding.part-etag-mismatch.item', { partNumber: m.partNumber, listed: m.listed, uploaded: String(m.uploaded) })))
-          const detail = sentences(msg('finding.part-etag-mismatch.detail', { items }), msg(undef ? 'finding.part-etag-mismatch.undefinedHint' : 'finding.part-etag-mismatch.exactHint'))
+          const items = clauses(
+            mismatched.map((m) => msg('finding.part-etag-mismatch.item', { partNumber: m.partNumber, listed: m.listed, uploaded: String(m.uploaded) })),
+          )
+          const detail = sentences(
+            msg('finding.part-etag-mismatch.detail', { items }),
+            msg(undef ? 'finding.part-etag-mismatch.undefinedHint' : 'finding.part-etag-mismatch.exactHint'),
+          )
           const title = plural('finding.part-etag-mismatch.title', mismatched.length)
           out.push(finding('part-etag-mismatch', o.status >= 400 ? 'error' : 'warning', title, detail, { partNumbers: mismatched.map((m) => m.partNumber) }))
         }
@@ -228,8 +233,14 @@ export class SessionTracker {
         const numbers = list.map((p) => p.partNumber)
         const outOfOrder = numbers.findIndex((n, i) => i > 0 && n <= numbers[i - 1]!)
         if (outOfOrder > 0) {
-          const detail = msg('finding.part-order-invalid.detail', { numbers: textList(numbers), part: String(numbers[outOfOrder]), previous: String(numbers[outOfOrder - 1]) })
-          out.push(finding('part-order-invalid', o.status >= 400 ? 'error' : 'warning', msg('finding.part-order-invalid.title'), detail, { partNumbers: numbers }))
+          const detail = msg('finding.part-order-invalid.detail', {
+            numbers: textList(numbers),
+            part: String(numbers[outOfOrder]),
+            previous: String(numbers[outOfOrder - 1]),
+          })
+          out.push(
+            finding('part-order-invalid', o.status >= 400 ? 'error' : 'warning', msg('finding.part-order-invalid.title'), detail, { partNumbers: numbers }),
+          )
         }
 
         const listed = new Set(numbers)
@@ -241,7 +252,9 @@ export class SessionTracker {
         const neverUploaded = numbers.filter((n) => !parts.has(n) || parts.get(n)!.status >= 300)
         if (neverUploaded.length && s.parts.size > 0) {
           const detail = plural('finding.parts-not-uploaded.detail', neverUploaded.length, { parts: textList(neverUploaded) })
-          out.push(finding('parts-not-uploaded', o.status >= 400 ? 'error' : 'info', msg('finding.parts-not-uploaded.title'), detail, { partNumbers: neverUploaded }))
+          out.push(
+            finding('parts-not-uploaded', o.status >= 400 ? 'error' : 'info', msg('finding.parts-not-uploaded.title'), detail, { partNumbers: neverUploaded }),
+          )
         }
       }
     }
@@ -254,7 +267,9 @@ export class SessionTracker {
         .sort((a, b) => a.i - b.i)
       const first = ended[0]
       const title = msg(first ? `finding.upload-already-finished.title.${first.how}` : 'finding.upload-already-finished.title.unknown')
-      const detail = first ? msg(`finding.upload-already-finished.detail.${first.how}`, { entry: first.i }) : msg('finding.upload-already-finished.detail.unknown')
+      const detail = first
+        ? msg(`finding.upload-already-finished.detail.${first.how}`, { entry: first.i })
+        : msg('finding.upload-already-finished.detail.unknown')
       out.push(finding('upload-already-finished', 'error', title, detail, first ? { endedAt: first.i } : undefined))
     }
     return out
@@ -268,7 +283,9 @@ export class SessionTracker {
     }
     const prior = [...(this.appends.get(this.appendKey(o))?.entries() ?? [])].filter(([i]) => i < o.index).sort((a, b) => b[0] - a[0])[0]
     const shownSent = sent ?? msg('finding.append-offset-incorrect.none')
-    const title = prior ? msg('finding.append-offset-incorrect.title.prior', { sent: shownSent, expected: prior[1] }) : msg('finding.append-offset-incorrect.title', { sent: shownSent })
+    const title = prior
+      ? msg('finding.append-offset-incorrect.title.prior', { sent: shownSent, expected: prior[1] })
+      : msg('finding.append-offset-incorrect.title', { sent: shownSent })
     const detail = prior
       ? msg('finding.append-offset-incorrect.detail.prior', { entry: prior[0], expected: prior[1], sent: shownSent })
       : msg('finding.append-offset-incorrect.detail')
@@ -316,7 +333,10 @@ function partTooSmall(parts: UploadPartInfo[], refused: boolean): Finding {
   const numbers = parts.map((p) => p.partNumber)
   const sizes = clauses(parts.map((p) => msg('finding.part-too-small.item', { partNumber: p.partNumber, size: String(p.size) })))
   const title = plural('finding.part-too-small.title', parts.length, { parts: textList(numbers) })
-  return finding('part-too-small', refused ? 'error' : 'warning', title, msg('finding.part-too-small.detail', { sizes }), { partNumbers: numbers, minimumBytes: MIN_PART_SIZE })
+  return finding('part-too-small', refused ? 'error' : 'warning', title, msg('finding.part-too-small.detail', { sizes }), {
+    partNumbers: numbers,
+    minimumBytes: MIN_PART_SIZE,
+  })
 }
 
 function copyPreconditionFindings(x: Exchange): Finding[] {

@@ -134,7 +134,9 @@ export function signingTraps(x: Exchange, auth: DecodedAuth): SigningTrap[] {
   }
   for (const name of signed) {
     if (name !== 'host' && !x.requestHeaders.has(name)) {
-      traps.push(trap('signed-not-sent', msg(name === 'content-length' ? 'trap.signed-not-sent.detail.contentLength' : 'trap.signed-not-sent.detail', { name })))
+      traps.push(
+        trap('signed-not-sent', msg(name === 'content-length' ? 'trap.signed-not-sent.detail.contentLength' : 'trap.signed-not-sent.detail', { name })),
+      )
     } else if (BROWSER_CONTROLLED.has(name) && name !== 'host' && name !== 'content-length') {
       traps.push(trap('browser-controlled', msg('trap.browser-controlled.detail', { name })))
     }
@@ -146,7 +148,9 @@ export function signingTraps(x: Exchange, auth: DecodedAuth): SigningTrap[] {
   const path = x.parsed?.pathname ?? ''
   const decodedPath = path.split('/').map(decodeUriOrKeep).join('/')
   if (/[!'()*]/.test(decodedPath)) {
-    traps.push(trap('uri-encoding', msg('trap.uri-encoding.detail.reserved', { chars: list([...new Set(decodedPath.match(/[!'()*]/g))].map((c) => `"${c}"`)) })))
+    traps.push(
+      trap('uri-encoding', msg('trap.uri-encoding.detail.reserved', { chars: list([...new Set(decodedPath.match(/[!'()*]/g))].map((c) => `"${c}"`)) })),
+    )
   } else if (/%[0-9a-f]{2}/.test(path) || /[^A-Za-z0-9\-._~/%]/.test(path)) {
     traps.push(trap('uri-encoding', msg('trap.uri-encoding.detail')))
   }

@@ -55,7 +55,8 @@ export function plural<B extends PluralBase<En> & string>(base: B, count: number
   return { key: `${base}.${count === 1 ? 'one' : 'other'}` as ReportKey, params: { ...params, count } }
 }
 
-const present = (items: readonly (Text | false | null | undefined)[]): Text[] => items.filter((x): x is Text => x !== false && x !== null && x !== undefined && x !== '')
+const present = (items: readonly (Text | false | null | undefined)[]): Text[] =>
+  items.filter((x): x is Text => x !== false && x !== null && x !== undefined && x !== '')
 
 /** Sentences one after another; empty, false and null ones are left out. */
 export const sentences = (...items: (Text | false | null | undefined)[]): Join => ({ join: 'sentences', items: present(items) })

@@ -1158,9 +1158,9 @@ describe('a text that cannot be re-said exactly keeps its English', () => {
 
   it('an id the catalog does not know, and facts of the wrong type', () => {
     const unknown = { id: 'brand-new-finding', severity: 'info' as const, title: 'New', detail: 'New.' }
-    expect(localizeFinding(unknown, 'zh_CN')).toBe(unknown)
+    expect(localizeFinding(unknown as unknown as Finding, 'zh_CN')).toBe(unknown)
     const odd = { id: 'part-too-small', severity: 'error' as const, title: 'Part 1 below the 100 KB minimum', detail: 'x', partNumbers: 'one' }
-    expect(localizeFinding(odd, 'zh_CN')).toBe(odd)
+    expect(localizeFinding(odd as unknown as Finding, 'zh_CN')).toBe(odd)
   })
 
   it('a finding the core mangled never throws, and the English stays whole', () => {
