@@ -5,7 +5,9 @@ import { checkPostObject } from './post-policy.ts'
 import { redactHeader, redactUrl } from './redact.ts'
 import { SessionTracker, type UploadSession } from './sessions.ts'
 import { canonicalRequest, signingTraps } from './signing.ts'
-import { diagnoseExpiry, describeSkew, measureSkew, SKEW_THRESHOLD_SECONDS, humanDuration, type ClockReading } from './clock.ts'
+import { list, msg, plural, sentences } from '../i18n/report-message.ts'
+import { type ClockReading, diagnoseExpiry, duration, measureSkew, SKEW_THRESHOLD_SECONDS, skew } from './clock.ts'
+import { english, finding } from './finding.ts'
 import { digestFindings } from './digests.ts'
 import { decodeErrorBody, type DecodedBody } from './error-body.ts'
 import { lookupErrorCode } from './error-codes.ts'
@@ -31,30 +33,20 @@ function errorInfo(x: Exchange, body: DecodedBody, findings: Finding[]): ErrorIn
   if (x.status < 400 || !body.code) return null
   const known = lookupErrorCode(body.code)
   if (!known) {
-    findings.push({
-      id: 'unknown-code',
-      severity: 'info',
-      title: `Error code ${body.code} is not in the BOS code table`,
-      detail: `BOS (or something in front of it) answered ${x.status} with code "${body.code}", which the BOS error-code reference does not list. Read its message, and quote the request id and debug id if you ask support.`,
-      code: body.code,
-    })
+    const title = msg('finding.unknown-code.title', { code: body.code })
+    findings.push(finding('unknown-code', 'info', title, msg('finding.unknown-code.detail', { status: x.status, code: body.code }), { code: body.code }))
     return {
       code: body.code,
       message: body.message ?? '',
       documentedStatus: null,
-      description: 'Not a documented BOS error code.',
-      advice: 'Read the message the server sent; quote the request id and x-bce-debug-id in a support ticket.',
+      description: english(msg('error.unknown.description')),
+      advice: english(msg('error.unknown.advice')),
     }
   }
   if (known.status !== x.status) {
-    findings.push({
-      id: 'status-mismatch',
-      severity: 'warning',
-      title: `${known.code} came with HTTP ${x.status}, documented as ${known.status}`,
-      detail: `The BOS reference gives ${known.code} the status ${known.status}, but this response was ${x.status}. A proxy or gateway may have rewritten the status, or the endpoint is not BOS itself; trust the code over the status.`,
-      observedStatus: x.status,
-      documentedStatus: known.status,
-    })
+    const p = { code: known.code, status: x.status, documented: known.status }
+    const facts = { observedStatus: x.status, documentedStatus: known.status }
+    findings.push(finding('status-mismatch', 'warning', msg('finding.status-mismatch.title', p), msg('finding.status-mismatch.detail', p), facts))
   }
   return { code: known.code, message: body.message ?? known.message, documentedStatus: known.status, description: known.description, advice: known.advice }
 }
@@ -63,29 +55,16 @@ function bodyFindings(x: Exchange, body: DecodedBody, preflight: boolean, findin
   // A refused preflight is explained by the CORS finding; its empty body says nothing more.
   if (x.status < 400 || preflight) return
   if (body.format === 'head' || body.format === 'empty' || body.format === 'unavailable') {
-    const guess =
-      x.status === 404
-        ? ' A 404 here usually means NoSuchKey (or NoSuchBucket for a bucket request).'
-        : x.status === 403
-          ? ' A 403 usually means AccessDenied, SignatureDoesNotMatch or RequestExpired; replay it as GET to see the code.'
-          : ''
-    findings.push({
-      id: 'no-error-body',
-      severity: 'info',
-      title: 'No error body to decode',
-      detail: `${body.note ?? ''} The diagnosis rests on the status ${x.status} alone.${guess}`.trim(),
-      reason: body.format,
-    })
+    const guess = x.status === 404 ? msg('finding.no-error-body.guess404') : x.status === 403 ? msg('finding.no-error-body.guess403') : null
+    const detail = sentences(body.noteMessage, msg('finding.no-error-body.detail', { status: x.status }), guess)
+    findings.push(finding('no-error-body', 'info', msg('finding.no-error-body.title'), detail, { reason: body.format }))
   } else if (!body.code) {
-    findings.push({
-      id: 'error-body-not-bos',
-      severity: 'warning',
-      title: body.format === 'html' ? 'Error page from something in front of BOS' : 'Error body is not a BOS error document',
-      detail: body.note ?? 'The body could not be read as a BOS error.',
-      format: body.format,
-    })
+    const title = msg(body.format === 'html' ? 'finding.error-body-not-bos.title.html' : 'finding.error-body-not-bos.title')
+    findings.push(finding('error-body-not-bos', 'warning', title, body.noteMessage ?? msg('finding.error-body-not-bos.detail'), { format: body.format }))
   } else if (body.truncated) {
-    findings.push({ id: 'error-body-truncated', severity: 'info', title: 'Error body is cut off', detail: body.note ?? 'The error body is incomplete.' })
+    findings.push(
+      finding('error-body-truncated', 'info', msg('finding.error-body-truncated.title'), body.noteMessage ?? msg('finding.error-body-truncated.detail')),
+    )
   }
 }
 
@@ -109,79 +88,70 @@ function clockFindings(x: Exchange, clock: ClockReading | null, auth: AuthResult
       sts: signed?.sts ?? false,
       stsMessage,
     })
-    const skewText = clock ? ` Measured skew: ${describeSkew(clock.skewSeconds)}.` : ''
-    findings.push({
-      id: code === 'RequestTimeTooSkewed' ? 'request-time-too-skewed' : 'request-expired',
-      severity: 'error',
-      title:
-        d.cause === 'client-clock' && clock
-          ? `Request expired: your clock is ${describeSkew(clock.skewSeconds)}`
-          : d.cause === 'stale-signature'
-            ? 'Request expired: the signature was made too long ago'
-            : d.cause === 'signer-clock'
-              ? "Request expired: the signer's clock is off or the signature is old"
-              : d.cause === 'sts-token'
-                ? 'Request expired: the STS temporary credentials ran out'
-                : 'Request expired',
-      detail: d.detail + (d.cause === 'client-clock' ? '' : skewText),
-      cause: d.cause,
-      ...(clock ? { skewSeconds: clock.skewSeconds, serverDate: clock.serverDate } : {}),
-      ...(signedAtMs !== null ? { signedAt: new Date(signedAtMs).toISOString() } : {}),
-      signatureAgeSeconds: d.signatureAgeSeconds,
-      overdueSeconds: d.overdueSeconds,
-    })
+    // Every cause but client-clock ends with the measured skew, when the response had a Date.
+    const measured = clock && d.cause !== 'client-clock' ? msg('finding.request-expired.measuredSkew', { skew: skew(clock.skewSeconds) }) : null
+    const title =
+      d.cause === 'client-clock' && clock
+        ? msg('finding.request-expired.title.client-clock', { skew: skew(clock.skewSeconds) })
+        : msg(d.cause === 'client-clock' ? 'finding.request-expired.title.unknown' : `finding.request-expired.title.${d.cause}`)
+    findings.push(
+      finding(
+        code === 'RequestTimeTooSkewed' ? 'request-time-too-skewed' : 'request-expired',
+        'error',
+        title,
+        measured ? sentences(d.detail, measured) : d.detail,
+        {
+          cause: d.cause,
+          ...(clock ? { skewSeconds: clock.skewSeconds, serverDate: clock.serverDate } : {}),
+          ...(signedAtMs !== null ? { signedAt: new Date(signedAtMs).toISOString() } : {}),
+          signatureAgeSeconds: d.signatureAgeSeconds,
+          overdueSeconds: d.overdueSeconds,
+        },
+      ),
+    )
   }
 
   if (signed?.source === 'query' && signed.expirationSeconds > 0 && signed.signedAtMs !== null) {
     const nowMs = clock?.serverMs ?? x.startedMs
     const expiresMs = signed.signedAtMs + signed.expirationSeconds * 1000
     if (nowMs !== null && nowMs > expiresMs) {
-      findings.push({
-        id: 'presigned-expired',
-        severity: x.status >= 400 ? 'error' : 'warning',
-        title: 'Presigned URL used after it expired',
-        detail: `The URL was signed at ${signed.timestamp} for ${signed.expirationSeconds} s, so it expired at ${new Date(expiresMs).toISOString()}; it was used ${humanDuration((nowMs - expiresMs) / 1000)} later (by the ${clock ? "server's" : "browser's"} clock). Generate a new URL right before use.`,
-        expiredAt: new Date(expiresMs).toISOString(),
-        overdueSeconds: Math.round((nowMs - expiresMs) / 1000),
+      const expiredAt = new Date(expiresMs).toISOString()
+      const detail = msg(clock ? 'finding.presigned-expired.detail.server' : 'finding.presigned-expired.detail.browser', {
+        signedAt: signed.timestamp,
+        seconds: signed.expirationSeconds,
+        expiredAt,
+        duration: duration((nowMs - expiresMs) / 1000),
       })
+      const facts = { expiredAt, overdueSeconds: Math.round((nowMs - expiresMs) / 1000) }
+      findings.push(finding('presigned-expired', x.status >= 400 ? 'error' : 'warning', msg('finding.presigned-expired.title'), detail, facts))
     }
   }
 
   if (clock && Math.abs(clock.skewSeconds) >= SKEW_THRESHOLD_SECONDS) {
-    findings.push({
-      id: 'clock-skew',
-      severity: 'warning',
-      title: `Clock skew: this computer is ${describeSkew(clock.skewSeconds)}`,
-      detail: `The server's Date was ${clock.serverDate}, outside the time this request was in flight by this computer's clock. Signatures made with a skewed clock expire early or look like they come from the future; BOS rejects them with RequestExpired once the skew passes the signature's validity (1800 s by default).`,
-      skewSeconds: clock.skewSeconds,
-      serverDate: clock.serverDate,
-    })
+    const title = msg('finding.clock-skew.title', { skew: skew(clock.skewSeconds) })
+    const detail = msg('finding.clock-skew.detail', { serverDate: clock.serverDate })
+    findings.push(finding('clock-skew', 'warning', title, detail, { skewSeconds: clock.skewSeconds, serverDate: clock.serverDate }))
   }
 }
 
 function authFindings(x: Exchange, auth: AuthResult | null, findings: Finding[]): void {
   if (!auth || auth.ok) return
-  findings.push({
-    id: 'authorization-malformed',
-    severity: x.status >= 400 ? 'error' : 'warning',
-    title: `Malformed authorization ${auth.source === 'query' ? 'query parameter' : 'header'}`,
-    detail: `The ${auth.source === 'query' ? 'authorization query parameter' : 'Authorization header'} cannot be read as bce-auth-v1: ${auth.problem}. BOS answers such requests with 400 InvalidHTTPAuthHeader or 403 AccessDenied.`,
-    problem: auth.problem,
-  })
+  const where = auth.source === 'query' ? 'query' : 'header'
+  const detail = msg(`finding.authorization-malformed.detail.${where}`, { problem: auth.problemMessage })
+  findings.push(
+    finding('authorization-malformed', x.status >= 400 ? 'error' : 'warning', msg(`finding.authorization-malformed.title.${where}`), detail, {
+      problem: auth.problem,
+    }),
+  )
 }
 
 function signatureFindings(x: Exchange, auth: AuthResult | null, error: ErrorInfo | null, findings: Finding[]): void {
   if (error?.code !== 'SignatureDoesNotMatch') return
   if (!auth?.ok) {
     if (!auth) {
-      findings.push({
-        id: 'signature-mismatch',
-        severity: 'error',
-        title: 'Signature rejected, and no Authorization was captured',
-        detail:
-          'BOS rejected the signature, but the HAR has no Authorization header or authorization query parameter (Chrome removes it from exported HARs unless "Allow to generate HAR with sensitive data" is on). Capture again with the BOS panel open to see the canonical request.',
-        traps: [],
-      })
+      findings.push(
+        finding('signature-mismatch', 'error', msg('finding.signature-mismatch.title.noAuth'), msg('finding.signature-mismatch.detail.noAuth'), { traps: [] }),
+      )
     }
     return
   }
@@ -195,17 +165,11 @@ function signatureFindings(x: Exchange, auth: AuthResult | null, error: ErrorInf
     redactUrl(`?${canonical.query}`).slice(1),
     canonical.headers.split('\n').map(shownHeaderLine).join('\n'),
   ].join('\n')
-  findings.push({
-    id: 'signature-mismatch',
-    severity: 'error',
-    title: traps.length
-      ? `Signature mismatch: ${traps.length} likely cause${traps.length > 1 ? 's' : ''} found`
-      : 'Signature mismatch: check the secret key and the canonical request',
-    detail: `${traps.length ? traps.map((t) => t.detail).join(' ') + ' ' : ''}Below is the canonical request BOS rebuilt from what the browser sent (signed headers: ${auth.auth.signedHeaders.length ? auth.auth.signedHeaders.join(';') : 'the server default set'}); diff it against your signer's log. If they are identical, the secret access key is wrong (or belongs to another access key id than ${auth.auth.accessKeyId}).`,
-    canonicalRequest: shown,
-    signedHeaders: canonical.signedHeaders,
-    traps: traps.map((t) => t.id),
-  })
+  const signedHeaders = auth.auth.signedHeaders.length ? auth.auth.signedHeaders.join(';') : msg('finding.signature-mismatch.defaultSet')
+  const main = msg('finding.signature-mismatch.detail', { signedHeaders, ak: auth.auth.accessKeyId })
+  const title = traps.length ? plural('finding.signature-mismatch.title.traps', traps.length) : msg('finding.signature-mismatch.title')
+  const facts = { canonicalRequest: shown, signedHeaders: canonical.signedHeaders, traps: traps.map((t) => t.id) }
+  findings.push(finding('signature-mismatch', 'error', title, sentences(...traps.map((t) => t.message), main), facts))
 }
 
 /** A canonical header line `name:value` (both URI-encoded), its value hidden when it is a secret. */
@@ -223,13 +187,7 @@ function shownHeaderLine(line: string): string {
 function anonymousFinding(auth: AuthResult | null, error: ErrorInfo | null, operation: string | null, findings: Finding[]): void {
   // PostObject carries its credentials in the form; a preflight never has any.
   if (auth || error?.code !== 'AccessDenied' || operation === 'PostObject') return
-  findings.push({
-    id: 'anonymous-request',
-    severity: 'info',
-    title: 'The request was not signed',
-    detail:
-      'No Authorization header and no authorization query parameter: BOS treated it as anonymous, which only a public-read (or public-read-write) bucket allows. Sign it (SDK, presigned URL) or change the bucket ACL. (Chrome drops Authorization from exported HARs unless "Allow to generate HAR with sensitive data" is on.)',
-  })
+  findings.push(finding('anonymous-request', 'info', msg('finding.anonymous-request.title'), msg('finding.anonymous-request.detail')))
 }
 
 function badDigestFinding(x: Exchange, error: ErrorInfo | null, findings: Finding[]): void {
@@ -237,15 +195,8 @@ function badDigestFinding(x: Exchange, error: ErrorInfo | null, findings: Findin
   const sent = ['content-md5', 'x-bce-content-sha256', 'x-bce-content-crc32', 'x-bce-content-crc32c']
     .map((h) => [h, x.requestHeaders.get(h)] as const)
     .filter(([, v]) => v !== null)
-  findings.push({
-    id: 'bad-digest',
-    severity: 'error',
-    title: 'BOS computed a different digest of the body it received',
-    detail: sent.length
-      ? `The request declared ${sent.map(([h, v]) => `${h}: ${v}`).join(', ')}, and the bytes BOS received hash to something else. The digest was computed over other bytes than were sent (a string vs its UTF-8 bytes, a whole file vs one part, a body changed after hashing).`
-      : 'No digest header was captured for this request; the HAR may have dropped it.',
-    digests: Object.fromEntries(sent),
-  })
+  const detail = sent.length ? msg('finding.bad-digest.detail', { digests: list(sent.map(([h, v]) => `${h}: ${v}`)) }) : msg('finding.bad-digest.detail.none')
+  findings.push(finding('bad-digest', 'error', msg('finding.bad-digest.title'), detail, { digests: Object.fromEntries(sent) }))
 }
 
 // Requests whose analysis depends on other entries: multipart uploads and appends.
@@ -311,7 +262,9 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
   const operation = operationOf(x, target)
   const findings: Finding[] = []
   const body =
-    x.status >= 400 ? decodeErrorBody(x) : { format: 'empty' as const, truncated: false, note: null, code: null, message: null, requestId: null, text: null }
+    x.status >= 400
+      ? decodeErrorBody(x)
+      : { format: 'empty' as const, truncated: false, note: null, noteMessage: null, code: null, message: null, requestId: null, text: null }
   const error = errorInfo(x, body, findings)
   bodyFindings(x, body, preflight, findings)
   const auth = preflight ? null : findAuth(x.requestHeaders, query)
@@ -350,7 +303,7 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
     startedDateTime: x.startedDateTime,
     host: target.host,
     matchedBy: target.matchedBy,
-    body: { format: body.format, truncated: body.truncated, note: body.note },
+    body: { format: body.format, truncated: body.truncated, note: body.note, noteMessage: body.noteMessage },
     clock: clock ? { serverDate: clock.serverDate, skewSeconds: clock.skewSeconds } : null,
     auth: auth?.ok ? publicAuth(auth.auth, x.startedMs, clock?.serverMs ?? null) : null,
     uploadId: query.get('uploadId') ?? initiatedUploadId(x, operation),

@@ -1,5 +1,7 @@
 // Decoding of bce-auth-v1 authorization strings (header or presigned-URL query parameter).
 // Format: bce-auth-v1/{accessKeyId}/{timestamp}/{expirationPeriodInSeconds}/{signedHeaders}/{signature}
+import { type Message, msg } from '../i18n/report-message.ts'
+import { english } from './finding.ts'
 import { rememberLast } from './clock.ts'
 import type { HeaderMap } from './har.ts'
 import { REDACTED } from './redact.ts'
@@ -12,7 +14,7 @@ export interface DecodedAuth extends Omit<AuthInfo, 'expiresAt' | 'secondsLeftAt
   signedAtMs: number | null
 }
 
-export type AuthResult = { ok: true; auth: DecodedAuth } | { ok: false; source: 'header' | 'query'; problem: string; raw: string }
+export type AuthResult = { ok: true; auth: DecodedAuth } | { ok: false; source: 'header' | 'query'; problem: string; problemMessage: Message; raw: string }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/
 
@@ -33,23 +35,21 @@ function parseIsoUtcOnce(s: string): number | null {
 /** Decodes one authorization string. Every way it can be malformed gets its own sentence. */
 export function decodeAuthString(raw: string, source: 'header' | 'query', sts: boolean): AuthResult {
   const value = raw.trim()
-  if (value.startsWith('bce-auth-v2/')) return failed(source, raw, 'this is a bce-auth-v2 string; BOS requests are signed with bce-auth-v1')
+  if (value.startsWith('bce-auth-v2/')) return failed(source, raw, msg('auth.problem.v2'))
   if (value.startsWith('AWS4-HMAC-SHA256 ') || value.startsWith('AWS '))
-    return failed(source, raw, 'this is an S3 (AWS) signature, not bce-auth-v1; only the s3.{region}.bcebos.com endpoint accepts it')
-  if (!value.startsWith('bce-auth-v1/')) return failed(source, raw, 'it does not start with "bce-auth-v1/"')
+    return failed(source, raw, msg('auth.problem.s3', { endpoint: 's3.{region}.bcebos.com' }))
+  if (!value.startsWith('bce-auth-v1/')) return failed(source, raw, msg('auth.problem.prefix'))
   // Everything before the signature is the same for all the requests signed in one second: read once.
   const cut = value.lastIndexOf('/')
   const head = signingHead(value.slice(0, cut))
-  if (typeof head === 'string') return failed(source, raw, head)
+  if ('key' in head) return failed(source, raw, head)
   const signature = value.slice(cut + 1)
   // A shared HAR redacted by this tool keeps everything but the signature: still diagnosable.
   if (signature !== REDACTED && !isLowerHex64(signature)) {
     return failed(
       source,
       raw,
-      /^[0-9A-F]{64}$/i.test(signature)
-        ? 'the signature must be lower-case hex'
-        : `the signature is ${signature.length} characters; it must be 64 hex digits (HMAC-SHA256)`,
+      /^[0-9A-F]{64}$/i.test(signature) ? msg('auth.problem.signatureCase') : msg('auth.problem.signatureLength', { length: signature.length }),
     )
   }
   return {
@@ -68,8 +68,8 @@ export function decodeAuthString(raw: string, source: 'header' | 'query', sts: b
   }
 }
 
-function failed(source: 'header' | 'query', raw: string, problem: string): AuthResult {
-  return { ok: false, source, problem, raw }
+function failed(source: 'header' | 'query', raw: string, problem: Message): AuthResult {
+  return { ok: false, source, problem: english(problem), problemMessage: problem, raw }
 }
 
 interface SigningHead {
@@ -82,25 +82,28 @@ interface SigningHead {
 }
 
 /** `bce-auth-v1/{accessKeyId}/{timestamp}/{expirationSeconds}/{signedHeaders}` read, or what is wrong with it. */
-const signingHead = rememberLast((head: string): SigningHead | string => {
+const signingHead = rememberLast((head: string): SigningHead | Message => {
   const parts = head.split('/')
   if (parts.length !== 5) {
-    return `it has ${parts.length + 1} "/"-separated fields; bce-auth-v1/{accessKeyId}/{timestamp}/{expirationSeconds}/{signedHeaders}/{signature} has 6`
+    return msg('auth.problem.fieldCount', {
+      count: parts.length + 1,
+      format: 'bce-auth-v1/{accessKeyId}/{timestamp}/{expirationSeconds}/{signedHeaders}/{signature}',
+    })
   }
   const [version, accessKeyId, timestamp, expiration, signed] = parts as [string, string, string, string, string]
-  if (!accessKeyId) return 'the access key id field is empty'
+  if (!accessKeyId) return msg('auth.problem.emptyAk')
   if (!TIMESTAMP.test(timestamp)) {
-    return `the timestamp "${timestamp}" is not UTC ISO 8601 without milliseconds (like 2026-11-26T08:23:49Z)`
+    return msg('auth.problem.timestamp', { timestamp })
   }
-  if (!/^-?\d+$/.test(expiration)) return `the expiration "${expiration}" is not a whole number of seconds`
+  if (!/^-?\d+$/.test(expiration)) return msg('auth.problem.expirationNotNumber', { expiration })
   const expirationSeconds = Number(expiration)
-  if (!Number.isSafeInteger(expirationSeconds)) return `the expiration "${expiration}" is too large to be a number of seconds`
+  if (!Number.isSafeInteger(expirationSeconds)) return msg('auth.problem.expirationTooLarge', { expiration })
   if (expirationSeconds < -1 || expirationSeconds === 0) {
-    return `the expiration ${expirationSeconds} is not allowed: use a positive number of seconds, or -1 for never`
+    return msg('auth.problem.expirationNotAllowed', { expiration: expirationSeconds })
   }
   const signedHeaders = signed === '' ? [] : signed.split(';')
   if (signedHeaders.some((h) => h === '' || h !== h.toLowerCase())) {
-    return `the signed headers "${signed}" must be lower-case names joined by ";"`
+    return msg('auth.problem.signedHeaders', { signedHeaders: signed })
   }
   return { version, accessKeyId, timestamp, expirationSeconds, signedHeaders, signedAtMs: parseIsoUtc(timestamp) }
 })

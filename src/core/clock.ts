@@ -1,5 +1,7 @@
 // Clock facts: the server's clock is the response Date, the client's is the HAR start time plus the
 // time in flight, the signer's is the bce-auth-v1 timestamp (or x-bce-date).
+import { type Message, msg, plural, sentences, type Text } from '../i18n/report-message.ts'
+import { english } from './finding.ts'
 import type { Exchange } from './har.ts'
 import type { ClockInfo } from './types.ts'
 
@@ -68,23 +70,27 @@ function parseHttpDateOnce(s: string): number | null {
 }
 
 /** "17 minutes", "2 hours 5 minutes", "40 seconds": durations for people. */
-export function humanDuration(seconds: number): string {
+export function duration(seconds: number): Message {
   const s = Math.abs(Math.round(seconds))
-  if (s < 90) return `${s} second${s === 1 ? '' : 's'}`
+  if (s < 90) return plural('duration.seconds', s)
   const minutes = Math.round(s / 60)
-  if (minutes < 120) return `${minutes} minutes`
+  if (minutes < 120) return msg('duration.minutes', { count: minutes })
   const hours = Math.floor(minutes / 60)
   if (hours < 48) {
     const m = minutes % 60
-    return m ? `${hours} hours ${m} minutes` : `${hours} hours`
+    return m ? msg('duration.hoursMinutes', { hours, minutes: m }) : msg('duration.hours', { count: hours })
   }
-  return `${Math.round(hours / 24)} days`
+  return msg('duration.days', { count: Math.round(hours / 24) })
 }
 
-export function describeSkew(skewSeconds: number): string {
-  if (skewSeconds === 0) return 'in step with the server'
-  return `${humanDuration(skewSeconds)} ${skewSeconds < 0 ? 'behind' : 'ahead of'} the server`
+/** "17 minutes behind the server", "in step with the server". */
+export function skew(skewSeconds: number): Message {
+  if (skewSeconds === 0) return msg('skew.inStep')
+  return msg(skewSeconds < 0 ? 'skew.behind' : 'skew.ahead', { duration: duration(skewSeconds) })
 }
+
+export const humanDuration = (seconds: number): string => english(duration(seconds))
+export const describeSkew = (skewSeconds: number): string => english(skew(skewSeconds))
 
 export type ExpiryCause = 'client-clock' | 'stale-signature' | 'signer-clock' | 'sts-token' | 'unknown'
 
@@ -102,7 +108,7 @@ export interface ExpiryInput {
 
 export interface ExpiryDiagnosis {
   cause: ExpiryCause
-  detail: string
+  detail: Text
   /** How long before sending the signature was made, by the client's clock (seconds). */
   signatureAgeSeconds: number | null
   /** How far past its validity the signature was when the server checked it (seconds), when known. */
@@ -113,54 +119,39 @@ const SIGNED_NOW_SECONDS = 120
 
 /** Says which of the causes of an expired request this one is, from the clock facts. */
 export function diagnoseExpiry(i: ExpiryInput): ExpiryDiagnosis {
-  const skew = i.clock?.skewSeconds ?? null
+  const skewSeconds = i.clock?.skewSeconds ?? null
   const age = i.signedAtMs !== null && i.clientStartMs !== null ? Math.round((i.clientStartMs - i.signedAtMs) / 1000) : null
   const overdue =
     i.clock && i.signedAtMs !== null && i.expirationSeconds !== null && i.expirationSeconds >= 0
       ? Math.round((i.clock.serverMs - i.signedAtMs) / 1000 - i.expirationSeconds)
       : null
-  const validity = i.expirationSeconds === null ? 'its validity' : i.expirationSeconds < 0 ? 'no expiry' : `its ${i.expirationSeconds} s validity`
-  const out = (cause: ExpiryCause, detail: string): ExpiryDiagnosis => ({ cause, detail, signatureAgeSeconds: age, overdueSeconds: overdue })
+  const validity =
+    i.expirationSeconds === null
+      ? msg('expiry.validity.unknown')
+      : i.expirationSeconds < 0
+        ? msg('expiry.validity.none')
+        : msg('expiry.validity.seconds', { seconds: i.expirationSeconds })
+  const out = (cause: ExpiryCause, detail: Text): ExpiryDiagnosis => ({ cause, detail, signatureAgeSeconds: age, overdueSeconds: overdue })
 
-  const clockOff = skew !== null && Math.abs(skew) >= SKEW_THRESHOLD_SECONDS
+  const clockOff = skewSeconds !== null && Math.abs(skewSeconds) >= SKEW_THRESHOLD_SECONDS
   const signedJustNow = age !== null && Math.abs(age) <= SIGNED_NOW_SECONDS
 
-  if (signedJustNow && clockOff) {
-    return out(
-      'client-clock',
-      `The request was signed just before it was sent, but this computer's clock is ${describeSkew(skew!)}, so the server saw a signature already past ${validity}. Fix the system clock (enable network time), or let the signer use the server's Date.`,
-    )
-  }
+  if (signedJustNow && clockOff) return out('client-clock', msg('expiry.client-clock.signedJustNow', { skew: skew(skewSeconds!), validity }))
   if (age !== null && !signedJustNow) {
-    const when = `${humanDuration(age)} ${age >= 0 ? 'before' : 'after'} the request was sent (by this computer's clock)`
+    const when = msg(age >= 0 ? 'expiry.when.before' : 'expiry.when.after', { duration: duration(age) })
     if (i.presigned && age > 0) {
       return out(
         'stale-signature',
-        `The URL was signed ${when} and used after ${validity} ran out: a presigned URL reused from a page, cache or database. Generate a fresh URL right before use, or sign with a longer expiration.${clockOff ? ` The clock is also ${describeSkew(skew!)}.` : ''}`,
+        sentences(msg('expiry.stale-signature', { when, validity }), clockOff && msg('expiry.stale-signature.clockAlso', { skew: skew(skewSeconds!) })),
       )
     }
     return out(
       'signer-clock',
-      `The signature's timestamp is ${when}, while ${skew === null ? 'the request itself was sent on time' : `this computer's clock is ${describeSkew(skew)}`}. The signature came from elsewhere: a signing server whose clock is off, or a signature cached and reused. Check the clock of the server that signs for the browser, and sign each request just before it is sent.`,
+      skewSeconds === null ? msg('expiry.signer-clock.onTime', { when }) : msg('expiry.signer-clock.skewed', { when, skew: skew(skewSeconds) }),
     )
   }
-  if (i.stsMessage || (i.sts && !clockOff && signedJustNow)) {
-    return out(
-      'sts-token',
-      'The server rejected the STS temporary credentials as expired. Request a new session token (with a durationSeconds long enough for the upload) before it runs out, and do not cache tokens past their expiration.',
-    )
-  }
-  if (clockOff) {
-    return out('client-clock', `This computer's clock is ${describeSkew(skew!)}; a signature made with it looks expired to BOS. Fix the system clock.`)
-  }
-  if (skew === null && age === null) {
-    return out(
-      'unknown',
-      'Neither the signing time nor the server Date could be read, so the cause cannot be narrowed down; check the client clock and how old the signature is.',
-    )
-  }
-  return out(
-    'unknown',
-    `The clocks agree${skew === null ? ' as far as can be seen (no server Date)' : ''} and the signature was made just before sending; check the expiration the signer used (${validity}).`,
-  )
+  if (i.stsMessage || (i.sts && !clockOff && signedJustNow)) return out('sts-token', msg('expiry.sts-token'))
+  if (clockOff) return out('client-clock', msg('expiry.client-clock', { skew: skew(skewSeconds!) }))
+  if (skewSeconds === null && age === null) return out('unknown', msg('expiry.unknown.noFacts'))
+  return out('unknown', msg(skewSeconds === null ? 'expiry.unknown.noServerDate' : 'expiry.unknown.clocksAgree', { validity }))
 }

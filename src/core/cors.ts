@@ -1,5 +1,7 @@
 // CORS: the failure the console hides. BOS omits every Access-Control-* header when no rule of the
 // bucket matches, so a refused preflight looks like a bare 403 (or no response at all to the page).
+import { list as textList, type Message, msg, plural } from '../i18n/report-message.ts'
+import { finding } from './finding.ts'
 import type { Exchange } from './har.ts'
 import type { Finding } from './types.ts'
 
@@ -22,22 +24,26 @@ const list = (v: string | null): string[] => {
 
 function noResponse(x: Exchange, origin: string | null): Finding {
   const sent = [...x.requestHeaders.names()].filter((n) => n === 'authorization' || n === 'content-md5' || n === 'content-type' || n.startsWith('x-bce-'))
-  return {
-    id: 'cors-preflight-failed',
-    severity: 'error',
-    title: 'No response: most likely blocked by CORS',
-    detail: `The request${origin ? ` from ${origin}` : ''} never got a response the page could read. A signed request to BOS needs a CORS preflight first; if the OPTIONS row before it failed, the bucket has no matching CORS rule. ${ruleAdvice(origin, x.method, sent)} (A network failure, a cancelled request or an ad blocker looks the same: check the console.)`,
+  const advice = ruleAdvice(origin, x.method, sent)
+  const detail = origin
+    ? msg('finding.cors-preflight-failed.detail.noResponseFrom', { origin, advice })
+    : msg('finding.cors-preflight-failed.detail.noResponse', { advice })
+  return finding('cors-preflight-failed', 'error', msg('finding.cors-preflight-failed.title.noResponse'), detail, {
     missing: 'unknown',
     origin,
     method: x.method,
     requestHeaders: sent,
-  }
+  })
 }
 
 const UPLOAD_OPS = new Set(['PutObject', 'UploadPart', 'AppendObject', 'PostObject'])
 
-function ruleAdvice(origin: string | null, method: string | null, headers: string[]): string {
-  return `The bucket's CORS rule must allow origin ${origin ?? '(the page origin)'} (no trailing "/"), method ${method ?? '(the request method)'}${headers.length ? `, and the headers ${headers.join(', ')} (or "*")` : ''}; set it in the BOS console (Bucket → CORS) or with PutBucketCors.`
+function ruleAdvice(origin: string | null, method: string | null, headers: string[]): Message {
+  const o = origin ?? msg('cors.pageOrigin')
+  const m = method ?? msg('cors.requestMethod')
+  return headers.length
+    ? msg('cors.ruleAdvice.headers', { origin: o, method: m, headers: textList(headers) })
+    : msg('cors.ruleAdvice', { origin: o, method: m })
 }
 
 export function corsFindings(x: Exchange, preflight: boolean, operation: string | null): Finding[] {
@@ -55,69 +61,50 @@ export function corsFindings(x: Exchange, preflight: boolean, operation: string 
     const allowedHeaders = list(res.get('access-control-allow-headers'))
     const allowedMethods = list(res.get('access-control-allow-methods')).map((m) => m.toUpperCase())
     let missing: 'all' | 'origin' | 'method' | 'headers' | null = null
-    let why = ''
+    let why: Message | null = null
     if (x.status === 0 || !allowOrigin) {
       missing = 'all'
-      why = `The preflight got ${x.status === 0 ? 'no response' : `${x.status} without any Access-Control-* header`}: no CORS rule of the bucket matched, and BOS does not say which part failed.`
+      why = x.status === 0 ? msg('finding.cors-preflight-failed.why.noResponse') : msg('finding.cors-preflight-failed.why.noHeaders', { status: x.status })
     } else if (allowOrigin !== '*' && allowOrigin !== origin) {
       missing = 'origin'
-      why = `The rule allows origin ${allowOrigin}, not ${origin}.`
+      why = msg('finding.cors-preflight-failed.why.origin', { allowed: allowOrigin, origin })
     } else if (method && allowedMethods.length && !allowedMethods.includes(method.toUpperCase()) && !allowedMethods.includes('*')) {
       missing = 'method'
-      why = `The rule allows ${allowedMethods.join(', ')}, not ${method}.`
+      why = msg('finding.cors-preflight-failed.why.method', { allowed: textList(allowedMethods), method })
     } else if (!allowedHeaders.includes('*')) {
       const notAllowed = wanted.filter((h) => !allowedHeaders.includes(h))
       if (notAllowed.length) {
         missing = 'headers'
-        why = `The rule does not allow the request headers ${notAllowed.join(', ')}.`
+        why = msg('finding.cors-preflight-failed.why.headers', { headers: textList(notAllowed) })
       }
     }
-    if (missing) {
-      out.push({
-        id: 'cors-preflight-failed',
-        severity: 'error',
-        title: 'CORS preflight refused: the browser will not send the request',
-        detail: `${why} The page sees only "CORS error" / status 0. ${ruleAdvice(origin, method, wanted)}`,
-        missing,
-        origin,
-        method,
-        requestHeaders: wanted,
-      })
+    if (missing && why) {
+      const detail = msg('finding.cors-preflight-failed.detail', { why, advice: ruleAdvice(origin, method, wanted) })
+      out.push(
+        finding('cors-preflight-failed', 'error', msg('finding.cors-preflight-failed.title'), detail, { missing, origin, method, requestHeaders: wanted }),
+      )
     }
     return out
   }
 
   if (!allowOrigin) {
-    out.push({
-      id: 'cors-not-allowed',
-      severity: 'warning',
-      title: 'The page could not read this response (no Access-Control-Allow-Origin)',
-      detail: `BOS answered, but without CORS headers for ${origin}, so page JavaScript saw a CORS error instead of status ${x.status}. ${ruleAdvice(origin, x.method, [])}`,
-      origin,
-    })
+    const detail = msg('finding.cors-not-allowed.detail', { origin, status: x.status, advice: ruleAdvice(origin, x.method, []) })
+    out.push(finding('cors-not-allowed', 'warning', msg('finding.cors-not-allowed.title'), detail, { origin }))
     return out
   }
 
   const exposed = list(res.get('access-control-expose-headers'))
   const all = exposed.includes('*')
   if (operation && UPLOAD_OPS.has(operation) && x.status >= 200 && x.status < 300 && !all && !exposed.includes('etag')) {
-    out.push({
-      id: 'cors-etag-not-exposed',
-      severity: operation === 'UploadPart' ? 'error' : 'warning',
-      title: 'ETag is not exposed to page JavaScript',
-      detail: `The response has an ETag, but Access-Control-Expose-Headers (${exposed.join(', ') || 'absent'}) does not list it, so the page reads it as null. Multipart uploads then send "eTag": undefined in CompleteMultipartUpload and fail with InvalidPart. Add ETag (and x-bce-request-id, x-bce-debug-id) to the CORS rule's exposed headers.`,
-      exposeHeaders: exposed,
-    })
+    const detail = msg('finding.cors-etag-not-exposed.detail', { exposed: exposed.length ? textList(exposed) : msg('finding.cors-etag-not-exposed.absent') })
+    const severity = operation === 'UploadPart' ? 'error' : 'warning'
+    out.push(finding('cors-etag-not-exposed', severity, msg('finding.cors-etag-not-exposed.title'), detail, { exposeHeaders: exposed }))
   }
   if (x.status >= 400 && !all && (!exposed.includes('x-bce-request-id') || !exposed.includes('x-bce-debug-id'))) {
     const hidden = ['x-bce-request-id', 'x-bce-debug-id'].filter((h) => !exposed.includes(h))
-    out.push({
-      id: 'cors-ids-not-exposed',
-      severity: 'info',
-      title: `${hidden.join(' and ')} hidden from page JavaScript`,
-      detail: `DevTools sees ${hidden.join(' and ')}, but the page's error handling cannot read ${hidden.length > 1 ? 'them' : 'it'} unless the CORS rule exposes ${hidden.length > 1 ? 'them' : 'it'}; expose both so your own error reports carry them.`,
-      hidden,
-    })
+    const headers = hidden.length === 2 ? msg('finding.cors-ids-not-exposed.and', { first: hidden[0]!, second: hidden[1]! }) : hidden[0]!
+    const detail = plural('finding.cors-ids-not-exposed.detail', hidden.length, { headers })
+    out.push(finding('cors-ids-not-exposed', 'info', msg('finding.cors-ids-not-exposed.title', { headers }), detail, { hidden }))
   }
   return out
 }

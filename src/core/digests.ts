@@ -1,6 +1,8 @@
 // Content-MD5, ETag and x-bce-content-* checks. Content-MD5 is base64 of the 16-byte digest; the ETag
 // of a simple upload is the same digest in hex. Multipart ETags (leading "-") and ETags that are not a
 // hex MD5 are never compared. Bodies are never hashed: HAR does not keep binary uploads faithfully.
+import { msg, sentences } from '../i18n/report-message.ts'
+import { finding } from './finding.ts'
 import { base64ToBytes, bytesToHex, hexToBase64 } from './encoding.ts'
 import type { Exchange } from './har.ts'
 import type { Finding } from './types.ts'
@@ -41,23 +43,17 @@ export function etagMd5(etag: string | null): string | null {
 const UPLOADS_BODY = new Set(['PutObject', 'UploadPart'])
 
 function malformedMd5(where: 'request' | 'response', value: string, check: Exclude<Md5Check, { ok: true }>): Finding {
-  const hexHint =
-    check.reason === 'hex-not-base64' ? ` It looks like hex; send base64 of the 16 raw digest bytes instead, which here is "${hexToBase64(value.trim())}".` : ''
+  const hexHint = check.reason === 'hex-not-base64' && msg('finding.content-md5-malformed.hexHint', { base64: hexToBase64(value.trim()) })
   const why =
-    check.reason === 'hex-not-base64'
-      ? 'is 32 hex digits, not base64'
-      : check.reason === 'wrong-length'
-        ? `decodes to ${check.bytes} bytes, not the 16 of an MD5 digest`
-        : 'is not valid base64'
-  return {
-    id: 'content-md5-malformed',
-    severity: where === 'request' ? 'error' : 'warning',
-    title: `Malformed Content-MD5 in the ${where}`,
-    detail: `The ${where} Content-MD5 "${value}" ${why}. Content-MD5 is base64 of the binary MD5 digest (RFC 1864); BOS rejects a wrong one with 400 BadDigest or InvalidArgument.${hexHint}`,
+    check.reason === 'wrong-length'
+      ? msg('finding.content-md5-malformed.why.wrong-length', { bytes: String(check.bytes) })
+      : msg(check.reason === 'hex-not-base64' ? 'finding.content-md5-malformed.why.hex-not-base64' : 'finding.content-md5-malformed.why.not-base64')
+  const detail = sentences(msg(`finding.content-md5-malformed.detail.${where}`, { value, why }), hexHint)
+  return finding('content-md5-malformed', where === 'request' ? 'error' : 'warning', msg(`finding.content-md5-malformed.title.${where}`), detail, {
     where,
     value,
     reason: check.reason,
-  }
+  })
 }
 
 export function digestFindings(x: Exchange, operation: string | null): Finding[] {
@@ -71,16 +67,9 @@ export function digestFindings(x: Exchange, operation: string | null): Finding[]
     const c = checkContentMd5(reqMd5)
     if (!c.ok) out.push(malformedMd5('request', reqMd5, c))
     else if (ok && etagHex && operation && UPLOADS_BODY.has(operation) && c.hex !== etagHex) {
-      out.push({
-        id: 'md5-mismatch',
-        severity: 'error',
-        title: 'Content-MD5 sent does not match the ETag returned',
-        detail: `The request said the body's MD5 is ${c.hex} (Content-MD5 "${reqMd5.trim()}"), but BOS stored an object whose ETag is ${etagHex}. The bytes that arrived are not the bytes that were hashed: a proxy or extension rewrote the body, or the hash was computed over different data (for example a string before encoding, or a whole file instead of one part).`,
-        where: 'request',
-        contentMd5: reqMd5.trim(),
-        contentMd5Hex: c.hex,
-        etag: etagHex,
-      })
+      const detail = msg('finding.md5-mismatch.detail.request', { md5: c.hex, contentMd5: reqMd5.trim(), etag: etagHex })
+      const facts = { where: 'request', contentMd5: reqMd5.trim(), contentMd5Hex: c.hex, etag: etagHex }
+      out.push(finding('md5-mismatch', 'error', msg('finding.md5-mismatch.title.request'), detail, facts))
     }
   }
 
@@ -89,30 +78,18 @@ export function digestFindings(x: Exchange, operation: string | null): Finding[]
     const c = checkContentMd5(resMd5)
     if (!c.ok) out.push(malformedMd5('response', resMd5, c))
     else if (etagHex && c.hex !== etagHex && !x.responseHeaders.has('x-bce-symlink-target')) {
-      out.push({
-        id: 'md5-mismatch',
-        severity: 'warning',
-        title: 'Response Content-MD5 does not match its ETag',
-        detail: `The response carries Content-MD5 ${c.hex} but ETag ${etagHex}. For an object uploaded in one piece both name the same digest; a mismatch means a proxy, CDN or image-processing step changed the object on the way, or the stored metadata is inconsistent.`,
-        where: 'response',
-        contentMd5: resMd5.trim(),
-        contentMd5Hex: c.hex,
-        etag: etagHex,
-      })
+      const detail = msg('finding.md5-mismatch.detail.response', { md5: c.hex, etag: etagHex })
+      const facts = { where: 'response', contentMd5: resMd5.trim(), contentMd5Hex: c.hex, etag: etagHex }
+      out.push(finding('md5-mismatch', 'warning', msg('finding.md5-mismatch.title.response'), detail, facts))
     }
   }
 
   const sha = x.requestHeaders.get('x-bce-content-sha256')
   if (sha !== null && !/^[0-9a-f]{64}$/i.test(sha.trim())) {
     const b = base64ToBytes(sha)
-    const hint = b && b.length === 32 ? ` It looks like base64; send the hex form, which here is "${bytesToHex(b)}".` : ''
-    out.push({
-      id: 'content-sha256-malformed',
-      severity: 'error',
-      title: 'Malformed x-bce-content-sha256',
-      detail: `x-bce-content-sha256 "${sha}" is not 64 hex digits. BOS expects the hex SHA-256 of the body and answers a wrong one with 400 BadDigest.${hint}`,
-      value: sha,
-    })
+    const hint = b && b.length === 32 && msg('finding.content-sha256-malformed.base64Hint', { hex: bytesToHex(b) })
+    const detail = sentences(msg('finding.content-sha256-malformed.detail', { value: sha }), hint)
+    out.push(finding('content-sha256-malformed', 'error', msg('finding.content-sha256-malformed.title'), detail, { value: sha }))
   }
 
   for (const [where, headers] of [
@@ -121,14 +98,13 @@ export function digestFindings(x: Exchange, operation: string | null): Finding[]
   ] as const) {
     const crc = headers.get('x-bce-content-crc32')
     if (crc !== null && !(/^\d{1,10}$/.test(crc.trim()) && Number(crc) <= 0xffffffff)) {
-      out.push({
-        id: 'content-crc32-malformed',
-        severity: where === 'request' ? 'error' : 'warning',
-        title: `Malformed x-bce-content-crc32 in the ${where}`,
-        detail: `x-bce-content-crc32 "${crc}" is not an unsigned 32-bit decimal number. BOS writes CRC32 (IEEE) as a decimal string such as "3238666094", not hex and not signed.`,
-        where,
-        value: crc,
-      })
+      const detail = msg('finding.content-crc32-malformed.detail', { value: crc })
+      out.push(
+        finding('content-crc32-malformed', where === 'request' ? 'error' : 'warning', msg(`finding.content-crc32-malformed.title.${where}`), detail, {
+          where,
+          value: crc,
+        }),
+      )
     }
   }
   return out

@@ -2,6 +2,8 @@
 // base64-encoded or binary content, truncated bodies and no body at all. Never throws.
 import { base64ToBytes, bytesToText, looksBinary } from './encoding.ts'
 import type { Exchange } from './har.ts'
+import { msg, type Message } from '../i18n/report-message.ts'
+import { english } from './finding.ts'
 import type { BodyInfo } from './types.ts'
 
 /** Bodies larger than this are not parsed as a whole: error bodies are small, downloads are not. */
@@ -15,10 +17,13 @@ export interface DecodedBody extends BodyInfo {
   text: string | null
 }
 
-const none = (format: BodyInfo['format'], note: string | null): DecodedBody => ({
+/** The note in English beside its message. */
+const noted = (m: Message | null): { note: string | null; noteMessage: Message | null } => ({ note: m && english(m), noteMessage: m })
+
+const none = (format: BodyInfo['format'], note: Message): DecodedBody => ({
   format,
   truncated: false,
-  note,
+  ...noted(note),
   code: null,
   message: null,
   requestId: null,
@@ -28,28 +33,25 @@ const none = (format: BodyInfo['format'], note: string | null): DecodedBody => (
 /** Decodes the response content of an exchange to text, reporting what could not be read. */
 export function responseText(x: Exchange): { text: string } | { body: DecodedBody } {
   const c = x.responseContent
-  if (x.method === 'HEAD') return { body: none('head', 'HEAD responses carry no body; the status and headers are all there is.') }
+  if (x.method === 'HEAD') return { body: none('head', msg('body.note.head')) }
   if (c.text === null || c.text === '') {
     if (c.size !== null && c.size > 0) {
       return {
-        body: none(
-          'unavailable',
-          `The response had ${c.size} bytes, but the HAR did not keep them (DevTools drops bodies it evicted, or the export left content out).`,
-        ),
+        body: none('unavailable', msg('body.note.notKept', { size: c.size })),
       }
     }
-    if (x.status === 0) return { body: none('unavailable', 'No response was received (blocked by CORS, cancelled, or a network error).') }
-    return { body: none('empty', 'The response body was empty.') }
+    if (x.status === 0) return { body: none('unavailable', msg('body.note.noResponse')) }
+    return { body: none('empty', msg('body.note.empty')) }
   }
   let text = c.text
   if (c.encoding === 'base64') {
     const bytes = base64ToBytes(text.length > MAX_PARSE_CHARS * 2 ? text.slice(0, MAX_PARSE_CHARS * 2) : text)
-    if (!bytes) return { body: { ...none('binary', 'The HAR marks the body as base64, but it is not valid base64.'), truncated: false } }
+    if (!bytes) return { body: { ...none('binary', msg('body.note.badBase64')), truncated: false } }
     const decoded = bytesToText(bytes)
-    if (decoded === null) return { body: none('binary', `The body is binary (${bytes.length} bytes), not an error document.`) }
+    if (decoded === null) return { body: none('binary', msg('body.note.binarySize', { size: bytes.length })) }
     text = decoded
   } else if (looksBinary(text)) {
-    return { body: none('binary', 'The body is binary, not an error document.') }
+    return { body: none('binary', msg('body.note.binary')) }
   }
   return { text }
 }
@@ -136,18 +138,16 @@ export function parseBodyText(raw: string, declaredSize: number | null): Decoded
         message,
         requestId: trimId(o.requestId ?? o.RequestId),
         format: 'json',
-        note: code ? null : 'JSON without a "code" field: not a BOS error document.',
+        ...noted(code ? null : msg('body.note.jsonNoCode')),
       }
     }
-    if (parsed) return { ...base, format: 'json', note: 'JSON, but not an object: not a BOS error document.' }
+    if (parsed) return { ...base, format: 'json', ...noted(msg('body.note.jsonNotObject')) }
     const code = jsonField(text, 'code')
     return {
       ...base,
       format: 'json',
       truncated: true,
-      note: code
-        ? 'The JSON body is cut off or malformed; the code and message were read from what is there.'
-        : 'The body starts like JSON but does not parse (cut off or malformed), and no error code could be read from it.',
+      ...noted(msg(code ? 'body.note.jsonCutWithCode' : 'body.note.jsonCutNoCode')),
       code: code?.trim() || null,
       message: jsonField(text, 'message'),
       requestId: trimId(jsonField(text, 'requestId')),
@@ -159,7 +159,7 @@ export function parseBodyText(raw: string, declaredSize: number | null): Decoded
     return {
       ...base,
       format: 'xml',
-      note: code ? null : 'XML without an <Error><Code>: not an error document.',
+      ...noted(code ? null : msg('body.note.xmlNoCode')),
       code,
       message: xmlTag(text, 'Message'),
       requestId: xmlTag(text, 'RequestId'),
@@ -176,11 +176,11 @@ export function parseBodyText(raw: string, declaredSize: number | null): Decoded
     return {
       ...base,
       format: 'html',
-      note: `An HTML page${clean ? ` ("${clean.slice(0, 120)}")` : ''}, not a BOS error: it came from a proxy, gateway, CDN or captive portal between the browser and BOS.`,
+      ...noted(clean ? msg('body.note.htmlTitled', { title: clean.slice(0, 120) }) : msg('body.note.html')),
     }
   }
 
-  return { ...base, format: 'text', note: 'Plain text, not a BOS error document.' }
+  return { ...base, format: 'text', ...noted(msg('body.note.text')) }
 }
 
 /** Decodes the response body of an exchange. */

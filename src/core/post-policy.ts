@@ -1,5 +1,7 @@
 // PostObject (HTML form / FormData upload): reads the form from the HAR request body, decodes the
 // base64 policy and checks it against what was sent and against the server's clock.
+import { cap, clauses, list, type Message, msg, plural, type Text } from '../i18n/report-message.ts'
+import { english, finding } from './finding.ts'
 import { parseIsoUtc } from './auth.ts'
 import { base64ToBytes, bytesToText } from './encoding.ts'
 import type { Exchange } from './har.ts'
@@ -81,28 +83,28 @@ export function parseMultipartForm(x: Exchange): PostForm | null {
   return { fields, fieldOrder: order, file, policyBase64, hasSignature }
 }
 
-export type PolicyDecode = { ok: true; policy: PolicyDocument } | { ok: false; problem: string }
+export type PolicyDecode = { ok: true; policy: PolicyDocument } | { ok: false; problem: string; problemMessage: Message }
 
 export function decodePolicy(b64: string): PolicyDecode {
   const bytes = base64ToBytes(b64)
-  if (!bytes) return { ok: false, problem: 'the policy field is not base64' }
+  if (!bytes) return bad(msg('policy.problem.notBase64'))
   const text = bytesToText(bytes)
-  if (text === null) return { ok: false, problem: 'the policy field decodes to binary, not JSON text' }
+  if (text === null) return bad(msg('policy.problem.binary'))
   let doc: unknown
   try {
     doc = JSON.parse(text)
   } catch (e) {
-    return { ok: false, problem: `the decoded policy is not valid JSON (${(e as Error).message})` }
+    return bad(msg('policy.problem.notJson', { error: (e as Error).message }))
   }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return { ok: false, problem: 'the decoded policy is not a JSON object' }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return bad(msg('policy.problem.notObject'))
   const o = doc as Record<string, unknown>
-  if (o.expiration !== undefined && typeof o.expiration !== 'string') return { ok: false, problem: '"expiration" must be an ISO 8601 string' }
+  if (o.expiration !== undefined && typeof o.expiration !== 'string') return bad(msg('policy.problem.expirationType'))
   if (typeof o.expiration === 'string' && parseIsoUtc(o.expiration) === null) {
-    return { ok: false, problem: `"expiration" "${o.expiration}" is not UTC ISO 8601 (like 2026-11-26T08:00:00Z)` }
+    return bad(msg('policy.problem.expirationFormat', { expiration: o.expiration }))
   }
-  if (!Array.isArray(o.conditions)) return { ok: false, problem: '"conditions" is missing or is not an array' }
+  if (!Array.isArray(o.conditions)) return bad(msg('policy.problem.conditions'))
   // The conditions are shown and exported as they are: a policy nested thousands deep breaks JSON.stringify.
-  if (depth(o.conditions) > 32) return { ok: false, problem: 'the conditions are nested too deeply to be a BOS policy' }
+  if (depth(o.conditions) > 32) return bad(msg('policy.problem.nested'))
   return { ok: true, policy: { expiration: (o.expiration as string | undefined) ?? null, conditions: o.conditions } }
 }
 
@@ -122,9 +124,19 @@ function depth(v: unknown): number {
 
 interface Violation {
   condition: string
-  expected: string
-  actual: string
+  expected: Text
+  actual: Text
 }
+
+/** A violation as a finding fact: `expected` and `actual` in English, their messages beside them. */
+const violationFact = (v: Violation) => ({
+  condition: v.condition,
+  expected: english(v.expected),
+  actual: english(v.actual),
+  message: { expected: v.expected, actual: v.actual },
+})
+
+const bad = (problem: Message): PolicyDecode => ({ ok: false, problem: english(problem), problemMessage: problem })
 
 /** `prefix*` wildcard as BOS policies write it; otherwise an exact match. */
 function wildcardMatch(pattern: string, value: string): boolean {
@@ -159,16 +171,17 @@ function checkConditions(policy: PolicyDocument, form: PostForm, bucket: string 
       const [op, a, b] = c as unknown[]
       if (op === 'content-length-range' && typeof a === 'number' && typeof b === 'number') {
         const condition = `content-length-range ${a}–${b}`
-        const expected = `${a} to ${b} bytes`
+        const expected = msg('policy.expected.range', { min: a, max: b })
         const size = form.file?.size
         rangeChecked = true
-        if (size != null && size > b && !form.file?.sizeIsUpperBound) out.push({ condition, expected, actual: `about ${size} bytes` })
-        else if (size != null && size < a) out.push({ condition, expected, actual: `${form.file?.sizeIsUpperBound ? 'at most ' : 'about '}${size} bytes` })
+        if (size != null && size > b && !form.file?.sizeIsUpperBound) out.push({ condition, expected, actual: msg('policy.actual.about', { size }) })
+        else if (size != null && size < a)
+          out.push({ condition, expected, actual: msg(form.file?.sizeIsUpperBound ? 'policy.actual.atMost' : 'policy.actual.about', { size }) })
         else if (size != null && size > b && form.file?.sizeIsUpperBound && size > b + 4096) {
-          out.push({ condition, expected, actual: `request body ${size} bytes (file part not kept by the HAR)` })
+          out.push({ condition, expected, actual: msg('policy.actual.requestBody', { size }) })
         } else if (serverCode === 'MaxMessageLengthExceeded') {
           // The HAR did not keep the file part, but BOS measured it: trust the server.
-          out.push({ condition, expected, actual: `more than ${b} bytes (measured by BOS; the HAR did not keep the file part)` })
+          out.push({ condition, expected, actual: msg('policy.actual.measured', { max: b }) })
         }
       } else if ((op === 'starts-with' || op === 'eq') && typeof a === 'string' && typeof b === 'string') {
         const name = a.replace(/^\$/, '')
@@ -177,8 +190,8 @@ function checkConditions(policy: PolicyDocument, form: PostForm, bucket: string 
         if (!ok) {
           out.push({
             condition: `["${op}", "${a}", "${show(name, b)}"]`,
-            expected: op === 'eq' ? `"${show(name, b)}"` : `starts with "${show(name, b)}"`,
-            actual: v === null ? 'not sent' : `"${show(name, v)}"`,
+            expected: op === 'eq' ? `"${show(name, b)}"` : msg('policy.expected.startsWith', { value: show(name, b) }),
+            actual: v === null ? msg('policy.actual.notSent') : `"${show(name, v)}"`,
           })
         }
       }
@@ -190,8 +203,8 @@ function checkConditions(policy: PolicyDocument, form: PostForm, bucket: string 
           const e = show(name, expected)
           out.push({
             condition: `{"${name}": "${e}"}`,
-            expected: expected.includes('*') ? `matches ${e}` : `"${e}"`,
-            actual: v === null ? 'not sent' : `"${show(name, v)}"`,
+            expected: expected.includes('*') ? msg('policy.expected.matches', { pattern: e }) : `"${e}"`,
+            actual: v === null ? msg('policy.actual.notSent') : `"${show(name, v)}"`,
           })
         }
       }
@@ -200,8 +213,8 @@ function checkConditions(policy: PolicyDocument, form: PostForm, bucket: string 
   if (!rangeChecked && serverCode === 'MaxMessageLengthExceeded') {
     out.push({
       condition: 'content-length-range',
-      expected: 'a size within the policy range',
-      actual: 'a size BOS refused (the policy has no readable content-length-range)',
+      expected: msg('policy.expected.anySize'),
+      actual: msg('policy.actual.refused'),
     })
   }
   return out
@@ -234,14 +247,8 @@ export function checkPostObject(x: Exchange, bucket: string | null, serverMs: nu
   const failed = x.status >= 400 || x.status === 0
   if (!form) {
     if (failed) {
-      findings.push({
-        id: 'post-form-incomplete',
-        severity: 'info',
-        title: 'The form fields were not kept in the HAR',
-        detail:
-          'DevTools did not keep the multipart body of this form upload, so the policy cannot be checked. Re-run with the Network panel open, or save the HAR with content.',
-        missing: [],
-      })
+      const title = msg('finding.post-form-incomplete.title.notKept')
+      findings.push(finding('post-form-incomplete', 'info', title, msg('finding.post-form-incomplete.detail.notKept'), { missing: [] }))
     }
     return { info: null, findings }
   }
@@ -251,56 +258,42 @@ export function checkPostObject(x: Exchange, bucket: string | null, serverMs: nu
   const fileIndex = form.fieldOrder.indexOf('file')
   const afterFile = fileIndex >= 0 ? form.fieldOrder.slice(fileIndex + 1).filter((f) => f !== 'file') : []
   if (missing.length || afterFile.length || (!form.file && failed)) {
-    const parts = [
-      missing.length ? `missing ${missing.map((m) => (m === 'accesskey' ? 'accessKey' : m)).join(', ')}` : '',
-      afterFile.length ? `fields after the file are ignored by BOS: ${afterFile.join(', ')}` : '',
-      !form.file && failed ? 'no file field' : '',
-    ].filter(Boolean)
-    findings.push({
-      id: 'post-form-incomplete',
-      severity: missing.length || afterFile.length ? 'error' : 'info',
-      title: 'The PostObject form is incomplete',
-      detail: `A PostObject form needs key, accessKey, policy and signature text fields and the file as the last field: ${parts.join('; ')}.`,
-      missing,
-      ignoredAfterFile: afterFile,
-    })
+    const problems = clauses([
+      ...(missing.length ? [msg('finding.post-form-incomplete.missing', { fields: list(missing.map((m) => (m === 'accesskey' ? 'accessKey' : m))) })] : []),
+      ...(afterFile.length ? [msg('finding.post-form-incomplete.afterFile', { fields: list(afterFile) })] : []),
+      ...(!form.file && failed ? [msg('finding.post-form-incomplete.noFile')] : []),
+    ])
+    const severity = missing.length || afterFile.length ? 'error' : 'info'
+    const detail = msg('finding.post-form-incomplete.detail', { problems })
+    findings.push(finding('post-form-incomplete', severity, msg('finding.post-form-incomplete.title'), detail, { missing, ignoredAfterFile: afterFile }))
   }
 
   let policy: PolicyDocument | null = null
   if (form.policyBase64 !== null) {
     const d = decodePolicy(form.policyBase64)
     if (!d.ok) {
-      findings.push({
-        id: 'policy-invalid',
-        severity: 'error',
-        title: 'The policy cannot be read',
-        detail: `${d.problem[0]!.toUpperCase()}${d.problem.slice(1)}. BOS answers with InvalidPolicyDocument; the policy field must be base64 of a JSON object {"expiration": "…Z", "conditions": [...]}.`,
-        problem: d.problem,
-      })
+      const detail = msg('finding.policy-invalid.detail', { problem: cap(d.problemMessage), shape: '{"expiration": "…Z", "conditions": [...]}' })
+      findings.push(finding('policy-invalid', 'error', msg('finding.policy-invalid.title'), detail, { problem: d.problem }))
     } else {
       policy = d.policy
       const expMs = policy.expiration ? parseIsoUtc(policy.expiration) : null
       const nowMs = serverMs ?? x.startedMs
       if (expMs !== null && nowMs !== null && nowMs > expMs) {
-        findings.push({
-          id: 'policy-expired',
-          severity: failed ? 'error' : 'warning',
-          title: 'The upload policy had expired',
-          detail: `The policy's expiration is ${policy.expiration}, and the form was sent ${Math.round((nowMs - expMs) / 1000)} s later by the ${serverMs !== null ? "server's" : "browser's"} clock. A PostObject RequestExpired means this, not a skewed header signature: fetch a fresh policy from your signing server right before each upload.`,
-          expiration: policy.expiration,
-          overdueSeconds: Math.round((nowMs - expMs) / 1000),
+        const seconds = Math.round((nowMs - expMs) / 1000)
+        const detail = msg(serverMs !== null ? 'finding.policy-expired.detail.server' : 'finding.policy-expired.detail.browser', {
+          expiration: policy.expiration!,
+          seconds,
         })
+        const facts = { expiration: policy.expiration, overdueSeconds: seconds }
+        findings.push(finding('policy-expired', failed ? 'error' : 'warning', msg('finding.policy-expired.title'), detail, facts))
       }
       const violations = checkConditions(policy, form, bucket, serverCode)
       if (violations.length) {
         const code = violations.some((v) => v.condition.startsWith('content-length-range')) ? 'MaxMessageLengthExceeded' : 'AccessDenied'
-        findings.push({
-          id: 'policy-violation',
-          severity: failed ? 'error' : 'warning',
-          title: `The form breaks ${violations.length === 1 ? 'a policy condition' : `${violations.length} policy conditions`}`,
-          detail: `${violations.map((v) => `${v.condition}: expected ${v.expected}, sent ${v.actual}`).join('; ')}. BOS refuses such uploads (${code}); change the form or have the signing server issue a policy that allows it.`,
-          violations,
-        })
+        const items = clauses(violations.map((v) => msg('finding.policy-violation.item', { condition: v.condition, expected: v.expected, actual: v.actual })))
+        const detail = msg('finding.policy-violation.detail', { violations: items, code })
+        const title = plural('finding.policy-violation.title', violations.length)
+        findings.push(finding('policy-violation', failed ? 'error' : 'warning', title, detail, { violations: violations.map(violationFact) }))
       }
     }
   }

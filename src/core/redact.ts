@@ -110,10 +110,21 @@ export function redactUrl(url: string): string {
  * Form fields that are secrets in a PostObject, BOS's and S3's (the policy itself is kept: it is
  * diagnosable, not secret; so is S3's x-amz-credential, whose only identifier is the access key id).
  */
-const SECRET_FORM_FIELDS = new Set(['signature', 'x-bce-security-token', 'x-amz-signature', 'x-amz-security-token'])
+const SECRET_FORM_FIELDS = new Set([
+  'signature',
+  'x-bce-security-token',
+  'x-amz-signature',
+  'x-amz-security-token',
+  // an SSE-C key sent as a form field is the object's encryption key itself
+  'x-bce-server-side-encryption-customer-key',
+  'x-amz-server-side-encryption-customer-key',
+])
 
-/** Whether a form field's whole value is a secret (a PostObject's signature or security token). */
-export const isSecretFormField = (name: string): boolean => SECRET_FORM_FIELDS.has(name.toLowerCase())
+/** Whether a form field's whole value is a secret (a PostObject's signature, security token or SSE-C key); a policy's `$name` too. */
+export const isSecretFormField = (name: string): boolean => SECRET_FORM_FIELDS.has(name.toLowerCase().replace(/^\$/, ''))
+
+/** The field a policy condition as a violation names it (`["eq", "$name", …]`, `{"name": …}`); '' for others. */
+export const conditionField = (condition: string): string => /^\["[^"]*", "\$?([^"]*)"|^\{"([^"]*)"/.exec(condition)?.slice(1).find(Boolean) ?? ''
 
 /** One form field's value (a PostObject's multipart part or urlencoded pair). */
 export function redactFormField(name: string, value: string): string {

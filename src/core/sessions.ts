@@ -1,6 +1,8 @@
 // State that spans entries: multipart upload sessions (grouped by uploadId) and append chains (by key).
 // Entries are recorded by their index, so observing the same entry twice (a second pass, or a
 // re-analysis once its body arrived) replaces, never duplicates.
+import { clauses, list as textList, msg, plural, sentences } from '../i18n/report-message.ts'
+import { finding } from './finding.ts'
 import { etagMd5 } from './digests.ts'
 import { queryParams, type Exchange } from './har.ts'
 import type { Finding } from './types.ts'
@@ -217,47 +219,42 @@ export class SessionTracker {
         }
         if (mismatched.length) {
           const undef = mismatched.some((m) => /^(undefined|null|)$/.test(m.listed))
-          out.push({
-            id: 'part-etag-mismatch',
-            severity: o.status >= 400 ? 'error' : 'warning',
-            title: `Part ETag${mismatched.length > 1 ? 's' : ''} in the Complete list differ from what UploadPart returned`,
-            detail: `${mismatched.map((m) => `part ${m.partNumber}: listed "${m.listed}", uploaded ${m.uploaded}`).join('; ')}. BOS answers InvalidPart.${undef ? ' An "undefined" ETag means the page could not read the ETag header: add ETag to the bucket CORS rule\'s exposed headers.' : " The list must carry each part's ETag exactly as its UploadPart returned it (from the latest attempt of that part)."}`,
-            partNumbers: mismatched.map((m) => m.partNumber),
-          })
+          const items = clauses(
+            mismatched.map((m) => msg('finding.part-etag-mismatch.item', { partNumber: m.partNumber, listed: m.listed, uploaded: String(m.uploaded) })),
+          )
+          const detail = sentences(
+            msg('finding.part-etag-mismatch.detail', { items }),
+            msg(undef ? 'finding.part-etag-mismatch.undefinedHint' : 'finding.part-etag-mismatch.exactHint'),
+          )
+          const title = plural('finding.part-etag-mismatch.title', mismatched.length)
+          out.push(finding('part-etag-mismatch', o.status >= 400 ? 'error' : 'warning', title, detail, { partNumbers: mismatched.map((m) => m.partNumber) }))
         }
 
         const numbers = list.map((p) => p.partNumber)
         const outOfOrder = numbers.findIndex((n, i) => i > 0 && n <= numbers[i - 1]!)
         if (outOfOrder > 0) {
-          out.push({
-            id: 'part-order-invalid',
-            severity: o.status >= 400 ? 'error' : 'warning',
-            title: 'Complete list is not in ascending part order',
-            detail: `The parts are listed as ${numbers.join(', ')}: part ${numbers[outOfOrder]} follows ${numbers[outOfOrder - 1]}. BOS needs strictly ascending part numbers (InvalidPartOrder); sort the list, and list each part once.`,
-            partNumbers: numbers,
+          const detail = msg('finding.part-order-invalid.detail', {
+            numbers: textList(numbers),
+            part: String(numbers[outOfOrder]),
+            previous: String(numbers[outOfOrder - 1]),
           })
+          out.push(
+            finding('part-order-invalid', o.status >= 400 ? 'error' : 'warning', msg('finding.part-order-invalid.title'), detail, { partNumbers: numbers }),
+          )
         }
 
         const listed = new Set(numbers)
         const notListed = [...parts.values()].filter((p) => p.status < 300 && p.index < o.index && !listed.has(p.partNumber)).map((p) => p.partNumber)
         if (notListed.length) {
-          out.push({
-            id: 'parts-not-listed',
-            severity: 'warning',
-            title: 'Uploaded parts left out of the Complete list',
-            detail: `Part${notListed.length > 1 ? 's' : ''} ${notListed.join(', ')} uploaded successfully but ${notListed.length > 1 ? 'are' : 'is'} not in the list, so ${notListed.length > 1 ? 'they are' : 'it is'} discarded and the object misses that data.`,
-            partNumbers: notListed,
-          })
+          const detail = plural('finding.parts-not-listed.detail', notListed.length, { parts: textList(notListed) })
+          out.push(finding('parts-not-listed', 'warning', msg('finding.parts-not-listed.title'), detail, { partNumbers: notListed }))
         }
         const neverUploaded = numbers.filter((n) => !parts.has(n) || parts.get(n)!.status >= 300)
         if (neverUploaded.length && s.parts.size > 0) {
-          out.push({
-            id: 'parts-not-uploaded',
-            severity: o.status >= 400 ? 'error' : 'info',
-            title: 'Listed parts without a successful upload in this capture',
-            detail: `Part${neverUploaded.length > 1 ? 's' : ''} ${neverUploaded.join(', ')} ${neverUploaded.length > 1 ? 'are' : 'is'} listed, but no successful UploadPart for ${neverUploaded.length > 1 ? 'them' : 'it'} was captured (it may have happened before capture started). If ${neverUploaded.length > 1 ? 'they' : 'it'} failed, BOS answers InvalidPart.`,
-            partNumbers: neverUploaded,
-          })
+          const detail = plural('finding.parts-not-uploaded.detail', neverUploaded.length, { parts: textList(neverUploaded) })
+          out.push(
+            finding('parts-not-uploaded', o.status >= 400 ? 'error' : 'info', msg('finding.parts-not-uploaded.title'), detail, { partNumbers: neverUploaded }),
+          )
         }
       }
     }
@@ -265,19 +262,15 @@ export class SessionTracker {
     if (o.errorCode === 'NoSuchUpload') {
       const ended = [...s.completes.entries()]
         .filter(([i, c]) => i < o.index && c.status < 300)
-        .map(([i]) => ({ i, how: 'completed' }))
-        .concat([...s.aborts.entries()].filter(([i, st]) => i < o.index && st < 300).map(([i]) => ({ i, how: 'aborted' })))
+        .map(([i]) => ({ i, how: 'completed' as 'completed' | 'aborted' }))
+        .concat([...s.aborts.entries()].filter(([i, st]) => i < o.index && st < 300).map(([i]) => ({ i, how: 'aborted' as const })))
         .sort((a, b) => a.i - b.i)
       const first = ended[0]
-      out.push({
-        id: 'upload-already-finished',
-        severity: 'error',
-        title: first ? `The upload was already ${first.how}` : 'Unknown upload id',
-        detail: first
-          ? `This uploadId was ${first.how} by entry #${first.i}; after that every request with it gets NoSuchUpload. Start a new upload with InitiateMultipartUpload instead of reusing the id (a retry after success, or a resumed upload with a stale id).`
-          : 'BOS does not know this uploadId: it was completed or aborted before this capture, belongs to another bucket or key, or was mistyped. Start a new upload.',
-        ...(first ? { endedAt: first.i } : {}),
-      })
+      const title = msg(first ? `finding.upload-already-finished.title.${first.how}` : 'finding.upload-already-finished.title.unknown')
+      const detail = first
+        ? msg(`finding.upload-already-finished.detail.${first.how}`, { entry: first.i })
+        : msg('finding.upload-already-finished.detail.unknown')
+      out.push(finding('upload-already-finished', 'error', title, detail, first ? { endedAt: first.i } : undefined))
     }
     return out
   }
@@ -286,28 +279,21 @@ export class SessionTracker {
     if (o.errorCode !== 'OffsetIncorrect' && o.errorCode !== 'ObjectUnappendable') return []
     const sent = (o.x.parsed && queryParams(o.x.parsed).get('offset')) ?? null
     if (o.errorCode === 'ObjectUnappendable') {
-      return [
-        {
-          id: 'append-not-appendable',
-          severity: 'error',
-          title: 'The object is not appendable',
-          detail:
-            'AppendObject works only on objects created by AppendObject (x-bce-object-type: Appendable). This key holds a normal object (PutObject, PostObject, multipart or copy); write to a new key, or delete it first.',
-        },
-      ]
+      return [finding('append-not-appendable', 'error', msg('finding.append-not-appendable.title'), msg('finding.append-not-appendable.detail'))]
     }
     const prior = [...(this.appends.get(this.appendKey(o))?.entries() ?? [])].filter(([i]) => i < o.index).sort((a, b) => b[0] - a[0])[0]
+    const shownSent = sent ?? msg('finding.append-offset-incorrect.none')
+    const title = prior
+      ? msg('finding.append-offset-incorrect.title.prior', { sent: shownSent, expected: prior[1] })
+      : msg('finding.append-offset-incorrect.title', { sent: shownSent })
+    const detail = prior
+      ? msg('finding.append-offset-incorrect.detail.prior', { entry: prior[0], expected: prior[1], sent: shownSent })
+      : msg('finding.append-offset-incorrect.detail')
     return [
-      {
-        id: 'append-offset-incorrect',
-        severity: 'error',
-        title: prior ? `Append offset ${sent ?? '(none)'} sent, ${prior[1]} expected` : `Append offset ${sent ?? '(none)'} does not match the object length`,
-        detail: prior
-          ? `The previous append on this key (entry #${prior[0]}) returned x-bce-next-append-offset ${prior[1]}, but this request sent offset=${sent ?? '(none)'}. Send the offset BOS returned last time, or read it with HeadObject first.`
-          : `The offset must equal the object's current length (0 for a new object). No earlier append on this key was captured; read x-bce-next-append-offset or Content-Length with HeadObject before appending.`,
+      finding('append-offset-incorrect', 'error', title, detail, {
         offsetSent: sent === null || !Number.isFinite(Number(sent)) ? null : Number(sent),
         ...(prior ? { expectedOffset: prior[1], previousIndex: prior[0] } : {}),
-      },
+      }),
     ]
   }
 
@@ -344,14 +330,13 @@ export class SessionTracker {
 }
 
 function partTooSmall(parts: UploadPartInfo[], refused: boolean): Finding {
-  return {
-    id: 'part-too-small',
-    severity: refused ? 'error' : 'warning',
-    title: `Part${parts.length > 1 ? 's' : ''} ${parts.map((p) => p.partNumber).join(', ')} below the 100 KB minimum`,
-    detail: `${parts.map((p) => `part ${p.partNumber}: ${p.size} bytes`).join('; ')}. Every part except the last must be at least 100 KB (102400 bytes); BOS refuses the Complete with EntityTooSmall. Use a larger part size (the SDK's default is 1 MB; 5 MB is common).`,
-    partNumbers: parts.map((p) => p.partNumber),
+  const numbers = parts.map((p) => p.partNumber)
+  const sizes = clauses(parts.map((p) => msg('finding.part-too-small.item', { partNumber: p.partNumber, size: String(p.size) })))
+  const title = plural('finding.part-too-small.title', parts.length, { parts: textList(numbers) })
+  return finding('part-too-small', refused ? 'error' : 'warning', title, msg('finding.part-too-small.detail', { sizes }), {
+    partNumbers: numbers,
     minimumBytes: MIN_PART_SIZE,
-  }
+  })
 }
 
 function copyPreconditionFindings(x: Exchange): Finding[] {
@@ -363,15 +348,9 @@ function copyPreconditionFindings(x: Exchange): Finding[] {
   ]
     .map((h) => [h, x.requestHeaders.get(h)] as const)
     .filter(([, v]) => v !== null)
-  return [
-    {
-      id: 'copy-precondition-failed',
-      severity: 'error',
-      title: 'The copy source did not meet the condition sent',
-      detail: conds.length
-        ? `The request sent ${conds.map(([h, v]) => `${h}: ${v}`).join(', ')} for source ${x.requestHeaders.get('x-bce-copy-source') ?? '(unknown)'}, and the source object does not satisfy it (it changed since you read its ETag). Read the source's current ETag with HeadObject and retry.`
-        : 'BOS reports a failed precondition, but no x-bce-copy-source-if-* header was captured.',
-      conditions: Object.fromEntries(conds),
-    },
-  ]
+  const source = x.requestHeaders.get('x-bce-copy-source') ?? msg('finding.copy-precondition-failed.unknownSource')
+  const detail = conds.length
+    ? msg('finding.copy-precondition-failed.detail', { conditions: textList(conds.map(([h, v]) => `${h}: ${v}`)), source })
+    : msg('finding.copy-precondition-failed.detail.none')
+  return [finding('copy-precondition-failed', 'error', msg('finding.copy-precondition-failed.title'), detail, { conditions: Object.fromEntries(conds) })]
 }

@@ -1,6 +1,8 @@
 // Rebuilds the bce-auth-v1 canonical request BOS computes from what the browser actually sent, lists
 // the browser-specific traps that make a signer's canonical request differ, and (optionally) checks a
 // signature with a secret key the user pastes: HMAC-SHA256 through WebCrypto, nothing kept.
+import { list, type Message, msg } from '../i18n/report-message.ts'
+import { english } from './finding.ts'
 import type { DecodedAuth } from './auth.ts'
 import type { Exchange } from './har.ts'
 import { decodeUriOrKeep } from './encoding.ts'
@@ -59,18 +61,28 @@ export interface CanonicalRequest {
   signedHeaders: string[]
 }
 
+/** The signing-trap ids: README's trap table and the panel's trap titles (catalog keys trap.<id>.title). */
+export const TRAP_IDS = [
+  'content-type-charset',
+  'signed-not-sent',
+  'browser-controlled',
+  'host-port',
+  'uri-encoding',
+  'query-encoding',
+  'v1-prefix',
+  'security-token-unsigned',
+] as const
+
+export type TrapId = (typeof TRAP_IDS)[number]
+
 export interface SigningTrap {
-  id:
-    | 'content-type-charset'
-    | 'signed-not-sent'
-    | 'browser-controlled'
-    | 'host-port'
-    | 'uri-encoding'
-    | 'query-encoding'
-    | 'v1-prefix'
-    | 'security-token-unsigned'
+  id: TrapId
+  /** English, rendered from `message`. */
   detail: string
+  message: Message
 }
+
+const trap = (id: TrapId, message: Message): SigningTrap => ({ id, detail: english(message), message })
 
 function headerValue(x: Exchange, name: string): string | null {
   if (name === 'host') return x.requestHeaders.get('host') ?? x.parsed?.host ?? null
@@ -118,63 +130,38 @@ export function signingTraps(x: Exchange, auth: DecodedAuth): SigningTrap[] {
   const signed = auth.signedHeaders
   const ct = x.requestHeaders.get('content-type')
   if ((signed.length === 0 || signed.includes('content-type')) && ct && /;\s*charset=/i.test(ct)) {
-    traps.push({
-      id: 'content-type-charset',
-      detail: `Content-Type was sent as "${ct}". Browsers (Firefox especially) add "; charset=UTF-8" to text bodies after your code signed the plain type; set the full Content-Type explicitly before signing, or leave content-type out of the signed headers.`,
-    })
+    traps.push(trap('content-type-charset', msg('trap.content-type-charset.detail', { contentType: ct })))
   }
   for (const name of signed) {
     if (name !== 'host' && !x.requestHeaders.has(name)) {
-      traps.push({
-        id: 'signed-not-sent',
-        detail: `"${name}" is in the signed headers but the request did not carry it${name === 'content-length' ? ' (browsers send no Content-Length on bodiless GET/HEAD requests)' : ''}; BOS signs only what arrives, so the signer's canonical request had a line BOS's does not.`,
-      })
+      traps.push(
+        trap('signed-not-sent', msg(name === 'content-length' ? 'trap.signed-not-sent.detail.contentLength' : 'trap.signed-not-sent.detail', { name })),
+      )
     } else if (BROWSER_CONTROLLED.has(name) && name !== 'host' && name !== 'content-length') {
-      traps.push({
-        id: 'browser-controlled',
-        detail: `"${name}" is signed, but page code cannot set it: the browser writes its own value, which need not be the one the signer used.`,
-      })
+      traps.push(trap('browser-controlled', msg('trap.browser-controlled.detail', { name })))
     }
   }
   const host = headerValue(x, 'host')
   if ((signed.length === 0 || signed.includes('host')) && host && /:\d+$/.test(host)) {
-    traps.push({
-      id: 'host-port',
-      detail: `The Host header carries a port ("${host}"). The signer must sign exactly this host:port; an endpoint configured without the port, or with another host name (path-style vs bucket domain, CDN or custom domain), signs a different Host.`,
-    })
+    traps.push(trap('host-port', msg('trap.host-port.detail', { host })))
   }
   const path = x.parsed?.pathname ?? ''
   const decodedPath = path.split('/').map(decodeUriOrKeep).join('/')
   if (/[!'()*]/.test(decodedPath)) {
-    traps.push({
-      id: 'uri-encoding',
-      detail: `The object key contains ${[...new Set(decodedPath.match(/[!'()*]/g))].map((c) => `"${c}"`).join(', ')}: BOS percent-encodes these in the canonical URI, but encodeURIComponent does not; a signer built on it signs a different path.`,
-    })
+    traps.push(
+      trap('uri-encoding', msg('trap.uri-encoding.detail.reserved', { chars: list([...new Set(decodedPath.match(/[!'()*]/g))].map((c) => `"${c}"`)) })),
+    )
   } else if (/%[0-9a-f]{2}/.test(path) || /[^A-Za-z0-9\-._~/%]/.test(path)) {
-    traps.push({
-      id: 'uri-encoding',
-      detail:
-        "The path has characters that must be percent-encoded (or lower-case escapes): the canonical URI uses upper-case %XX for every byte outside A-Z a-z 0-9 - . _ ~; compare it with the signer's.",
-    })
+    traps.push(trap('uri-encoding', msg('trap.uri-encoding.detail')))
   }
   if (x.parsed && /\+/.test(x.parsed.search)) {
-    traps.push({
-      id: 'query-encoding',
-      detail: 'The query string contains "+": BOS reads it as a literal plus (%2B), not a space; a signer that encodes spaces as "+" signs a different query.',
-    })
+    traps.push(trap('query-encoding', msg('trap.query-encoding.detail')))
   }
   if (/^\/v1(\/|$)/.test(path)) {
-    traps.push({
-      id: 'v1-prefix',
-      detail:
-        'The path starts with the legacy /v1 prefix, which is part of the signed URI: the signer must use the same prefix (SDK option removeVersionPrefix) as the request.',
-    })
+    traps.push(trap('v1-prefix', msg('trap.v1-prefix.detail')))
   }
   if (x.requestHeaders.has('x-bce-security-token') && signed.length > 0 && !signed.includes('x-bce-security-token')) {
-    traps.push({
-      id: 'security-token-unsigned',
-      detail: 'x-bce-security-token is sent but not signed; with STS credentials BOS expects it among the signed headers.',
-    })
+    traps.push(trap('security-token-unsigned', msg('trap.security-token-unsigned.detail')))
   }
   return traps
 }

@@ -1,14 +1,24 @@
 // The plain data the core returns. `EntryAnalysis` is what `bos-devtools analyze --json` prints for
 // each BOS entry: fields may be added, never renamed or removed (README, "JSON contract").
 
+import type { FindingMessage, Message } from '../i18n/report-message.ts'
+import type { FindingId } from './finding-ids.ts'
+
+export type { FindingId } from './finding-ids.ts'
+export type { FindingMessage, Message, Text } from '../i18n/report-message.ts'
+
 export type Severity = 'error' | 'warning' | 'info'
 
 export interface Finding {
   /** Stable kebab-case id, documented in README. */
-  id: string
+  id: FindingId
   severity: Severity
+  /** English, rendered from `message.title`. */
   title: string
+  /** English, rendered from `message.detail`. */
   detail: string
+  /** The title and detail as catalog keys and parameters: what any other language renders (README, "Messages"). */
+  message: FindingMessage
   /** Facts such as `skewSeconds`; plain JSON values only. */
   [fact: string]: unknown
 }
@@ -42,6 +52,8 @@ export interface BodyInfo {
   truncated: boolean
   /** One sentence about the body for people, e.g. "HTML page from a proxy: 502 Bad Gateway". */
   note: string | null
+  /** The note as a message, for other languages (null with the note). */
+  noteMessage: Message | null
 }
 
 export interface ClockInfo {

@@ -2,9 +2,10 @@
 // be read (tests, the inline shell). main.tsx picks it once and loads its startup messages before the
 // first render; components then say `t('toolbar.clear')` with no locale argument. The rest of the messages
 // (the `views` part) and, in Chinese, the error-code texts load right after the first paint: views that
-// need them wait behind <Views> (Lazy.tsx). See src/i18n/load.ts. The core writes its analysis in English;
-// in another language src/core/localize.ts (with the report catalogs: a chunk of its own, loaded with the
-// views) re-says findings, error texts and body notes: analysisText / findingText below.
+// need them wait behind <Views> (Lazy.tsx). See src/i18n/load.ts. The core writes its analysis in English
+// and carries each text as a message beside it; in another language src/core/localize.ts (with the report
+// catalogs: a chunk of its own, loaded with the views) renders those messages: analysisText, findingText
+// and textIn below.
 import type { ErrorCodeText } from '../core/error-codes-zh.ts'
 import type { EntryAnalysis, Finding } from '../core/types.ts'
 import { bindUi, formatParts, resolveLocale, sayUi, type Locale, type UiKey, type UiMessage } from '../i18n/index.ts'
@@ -87,8 +88,11 @@ export function errorCodeText(code: string): ErrorCodeText | null {
   return key ? zhCodes[key]! : null
 }
 
-/** src/core/localize.ts once loaded, when the panel is not in English (the views use its small helpers). */
-export const localizing = (): Localizer | null => (current === 'en' ? null : (localizer ?? null))
+/** src/core/localize.ts once loaded, when the panel is not in English. */
+const localizing = (): Localizer | null => (current === 'en' ? null : (localizer ?? null))
+
+/** A text the core wrote in English, in the panel's language from the message it carries beside it. */
+export const textIn = (message: unknown, english: string): string => localizing()?.localizeText(message, current) ?? english
 
 const said = new WeakMap<object, object>()
 function cached<T extends object>(x: T, say: (l: Localizer) => T): T {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { diagnoseExpiry, humanDuration, measureSkew, describeSkew } from '../../src/core/clock.ts'
+import { english } from '../../src/core/finding.ts'
 import { toExchange } from '../../src/core/har.ts'
 import { entry } from '../helpers/har.ts'
 
@@ -50,7 +51,7 @@ describe('diagnoseExpiry', () => {
   it('client clock behind: signed at send time, server far ahead', () => {
     const d = diagnoseExpiry({ ...base, clock: clock(-2400, T + 2400_000), clientStartMs: T, signedAtMs: T })
     expect(d.cause).toBe('client-clock')
-    expect(d.detail).toContain('40 minutes behind')
+    expect(english(d.detail)).toContain('40 minutes behind')
     expect(d.overdueSeconds).toBe(600)
     expect(d.signatureAgeSeconds).toBe(0)
   })
@@ -58,13 +59,13 @@ describe('diagnoseExpiry', () => {
   it('reused presigned URL: clocks agree, signature two hours old', () => {
     const d = diagnoseExpiry({ ...base, presigned: true, expirationSeconds: 3600, clock: clock(0, T), clientStartMs: T, signedAtMs: T - 7200_000 })
     expect(d.cause).toBe('stale-signature')
-    expect(d.detail).toMatch(/2 hours before/)
+    expect(english(d.detail)).toMatch(/2 hours before/)
   })
 
   it('signer clock: header signature far from the browser clock, browser in step with the server', () => {
     const d = diagnoseExpiry({ ...base, clock: clock(0, T), clientStartMs: T, signedAtMs: T - 3000_000 })
     expect(d.cause).toBe('signer-clock')
-    expect(d.detail).toMatch(/signing server/)
+    expect(english(d.detail)).toMatch(/signing server/)
   })
 
   it('STS: the server speaks of the token timestamp', () => {

@@ -1,25 +1,20 @@
 // The analysis in Simplified Chinese (src/core/localize.ts): every finding id of README's table, built from
 // a realistic entry, comes out in Chinese with the numbers, names and codes of its English; English stays
-// the very same object; facts never change; a text that cannot be re-said exactly keeps its English.
+// the very same object; facts never change; all of it rendered forward from the findings' messages.
 import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { analyzeHar } from '../../src/core/analyze.ts'
 import { ERROR_CODES_ZH } from '../../src/core/error-codes-zh.ts'
-import {
-  LOCALIZED_FINDING_IDS,
-  LOCALIZED_TRAP_IDS,
-  localizeAnalysis,
-  localizeBodyNote,
-  localizeFinding,
-  localizePolicyPhrase,
-  localizeTrapDetail,
-} from '../../src/core/localize.ts'
+import { FINDING_IDS } from '../../src/core/finding-ids.ts'
+import { localizeAnalysis, localizeFinding, localizeText } from '../../src/core/localize.ts'
 import { toExchange } from '../../src/core/har.ts'
 import { decodeAuthString } from '../../src/core/auth.ts'
-import { signingTraps } from '../../src/core/signing.ts'
+import { signingTraps, TRAP_IDS } from '../../src/core/signing.ts'
 import type { EntryAnalysis, Finding } from '../../src/core/types.ts'
 import { reportEn } from '../../src/i18n/report-en.ts'
+import { msg } from '../../src/i18n/report-message.ts'
+import { reportZh_CN } from '../../src/i18n/report-zh_CN.ts'
 import { harEntry, params, runs, sessionEntry } from '../helpers/arbitraries.ts'
 import { BOS_HEADERS, bosError, entry, har, type EntrySpec } from '../helpers/har.ts'
 import { postObjectSpec, wrongKeySpec } from '../helpers/upload-records.ts'
@@ -998,11 +993,11 @@ describe('every finding in Chinese', () => {
   it('the cases cover every finding id of README and of src/core', () => {
     const covered = new Set(CASES.map((c) => c.id))
     expect([...readmeIds()].filter((id) => !covered.has(id))).toEqual([])
-    expect([...coreIds().findings].filter((id) => !covered.has(id))).toEqual([])
+    expect(FINDING_IDS.filter((id) => !covered.has(id))).toEqual([])
   })
 })
 
-// ---- coverage: every id the core can produce has a Chinese rendering ------------------------------
+// ---- coverage: the vocabularies, README and the catalogs agree ------------------------------------
 
 /** Finding ids of README's "Finding ids" table. */
 function readmeIds(): Set<string> {
@@ -1011,44 +1006,36 @@ function readmeIds(): Set<string> {
   return new Set([...table.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]!))
 }
 
-/** The string literals of every `id:` in src/core (signing.ts builds trap ids, the rest finding ids). */
-function coreIds(): { findings: Set<string>; traps: Set<string> } {
+/** The source of src/core, the vocabulary files left out: where an id is really produced. */
+function coreSource(): string {
   const dir = new URL('../../src/core/', import.meta.url)
-  const out = { findings: new Set<string>(), traps: new Set<string>() }
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'localize.ts')) {
-    const text = readFileSync(new URL(file, dir), 'utf8')
-    for (const m of text.matchAll(/\bid:\s*([^,\n}]+)/g)) {
-      for (const lit of m[1]!.matchAll(/'([a-z][a-z0-9-]*)'/g)) (file === 'signing.ts' ? out.traps : out.findings).add(lit[1]!)
-    }
-  }
-  return out
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && f !== 'finding-ids.ts')
+    .map((f) => readFileSync(new URL(f, dir), 'utf8').replace(/export const TRAP_IDS = \[[^\]]*\]/, ''))
+    .join('\n')
 }
 
 describe('coverage', () => {
-  it('finds the ids in src/core (the scan works)', () => {
-    const { findings, traps } = coreIds()
-    expect(findings.size).toBeGreaterThanOrEqual(34)
-    expect(findings).toContain('request-time-too-skewed') // from a conditional expression
-    expect(traps).toContain('security-token-unsigned')
+  it('every finding id and trap id is produced somewhere in src/core (no dead entries)', () => {
+    const src = coreSource()
+    expect(FINDING_IDS.filter((id) => !src.includes(`'${id}'`))).toEqual([])
+    expect(TRAP_IDS.filter((id) => !src.includes(`'${id}'`))).toEqual([])
   })
 
-  it('every finding id produced in src/core has a Chinese template', () => {
-    const { findings } = coreIds()
-    expect([...findings].filter((id) => !LOCALIZED_FINDING_IDS.includes(id))).toEqual([])
-    for (const id of LOCALIZED_FINDING_IDS) {
+  it('every finding id and trap id has its English and Chinese messages', () => {
+    for (const id of FINDING_IDS) {
       const keys = Object.keys(reportEn).filter((k) => k.startsWith(`finding.${id === 'request-time-too-skewed' ? 'request-expired' : id}.`))
       expect(keys.length, id).toBeGreaterThan(0)
+      for (const k of keys) expect(reportZh_CN, k).toHaveProperty([k])
+    }
+    for (const id of TRAP_IDS) {
+      expect(reportEn, id).toHaveProperty([`trap.${id}.detail`])
+      expect(reportZh_CN, id).toHaveProperty([`trap.${id}.detail`])
     }
   })
 
-  it('every signing trap produced in src/core/signing.ts has a Chinese template', () => {
-    const { traps } = coreIds()
-    expect([...traps].filter((id) => !LOCALIZED_TRAP_IDS.includes(id))).toEqual([])
-    for (const id of LOCALIZED_TRAP_IDS) expect(reportEn, id).toHaveProperty([`trap.${id}.detail`])
-  })
-
-  it('README lists exactly the ids the core produces', () => {
-    expect([...readmeIds()].sort()).toEqual([...coreIds().findings].sort())
+  it('README lists exactly the finding ids of the vocabulary', () => {
+    expect([...readmeIds()].sort()).toEqual([...FINDING_IDS].sort())
   })
 })
 
@@ -1122,14 +1109,13 @@ describe('localizeAnalysis', () => {
       }),
       'zh_CN',
     )
-    expect(gateway.body).toEqual({
+    expect(gateway.body).toMatchObject({
       format: 'html',
       truncated: false,
       note: '这是一个 HTML 页面（"502 Bad Gateway"），不是 BOS 错误：它来自浏览器与 BOS 之间的代理、网关、CDN 或网络认证页面。',
     })
     const notKept = localizeAnalysis(analyse({ url: U, status: 403, res: BOS_HEADERS, body: null, bodySize: 180 }), 'zh_CN')
     expect(notKept.body.note).toContain('180 字节')
-    expect(localizeBodyNote('Something the catalog does not know.', 'zh_CN')).toBe('Something the catalog does not know.')
   })
 
   it('keeps a description an older core wrote differently', () => {
@@ -1139,34 +1125,27 @@ describe('localizeAnalysis', () => {
   })
 })
 
-// ---- the fallback: English where the text cannot be re-said exactly --------------------------------
+// ---- what has no message, or a message of another version ------------------------------------------
 
-describe('a text that cannot be re-said exactly keeps its English', () => {
+describe('a finding without a message it can render keeps its English', () => {
   const base = findingOf(CASES.find((c) => c.id === 'unknown-code')!)
 
-  it('a detail another version of the core worded differently', () => {
-    const f = { ...base, detail: 'BOS said something this catalog never wrote.' }
+  it('no message (a finding from another version): the same object', () => {
+    const { message: _, ...f } = base
+    expect(localizeFinding(f as Finding, 'zh_CN')).toBe(f)
+  })
+
+  it('a key the catalog does not know is said in English; the other text still in Chinese', () => {
+    const f = { ...base, message: { ...base.message, detail: { key: 'finding.brand-new.detail' } } } as unknown as Finding
     const zh = localizeFinding(f, 'zh_CN')
     expect(zh.title).toMatch(CJK)
-    expect(zh.detail).toBe(f.detail)
+    expect(zh.detail).toBe('finding.brand-new.detail') // visible, never an exception
   })
 
-  it('facts that contradict the text (the title would say another code)', () => {
-    const f = { ...base, code: 'OtherCode' }
-    expect(localizeFinding(f, 'zh_CN')).toBe(f)
-  })
-
-  it('an id the catalog does not know, and facts of the wrong type', () => {
-    const unknown = { id: 'brand-new-finding', severity: 'info' as const, title: 'New', detail: 'New.' }
-    expect(localizeFinding(unknown, 'zh_CN')).toBe(unknown)
-    const odd = { id: 'part-too-small', severity: 'error' as const, title: 'Part 1 below the 100 KB minimum', detail: 'x', partNumbers: 'one' }
-    expect(localizeFinding(odd, 'zh_CN')).toBe(odd)
-  })
-
-  it('a finding the core mangled never throws, and the English stays whole', () => {
+  it('a message the core mangled never throws, and the English stays whole', () => {
     for (const f of [
-      { id: 'request-expired', severity: 'error', title: 7, detail: null, cause: {} },
-      { id: 'policy-violation', severity: 'error', title: '', detail: '', violations: [null, 3] },
+      { id: 'request-expired', severity: 'error', title: 'T', detail: 'D', message: { title: null, detail: {} } },
+      { id: 'policy-violation', severity: 'error', title: 'T', detail: 'D', message: 7 },
     ] as unknown as Finding[]) {
       expect(localizeFinding(f, 'zh_CN')).toBe(f)
     }
@@ -1187,21 +1166,21 @@ describe('the small pieces the panel shows beside findings', () => {
     const traps = signingTraps(x, r.auth)
     expect(traps.map((t) => t.id)).toEqual(['content-type-charset', 'signed-not-sent', 'host-port', 'uri-encoding'])
     for (const trap of traps) {
-      const zh = localizeTrapDetail(trap, 'zh_CN')
+      expect(localizeText(trap.message, 'en')).toBe(trap.detail)
+      const zh = localizeText(trap.message, 'zh_CN')!
       expect(zh, trap.id).toMatch(CJK)
       for (const fact of facts(trap.detail)) expect(zh).toContain(fact)
-      expect(localizeTrapDetail(trap, 'en')).toBe(trap.detail)
     }
-    expect(localizeTrapDetail({ id: 'host-port', detail: 'Reworded.' }, 'zh_CN')).toBe('Reworded.')
   })
 
   it('policy violations: expected and actual', () => {
-    expect(localizePolicyPhrase('1 to 1000 bytes', 'zh_CN')).toBe('1 到 1000 字节')
-    expect(localizePolicyPhrase('about 5000 bytes', 'zh_CN')).toBe('约 5000 字节')
-    expect(localizePolicyPhrase('not sent', 'zh_CN')).toBe('未发送')
-    expect(localizePolicyPhrase('matches uploads/*', 'zh_CN')).toBe('匹配 uploads/*')
-    expect(localizePolicyPhrase('"other/a.txt"', 'zh_CN')).toBe('"other/a.txt"') // data
-    expect(localizePolicyPhrase('about 5000 bytes', 'en')).toBe('about 5000 bytes')
+    expect(localizeText(msg('policy.expected.range', { min: 1, max: 1000 }), 'zh_CN')).toBe('1 到 1000 字节')
+    expect(localizeText(msg('policy.actual.about', { size: 5000 }), 'zh_CN')).toBe('约 5000 字节')
+    expect(localizeText(msg('policy.actual.notSent'), 'zh_CN')).toBe('未发送')
+    expect(localizeText(msg('policy.expected.matches', { pattern: 'uploads/*' }), 'zh_CN')).toBe('匹配 uploads/*')
+    expect(localizeText('"other/a.txt"', 'zh_CN')).toBe('"other/a.txt"') // data
+    expect(localizeText(msg('policy.actual.about', { size: 5000 }), 'en')).toBe('about 5000 bytes')
+    expect(localizeText(undefined, 'zh_CN')).toBeNull()
   })
 })
 
@@ -1235,8 +1214,8 @@ describe('properties over generated HARs', () => {
       }),
       params(runs(0.5)),
     )
-    // Even values full of chaos are read back exactly: English stays only where a text cannot be re-said.
+    // Every text is rendered from its message: none stays English.
     expect(texts).toBeGreaterThan(200)
-    expect(kept / texts).toBeLessThan(0.01)
+    expect(kept).toBe(0)
   })
 })

@@ -4,13 +4,14 @@ import type { Finding } from '../../src/core/types.ts'
 import { displayHeaderValue, findingBadges, maskAuthorization, maskUrl, shortSkew, withoutQuery } from '../../src/panel/format.ts'
 import { SIGNATURE } from '../helpers/fake-store.ts'
 
-const f = (id: string, severity: Finding['severity'], extra: Record<string, unknown> = {}): Finding => ({
-  id,
-  severity,
-  title: `${id} title`,
-  detail: '',
-  ...extra,
-})
+const f = (id: string, severity: Finding['severity'], extra: Record<string, unknown> = {}): Finding =>
+  ({
+    id,
+    severity,
+    title: `${id} title`,
+    detail: '',
+    ...extra,
+  }) as Finding
 
 describe('findingBadges', () => {
   it('shows skew once, in minutes with a real minus sign, at the worst severity', () => {

@@ -294,6 +294,7 @@ describe('finding facts', () => {
           severity: 'error',
           title: '',
           detail: '',
+          message: { title: { key: 'finding.policy-violation.title.other', params: { count: 2 } }, detail: '' },
           violations: [
             { condition: '["eq", "$x-bce-security-token", "policy-token"]', expected: '"policy-token"', actual: '"sent-token"' },
             { condition: '{"key": "uploads/*"}', expected: 'matches uploads/*', actual: '"other/a.txt"' },

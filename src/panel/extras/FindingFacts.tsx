@@ -1,19 +1,19 @@
 // The structured facts of a finding, under its sentence in the Summary tab: the canonical request of a
 // signature mismatch, the broken policy conditions, the parts concerned.
 import type { Finding } from '../../core/types.ts'
-import { locale, localizing, parts as withElements, t, tn } from '../i18n.ts'
+import { conditionField, isSecretFormField } from '../../core/redact.ts'
+import { parts as withElements, t, textIn, tn } from '../i18n.ts'
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string' || typeof x === 'number').map(String) : [])
 
 const MAX_TAGS = 40
-/** A condition on a secret field (an STS token): its values are never shown. */
-const SECRET = /security-token|signature|authorization|customer-key/i
-
-/** A violation's `expected` or `actual` (English, as the core wrote it) in the panel's language. */
-const phrase = (s: string): string => localizing()?.localizePolicyPhrase(s, locale()) ?? s
+/** A secret field's value in a condition (the core has masked it already: this holds for any finding given). */
+const maskValue = (condition: string): string => condition.replace(/"[^"]*"([\]}])$/, '"••••"$1')
 
 export function FindingFacts({ finding: f }: { finding: Finding }) {
-  const violations = Array.isArray(f.violations) ? (f.violations as { condition?: unknown; expected?: unknown; actual?: unknown }[]) : []
+  const violations = Array.isArray(f.violations)
+    ? (f.violations as { condition?: unknown; expected?: unknown; actual?: unknown; message?: { expected?: unknown; actual?: unknown } }[])
+    : []
   const parts = strings(f.partNumbers)
   const traps = strings(f.traps)
   return (
@@ -43,18 +43,12 @@ export function FindingFacts({ finding: f }: { finding: Finding }) {
         <ul class="finding-list" data-testid="finding-violations">
           {violations.map((v, i) => (
             <li key={i}>
-              {SECRET.test(String(v.condition))
-                ? withElements('facts.violation.secret', {
-                    condition: (
-                      <code>
-                        {String(v.condition).replace(/^(.*(?:security-token|signature|authorization|customer-key)[^"]*"\s*[,:]\s*)"[^"]*"/i, '$1"••••"')}
-                      </code>
-                    ),
-                  })
+              {isSecretFormField(conditionField(String(v.condition)))
+                ? withElements('facts.violation.secret', { condition: <code>{maskValue(String(v.condition))}</code> })
                 : withElements('facts.violation', {
                     condition: <code>{String(v.condition)}</code>,
-                    expected: phrase(String(v.expected)),
-                    actual: phrase(String(v.actual)),
+                    expected: textIn(v.message?.expected, String(v.expected)),
+                    actual: textIn(v.message?.actual, String(v.actual)),
                   })}
             </li>
           ))}

@@ -5,15 +5,14 @@ import type { CapturedRecord } from '../../devtools/store-types.ts'
 import { expiryAgainst } from '../AuthTab.tsx'
 import { Facts } from '../Facts.tsx'
 import { bytes, displayHeaderValue } from '../format.ts'
-import { analysisText, localizing, locale, t } from '../i18n.ts'
-
-/** A condition on a secret field (an STS token) shows its name, never its value. */
-const SECRET_FIELD = /security-token|signature|authorization|customer-key/i
+import { isSecretFormField } from '../../core/redact.ts'
+import { analysisText, t, textIn } from '../i18n.ts'
 
 interface Violation {
   condition: string
   expected: string
   actual: string
+  message?: { expected?: unknown; actual?: unknown }
 }
 
 type CondState = 'met' | 'violated' | 'unchecked'
@@ -40,7 +39,9 @@ export function conditionRows(
       return {
         text,
         state: 'violated',
-        note: secret ? t('form.note.secretDiffers') : t('form.note.expectedSent', { expected: phrase(v.expected), actual: phrase(v.actual) }),
+        note: secret
+          ? t('form.note.secretDiffers')
+          : t('form.note.expectedSent', { expected: textIn(v.message?.expected, v.expected), actual: textIn(v.message?.actual, v.actual) }),
       }
     return checkable ? { text, state: 'met', note: '' } : { text, state: 'unchecked', note: unchecked }
   }
@@ -48,7 +49,7 @@ export function conditionRows(
   for (const c of conditions) {
     if (Array.isArray(c)) {
       const [op, a, b] = c as unknown[]
-      const secret = typeof a === 'string' && SECRET_FIELD.test(a)
+      const secret = typeof a === 'string' && isSecretFormField(a)
       const text = show(secret ? [op, a, '••••'] : c)
       if (op === 'content-length-range' && typeof a === 'number' && typeof b === 'number') {
         const size = file?.size ?? null
@@ -61,16 +62,13 @@ export function conditionRows(
     } else if (c && typeof c === 'object') {
       for (const [name, expected] of Object.entries(c as Record<string, unknown>)) {
         const key = `{"${name}": "${String(expected)}"}`
-        const secret = SECRET_FIELD.test(name)
+        const secret = isSecretFormField(name)
         out.push(row(`{${JSON.stringify(name)}: ${show(secret ? '••••' : expected)}}`, key, typeof expected === 'string', undefined, secret))
       }
     } else out.push(row(show(c), '', false))
   }
   return out
 }
-
-/** A violation's `expected` or `actual` (English, as the core wrote it) in the panel's language. */
-const phrase = (s: string): string => localizing()?.localizePolicyPhrase(s, locale()) ?? s
 
 export function FormTab({ record: r }: { record: CapturedRecord }) {
   const a = analysisText(r.analysis)
@@ -110,7 +108,7 @@ export function FormTab({ record: r }: { record: CapturedRecord }) {
           rows={[
             ...fields.map(([name, value]): [string, string, { mono: boolean }] => [
               name,
-              SECRET_FIELD.test(name) ? '••••' : displayHeaderValue(name, value),
+              isSecretFormField(name) ? '••••' : displayHeaderValue(name, value),
               { mono: true },
             ]),
             ['policy', missing.includes('policy') ? t('form.notSent') : t('form.policy.value')],

@@ -12,7 +12,7 @@ import type { CapturedRecord } from '../../devtools/store-types.ts'
 import { CopyButton } from '../CopyButton.tsx'
 import { displayHeaderValue } from '../format.ts'
 import { joinSentences } from '../../i18n/index.ts'
-import { locale, localizing, t } from '../i18n.ts'
+import { locale, t, textIn } from '../i18n.ts'
 
 const MASK = '••••'
 
@@ -100,7 +100,7 @@ export function SignatureSection({ record: r }: { record: CapturedRecord }) {
             <ul class="trap-list" data-testid="signing-traps">
               {m.traps.map((trap, i) => (
                 <li key={i} data-trap={trap.id}>
-                  <b>{t('sig.trap', { title: t(`trap.${trap.id}.title`) })}</b> {localizing()?.localizeTrapDetail(trap, locale()) ?? trap.detail}
+                  <b>{t('sig.trap', { title: t(`trap.${trap.id}.title`) })}</b> {textIn(trap.message, trap.detail)}
                 </li>
               ))}
             </ul>
