@@ -1,4 +1,5 @@
 // The analysis entry point: one HAR entry in, one plain EntryAnalysis out (null when not BOS).
+import type { OperationName } from './operation-names.ts'
 import { findAuth, publicAuth, type AuthResult } from './auth.ts'
 import { corsFindings } from './cors.ts'
 import { checkPostObject } from './post-policy.ts'
@@ -184,7 +185,7 @@ function shownHeaderLine(line: string): string {
   }
 }
 
-function anonymousFinding(auth: AuthResult | null, error: ErrorInfo | null, operation: string | null, findings: Finding[]): void {
+function anonymousFinding(auth: AuthResult | null, error: ErrorInfo | null, operation: OperationName | null, findings: Finding[]): void {
   // PostObject carries its credentials in the form; a preflight never has any.
   if (auth || error?.code !== 'AccessDenied' || operation === 'PostObject') return
   findings.push(finding('anonymous-request', 'info', msg('finding.anonymous-request.title'), msg('finding.anonymous-request.detail')))
@@ -244,7 +245,7 @@ export class BosAnalyzer {
   }
 }
 
-function operationOf(x: Exchange, target: BosTarget): string | null {
+function operationOf(x: Exchange, target: BosTarget): OperationName | null {
   return detectOperation({
     method: x.method,
     bucket: target.bucket,
@@ -311,7 +312,7 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
   }
 }
 
-function initiatedUploadId(x: Exchange, operation: string | null): string | null {
+function initiatedUploadId(x: Exchange, operation: OperationName | null): string | null {
   if (operation !== 'InitiateMultipartUpload' || !x.responseContent.text || x.responseContent.text.length > 4096) return null
   return /"uploadId"\s*:\s*"([^"]+)"/.exec(x.responseContent.text)?.[1] ?? null
 }

@@ -1,5 +1,6 @@
 // CORS: the failure the console hides. BOS omits every Access-Control-* header when no rule of the
 // bucket matches, so a refused preflight looks like a bare 403 (or no response at all to the page).
+import type { OperationName } from './operation-names.ts'
 import { list as textList, type Message, msg, plural } from '../i18n/report-message.ts'
 import { finding } from './finding.ts'
 import type { Exchange } from './har.ts'
@@ -46,7 +47,7 @@ function ruleAdvice(origin: string | null, method: string | null, headers: strin
     : msg('cors.ruleAdvice', { origin: o, method: m })
 }
 
-export function corsFindings(x: Exchange, preflight: boolean, operation: string | null): Finding[] {
+export function corsFindings(x: Exchange, preflight: boolean, operation: OperationName | null): Finding[] {
   const origin = x.requestHeaders.get('origin')
   // A request blocked by CORS often keeps only provisional headers (no Origin) in the HAR.
   if (x.status === 0 && !preflight) return [noResponse(x, origin)]

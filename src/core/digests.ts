@@ -1,6 +1,7 @@
 // Content-MD5, ETag and x-bce-content-* checks. Content-MD5 is base64 of the 16-byte digest; the ETag
 // of a simple upload is the same digest in hex. Multipart ETags (leading "-") and ETags that are not a
 // hex MD5 are never compared. Bodies are never hashed: HAR does not keep binary uploads faithfully.
+import type { OperationName } from './operation-names.ts'
 import { msg, sentences } from '../i18n/report-message.ts'
 import { finding } from './finding.ts'
 import { base64ToBytes, bytesToHex, hexToBase64 } from './encoding.ts'
@@ -56,7 +57,7 @@ function malformedMd5(where: 'request' | 'response', value: string, check: Exclu
   })
 }
 
-export function digestFindings(x: Exchange, operation: string | null): Finding[] {
+export function digestFindings(x: Exchange, operation: OperationName | null): Finding[] {
   const out: Finding[] = []
   const ok = x.status >= 200 && x.status < 300
   const etag = x.responseHeaders.get('etag')

@@ -1,6 +1,7 @@
 // The BOS API operation a request performs, named as in the BOS API reference.
 // An unknown shape gives null: a guess is never presented as fact.
 import type { HeaderMap } from './har.ts'
+import type { OperationName } from './operation-names.ts'
 
 export interface OperationInput {
   method: string
@@ -14,7 +15,7 @@ export interface OperationInput {
 }
 
 // Sub-resources of a bucket: ?name → [GET, PUT, DELETE] operation names (null: not an operation).
-const BUCKET_SUBRESOURCES: Record<string, [string | null, string | null, string | null]> = {
+const BUCKET_SUBRESOURCES: Record<string, [OperationName | null, OperationName | null, OperationName | null]> = {
   acl: ['GetBucketAcl', 'PutBucketAcl', null],
   cors: ['GetBucketCors', 'PutBucketCors', 'DeleteBucketCors'],
   lifecycle: ['GetBucketLifecycle', 'PutBucketLifecycle', 'DeleteBucketLifecycle'],
@@ -37,7 +38,7 @@ const BUCKET_SUBRESOURCES: Record<string, [string | null, string | null, string 
   quota: ['GetBucketQuota', 'PutBucketQuota', 'DeleteBucketQuota'],
 }
 
-const OBJECT_SUBRESOURCES: Record<string, [string | null, string | null, string | null]> = {
+const OBJECT_SUBRESOURCES: Record<string, [OperationName | null, OperationName | null, OperationName | null]> = {
   acl: ['GetObjectAcl', 'PutObjectAcl', 'DeleteObjectAcl'],
   symlink: ['GetSymlink', 'PutSymlink', null],
   tagging: ['GetObjectTagging', 'PutObjectTagging', 'DeleteObjectTagging'],
@@ -47,7 +48,11 @@ const BUCKET_NAMES = Object.keys(BUCKET_SUBRESOURCES)
 const OBJECT_NAMES = Object.keys(OBJECT_SUBRESOURCES)
 const COLUMN = { GET: 0, PUT: 1, DELETE: 2 } as const
 
-function subresource(table: Record<string, [string | null, string | null, string | null]>, method: string, query: URLSearchParams): string | null | undefined {
+function subresource(
+  table: Record<string, [OperationName | null, OperationName | null, OperationName | null]>,
+  method: string,
+  query: URLSearchParams,
+): OperationName | null | undefined {
   if (query.size === 0) return undefined // most requests: nothing to look for (size is undefined in older browsers)
   const col = COLUMN[method as keyof typeof COLUMN]
   for (const name of table === BUCKET_SUBRESOURCES ? BUCKET_NAMES : table === OBJECT_SUBRESOURCES ? OBJECT_NAMES : Object.keys(table)) {
@@ -60,7 +65,7 @@ function isMultipartForm(h: HeaderMap): boolean {
   return /^multipart\/form-data/i.test(h.get('content-type') ?? '')
 }
 
-export function detectOperation(x: OperationInput): string | null {
+export function detectOperation(x: OperationInput): OperationName | null {
   const { method, query } = x
   const h = x.requestHeaders
   if (method === 'OPTIONS') return 'OptionsObject'
@@ -68,7 +73,7 @@ export function detectOperation(x: OperationInput): string | null {
   const isService = x.bucket === null && !x.bucketInHost
   if (isService) {
     if (query.has('userQuota')) {
-      return ({ GET: 'GetUserQuota', PUT: 'PutUserQuota', DELETE: 'DeleteUserQuota' } as Record<string, string>)[method] ?? null
+      return ({ GET: 'GetUserQuota', PUT: 'PutUserQuota', DELETE: 'DeleteUserQuota' } as Record<string, OperationName>)[method] ?? null
     }
     if (method === 'GET' && x.key === null) return 'ListBuckets'
     return null

@@ -1,6 +1,7 @@
 // State that spans entries: multipart upload sessions (grouped by uploadId) and append chains (by key).
 // Entries are recorded by their index, so observing the same entry twice (a second pass, or a
 // re-analysis once its body arrived) replaces, never duplicates.
+import type { OperationName } from './operation-names.ts'
 import { clauses, list as textList, msg, plural, sentences } from '../i18n/report-message.ts'
 import { finding } from './finding.ts'
 import { etagMd5 } from './digests.ts'
@@ -52,7 +53,7 @@ interface SessionState {
 
 export interface Observed {
   index: number
-  operation: string | null
+  operation: OperationName | null
   bucket: string | null
   key: string | null
   status: number

@@ -1,6 +1,7 @@
 // The plain data the core returns. `EntryAnalysis` is what `bos-devtools analyze --json` prints for
 // each BOS entry: fields may be added, never renamed or removed (README, "JSON contract").
 
+import type { OperationName } from './operation-names.ts'
 import type { FindingMessage, Message } from '../i18n/report-message.ts'
 import type { FindingId } from './finding-ids.ts'
 
@@ -98,7 +99,7 @@ export interface EntryAnalysis {
   url: string
   status: number
   preflight: boolean
-  operation: string | null
+  operation: OperationName | null
   bucket: string | null
   key: string | null
   region: string | null

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkContentMd5, digestFindings, etagMd5 } from '../../src/core/digests.ts'
 import { toExchange } from '../../src/core/har.ts'
+import type { OperationName } from '../../src/core/operation-names.ts'
 import { entry } from '../helpers/har.ts'
 
 // md5("hello world") = 5eb63bbbe01eeed093cb22bb8f5acdc3 = base64 XrY7u+Ae7tCTyyK7j1rNww==
@@ -9,7 +10,7 @@ const B64 = 'XrY7u+Ae7tCTyyK7j1rNww=='
 const OTHER = '"125b8b749037921ccd03120fb0f90189"'
 const U = 'https://mybucket.bj.bcebos.com/k'
 
-const ids = (op: string | null, spec: Parameters<typeof entry>[0]) => digestFindings(toExchange(entry(spec))!, op).map((f) => `${f.id}:${f.where ?? ''}`)
+const ids = (op: OperationName | null, spec: Parameters<typeof entry>[0]) => digestFindings(toExchange(entry(spec))!, op).map((f) => `${f.id}:${f.where ?? ''}`)
 
 describe('checkContentMd5 / etagMd5', () => {
   it('decodes base64 digests and names what is wrong with others', () => {

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { toExchange } from '../../src/core/har.ts'
 import { matchBos } from '../../src/core/hosts.ts'
+import { OPERATION_NAMES } from '../../src/core/operation-names.ts'
 import { detectOperation } from '../../src/core/operations.ts'
 import { entry } from '../helpers/har.ts'
 
@@ -74,5 +76,13 @@ describe('detectOperation', () => {
     expect(op('GET', 'https://files.example.com/', {}, { Server: 'BceBos' })).toBe('ListObjects')
     expect(op('POST', 'https://files.example.com/', form, { Server: 'BceBos' })).toBe('PostObject')
     expect(op('PUT', 'https://files.example.com/k.txt', {}, { Server: 'BceBos' })).toBe('PutObject')
+  })
+})
+
+describe('the operation vocabulary', () => {
+  it('every name in OPERATION_NAMES is one the detector can give (no dead entries)', () => {
+    const src = readFileSync(new URL('../../src/core/operations.ts', import.meta.url), 'utf8')
+    expect(OPERATION_NAMES.filter((n) => !src.includes(`'${n}'`))).toEqual([])
+    expect(new Set(OPERATION_NAMES).size).toBe(OPERATION_NAMES.length)
   })
 })
