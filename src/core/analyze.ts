@@ -6,6 +6,8 @@ import { checkPostObject } from './post-policy.ts'
 import { redactHeader, redactUrl } from './redact.ts'
 import { SessionTracker, type UploadSession } from './sessions.ts'
 import { canonicalRequest, signingTraps } from './signing.ts'
+import { SIGV4 } from './sigv4.ts'
+import { sigv4CanonicalRequest } from './sigv4-canonical.ts'
 import { list, msg, plural, sentences } from '../i18n/report-message.ts'
 import { type ClockReading, diagnoseExpiry, duration, measureSkew, SKEW_THRESHOLD_SECONDS, skew } from './clock.ts'
 import { english, finding } from './finding.ts'
@@ -15,7 +17,7 @@ import { lookupErrorCode } from './error-codes.ts'
 import { harEntries, queryParams, toExchange, type Exchange } from './har.ts'
 import { compileHostPatterns, matchBos, mayBeBos, type BosTarget } from './hosts.ts'
 import { detectOperation } from './operations.ts'
-import type { AnalysisSummary, EntryAnalysis, ErrorInfo, Finding } from './types.ts'
+import type { AnalysisSummary, DecodedAuth, EntryAnalysis, ErrorInfo, Finding } from './types.ts'
 
 export interface AnalyzeOptions {
   /** Extra host patterns (custom domains, CDNs): `files.example.com`, `*.example.com`. */
@@ -72,8 +74,10 @@ function bodyFindings(x: Exchange, body: DecodedBody, preflight: boolean, findin
 function clockFindings(x: Exchange, clock: ClockReading | null, auth: AuthResult | null, error: ErrorInfo | null, findings: Finding[]): void {
   const signed = auth?.ok ? auth.auth : null
   const code = error?.code
-  const stsMessage = !!error && STS_EXPIRED.test(error.message)
-  if (code === 'RequestExpired' || code === 'RequestTimeTooSkewed' || stsMessage) {
+  const stsMessage = (!!error && STS_EXPIRED.test(error.message)) || code === 'ExpiredToken'
+  // S3 answers an expired presigned URL with AccessDenied "Request has expired".
+  const expiredDenied = signed?.version === SIGV4 && code === 'AccessDenied' && /request has expired/i.test(error?.message ?? '')
+  if (code === 'RequestExpired' || code === 'RequestTimeTooSkewed' || stsMessage || expiredDenied) {
     const xBceDate = x.requestHeaders.get('x-bce-date')
     const xBceDateMs = xBceDate ? Date.parse(xBceDate) : NaN
     // The server quotes the timestamp it judged: "Request has expired. Timestamp date is 2016-04-06T08:23:49Z".
@@ -84,7 +88,8 @@ function clockFindings(x: Exchange, clock: ClockReading | null, auth: AuthResult
       clock,
       clientStartMs: x.startedMs,
       signedAtMs,
-      expirationSeconds: signed?.expirationSeconds ?? (signedAtMs !== null ? 1800 : null),
+      // Unsigned: BOS's default validity; SigV4's header form has none (null: the window is not stated).
+      expirationSeconds: signed ? signed.expirationSeconds : signedAtMs !== null ? 1800 : null,
       presigned: signed?.source === 'query',
       sts: signed?.sts ?? false,
       stsMessage,
@@ -112,14 +117,15 @@ function clockFindings(x: Exchange, clock: ClockReading | null, auth: AuthResult
     )
   }
 
-  if (signed?.source === 'query' && signed.expirationSeconds > 0 && signed.signedAtMs !== null) {
+  const validity = signed?.expirationSeconds ?? null
+  if (signed?.source === 'query' && validity !== null && validity > 0 && signed.signedAtMs !== null) {
     const nowMs = clock?.serverMs ?? x.startedMs
-    const expiresMs = signed.signedAtMs + signed.expirationSeconds * 1000
+    const expiresMs = signed.signedAtMs + validity * 1000
     if (nowMs !== null && nowMs > expiresMs) {
       const expiredAt = new Date(expiresMs).toISOString()
       const detail = msg(clock ? 'finding.presigned-expired.detail.server' : 'finding.presigned-expired.detail.browser', {
         signedAt: signed.timestamp,
-        seconds: signed.expirationSeconds,
+        seconds: validity,
         expiredAt,
         duration: duration((nowMs - expiresMs) / 1000),
       })
@@ -135,9 +141,10 @@ function clockFindings(x: Exchange, clock: ClockReading | null, auth: AuthResult
   }
 }
 
-function authFindings(x: Exchange, auth: AuthResult | null, findings: Finding[]): void {
+function authFindings(x: Exchange, auth: AuthResult | null, s3: boolean, findings: Finding[]): void {
   if (!auth || auth.ok) return
-  const where = auth.source === 'query' ? 'query' : 'header'
+  // On the S3 endpoint the scheme is SigV4, and what BOS answers a broken one with is not documented.
+  const where = `${s3 ? 's3' : ''}${auth.source === 'query' ? 'query' : 'header'}` as const
   const detail = msg(`finding.authorization-malformed.detail.${where}`, { problem: auth.problemMessage })
   findings.push(
     finding('authorization-malformed', x.status >= 400 ? 'error' : 'warning', msg(`finding.authorization-malformed.title.${where}`), detail, {
@@ -156,6 +163,10 @@ function signatureFindings(x: Exchange, auth: AuthResult | null, error: ErrorInf
     }
     return
   }
+  if (auth.auth.version === SIGV4) {
+    sigv4MismatchFinding(x, auth.auth, findings)
+    return
+  }
   const canonical = canonicalRequest(x, auth.auth)
   const traps = signingTraps(x, auth.auth)
   // Secrets stay out of anything shown, copied or exported: the security token (a header or, presigned,
@@ -171,6 +182,50 @@ function signatureFindings(x: Exchange, auth: AuthResult | null, error: ErrorInf
   const title = traps.length ? plural('finding.signature-mismatch.title.traps', traps.length) : msg('finding.signature-mismatch.title')
   const facts = { canonicalRequest: shown, signedHeaders: canonical.signedHeaders, traps: traps.map((t) => t.id) }
   findings.push(finding('signature-mismatch', 'error', title, sentences(...traps.map((t) => t.message), main), facts))
+}
+
+/** SignatureDoesNotMatch on the S3 endpoint: the SigV4 canonical request and string to sign, and the traps. */
+function sigv4MismatchFinding(x: Exchange, auth: DecodedAuth, findings: Finding[]): void {
+  const c = sigv4CanonicalRequest(x, auth)
+  const traps = signingTraps(x, auth)
+  const headers = c.headers
+    .split('\n')
+    .map((line) => {
+      const colon = line.indexOf(':')
+      return colon < 0 || redactHeader(line.slice(0, colon), line.slice(colon + 1)) === line.slice(colon + 1) ? line : `${line.slice(0, colon)}:<redacted>`
+    })
+    .join('\n')
+  const shown = [c.method, c.uri, redactUrl(`?${c.query}`).slice(1), `${headers}\n`, auth.signedHeaders.join(';'), c.payloadHash].join('\n')
+  const main = msg('finding.signature-mismatch.detail.sigv4', { signedHeaders: auth.signedHeaders.join(';'), scope: auth.scope ?? '', ak: auth.accessKeyId })
+  const title = traps.length ? plural('finding.signature-mismatch.title.traps', traps.length) : msg('finding.signature-mismatch.title')
+  const facts = { canonicalRequest: shown, stringToSign: c.stringToSign, signedHeaders: c.signedHeaders, traps: traps.map((t) => t.id) }
+  findings.push(finding('signature-mismatch', 'error', title, sentences(...traps.map((t) => t.message), main), facts))
+}
+
+/**
+ * SigV4 signed for another region than the endpoint's (an SDK left at us-east-1, PicList's "auto"): the
+ * server derives the key for its own region, so no signature can match, whatever code it answers.
+ */
+function regionFinding(x: Exchange, auth: AuthResult | null, target: BosTarget, findings: Finding[]): void {
+  if (!auth?.ok || auth.auth.version !== SIGV4 || !target.s3 || !target.region || auth.auth.region === undefined) return
+  if (auth.auth.region === target.region) return
+  if (x.status > 0 && x.status < 400) return // BOS took it: nothing to explain
+  const facts = { credentialRegion: auth.auth.region, endpointRegion: target.region }
+  const detail = msg('finding.credential-region-mismatch.detail', {
+    region: auth.auth.region,
+    endpoint: target.host,
+    expected: target.region,
+    example: `new S3Client({ region: '${target.region}', endpoint: 'https://s3.${target.region}.bcebos.com' })`,
+  })
+  findings.push(
+    finding(
+      'credential-region-mismatch',
+      'error',
+      msg('finding.credential-region-mismatch.title', { region: auth.auth.region, expected: target.region }),
+      detail,
+      facts,
+    ),
+  )
 }
 
 /** A canonical header line `name:value` (both URI-encoded), its value hidden when it is a secret. */
@@ -268,8 +323,9 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
       : { format: 'empty' as const, truncated: false, note: null, noteMessage: null, code: null, message: null, requestId: null, text: null }
   const error = errorInfo(x, body, findings)
   bodyFindings(x, body, preflight, findings)
-  const auth = preflight ? null : findAuth(x.requestHeaders, query)
-  authFindings(x, auth, findings)
+  const auth = preflight ? null : findAuth(x.requestHeaders, query, target.s3 ? 's3' : 'native')
+  authFindings(x, auth, target.s3, findings)
+  regionFinding(x, auth, target, findings)
   const clock = measureSkew(x)
   clockFindings(x, clock, auth, error, findings)
   signatureFindings(x, auth, error, findings)

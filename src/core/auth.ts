@@ -1,18 +1,15 @@
-// Decoding of bce-auth-v1 authorization strings (header or presigned-URL query parameter).
-// Format: bce-auth-v1/{accessKeyId}/{timestamp}/{expirationPeriodInSeconds}/{signedHeaders}/{signature}
+// Decoding of a request's authorization: bce-auth-v1 (header or presigned-URL query parameter) on the native
+// endpoints, AWS SigV4 (sigv4.ts) on the S3-compatible one.
+// bce-auth-v1: bce-auth-v1/{accessKeyId}/{timestamp}/{expirationPeriodInSeconds}/{signedHeaders}/{signature}
 import { type Message, msg } from '../i18n/report-message.ts'
 import { english } from './finding.ts'
 import { rememberLast } from './clock.ts'
 import type { HeaderMap } from './har.ts'
 import { REDACTED } from './redact.ts'
-import type { AuthInfo } from './types.ts'
+import { decodeSigV4Header, decodeSigV4Query, isSigV2Query, isSigV4Query, SIGV4 } from './sigv4.ts'
+import type { AuthInfo, DecodedAuth } from './types.ts'
 
-export interface DecodedAuth extends Omit<AuthInfo, 'expiresAt' | 'secondsLeftAtRequest' | 'secondsLeftAtServer'> {
-  /** The 64-hex signature; never put it in anything copied or exported. */
-  signature: string
-  /** Signing time in ms since the epoch, or null when the timestamp does not parse. */
-  signedAtMs: number | null
-}
+export type { DecodedAuth }
 
 export type AuthResult = { ok: true; auth: DecodedAuth } | { ok: false; source: 'header' | 'query'; problem: string; problemMessage: Message; raw: string }
 
@@ -118,21 +115,50 @@ function isLowerHex64(s: string): boolean {
   return true
 }
 
+/** Which signing scheme the endpoint takes: bce-auth-v1 (native) or SigV4 (s3.{region}.bcebos.com). */
+export type Endpoint = 'native' | 's3'
+
 /** Finds the request's authorization: the header wins over a presigned URL's query parameter. */
-export function findAuth(requestHeaders: HeaderMap, query: URLSearchParams): AuthResult | null {
+export function findAuth(requestHeaders: HeaderMap, query: URLSearchParams, endpoint: Endpoint = 'native'): AuthResult | null {
   const header = requestHeaders.get('authorization')
-  const sts = requestHeaders.has('x-bce-security-token') || query.has('x-bce-security-token')
+  if (endpoint === 's3') return findS3Auth(requestHeaders, query, header)
+  const sts = bceSts(requestHeaders, query)
   if (header) return decodeAuthString(header, 'header', sts)
   const q = query.get('authorization')
   if (q) return decodeAuthString(q, 'query', sts)
+  if (isSigV4Query(query) || isSigV2Query(query)) return failed('query', '', msg('auth.problem.s3', { endpoint: 's3.{region}.bcebos.com' }))
   return null
+}
+
+const bceSts = (headers: HeaderMap, query: URLSearchParams) => headers.has('x-bce-security-token') || query.has('x-bce-security-token')
+
+/** On the S3-compatible endpoint: SigV4 (BOS documents no SigV2 there; a bce-auth-v1 string is read as one). */
+function findS3Auth(headers: HeaderMap, query: URLSearchParams, header: string | null): AuthResult | null {
+  const sts = headers.has('x-amz-security-token') || query.has('X-Amz-Security-Token') || query.has('x-amz-security-token')
+  if (header) {
+    const value = header.trim()
+    if (value.startsWith(`${SIGV4} `)) return fromSigV4(decodeSigV4Header(value, headers, sts), 'header', header)
+    if (value.startsWith('AWS ')) return failed('header', header, msg('sigv4.problem.v2'))
+    // BOS documents SigV4 here, but not that bce-auth-v1 is refused: it is read as what it is.
+    if (value.startsWith('bce-auth-v1/')) return decodeAuthString(header, 'header', bceSts(headers, query))
+    return failed('header', header, msg('sigv4.problem.prefix', { algorithm: SIGV4 }))
+  }
+  if (isSigV4Query(query)) return fromSigV4(decodeSigV4Query(query, sts), 'query', '')
+  if (isSigV2Query(query)) return failed('query', '', msg('sigv4.problem.v2Query'))
+  const q = query.get('authorization')
+  if (q?.trim().startsWith('bce-auth-v1/')) return decodeAuthString(q, 'query', bceSts(headers, query))
+  return null
+}
+
+function fromSigV4(r: ReturnType<typeof decodeSigV4Header>, source: 'header' | 'query', raw: string): AuthResult {
+  return r.ok ? r : failed(source, raw, r.problem)
 }
 
 const expiryIso = rememberLast((ms: number) => new Date(ms).toISOString())
 
 /** Public view of a decoded signature: everything but the signature itself. */
 export function publicAuth(a: DecodedAuth, requestMs: number | null, serverMs: number | null): AuthInfo {
-  const endMs = a.expirationSeconds >= 0 && a.signedAtMs !== null ? a.signedAtMs + a.expirationSeconds * 1000 : null
+  const endMs = a.expirationSeconds !== null && a.expirationSeconds >= 0 && a.signedAtMs !== null ? a.signedAtMs + a.expirationSeconds * 1000 : null
   // An expiry past the last date a Date can hold (year 275760) never comes; toISOString() would throw.
   const expiresMs = endMs !== null && endMs <= 8.64e15 ? endMs : null
   const left = (at: number | null) => (expiresMs !== null && at !== null ? Math.round((expiresMs - at) / 1000) : null)
@@ -144,6 +170,7 @@ export function publicAuth(a: DecodedAuth, requestMs: number | null, serverMs: n
     expirationSeconds: a.expirationSeconds,
     signedHeaders: a.signedHeaders,
     sts: a.sts,
+    ...(a.region !== undefined ? { region: a.region, service: a.service, scope: a.scope } : {}),
     expiresAt: expiresMs === null ? null : expiryIso(expiresMs),
     secondsLeftAtRequest: left(requestMs),
     secondsLeftAtServer: left(serverMs),

@@ -11,6 +11,7 @@ export const FINDING_IDS = [
   'clock-skew',
   'authorization-malformed',
   'signature-mismatch',
+  'credential-region-mismatch',
   'anonymous-request',
   'bad-digest',
   'content-md5-malformed',

@@ -4,6 +4,7 @@
 import { list, type Message, msg } from '../i18n/report-message.ts'
 import { english } from './finding.ts'
 import type { DecodedAuth } from './auth.ts'
+import { SIGV4 } from './sigv4.ts'
 import type { Exchange } from './har.ts'
 import { decodeUriOrKeep } from './encoding.ts'
 
@@ -157,11 +158,14 @@ export function signingTraps(x: Exchange, auth: DecodedAuth): SigningTrap[] {
   if (x.parsed && /\+/.test(x.parsed.search)) {
     traps.push(trap('query-encoding', msg('trap.query-encoding.detail')))
   }
-  if (/^\/v1(\/|$)/.test(path)) {
+  const sigv4 = auth.version === SIGV4
+  // The /v1 prefix is the native API's; on the S3 endpoint it would be a bucket named "v1".
+  if (!sigv4 && /^\/v1(\/|$)/.test(path)) {
     traps.push(trap('v1-prefix', msg('trap.v1-prefix.detail')))
   }
-  if (x.requestHeaders.has('x-bce-security-token') && signed.length > 0 && !signed.includes('x-bce-security-token')) {
-    traps.push(trap('security-token-unsigned', msg('trap.security-token-unsigned.detail')))
+  const token = sigv4 ? 'x-amz-security-token' : 'x-bce-security-token'
+  if (x.requestHeaders.has(token) && signed.length > 0 && !signed.includes(token)) {
+    traps.push(trap('security-token-unsigned', msg('trap.security-token-unsigned.detail', { name: token })))
   }
   return traps
 }
@@ -174,11 +178,31 @@ async function hmacHex(key: string, message: string): Promise<string> {
   return hex(await crypto.subtle.sign('HMAC', k, enc.encode(message)))
 }
 
+/** HMAC-SHA256 of `message` under `key` (text or the raw bytes of the previous step), raw bytes out. */
+async function hmacRaw(key: string | ArrayBuffer, message: string): Promise<ArrayBuffer> {
+  const enc = new TextEncoder()
+  const k = await crypto.subtle.importKey('raw', typeof key === 'string' ? enc.encode(key) : key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  return crypto.subtle.sign('HMAC', k, enc.encode(message))
+}
+
 /**
- * Recomputes the bce-auth-v1 signature with a secret key the user supplies. The key is used for this
- * call only and never stored; the result says whether the key or the canonical request is at fault.
+ * Recomputes the signature with a secret key the user supplies: bce-auth-v1 (hex at both steps), or
+ * SigV4 (the kDate → kRegion → kService → kSigning chain on raw bytes; `canonical` then carries its
+ * string to sign). The key is used for this call only and never stored; the result says whether the key
+ * or the canonical request is at fault.
  */
-export async function checkSignature(auth: DecodedAuth, canonical: CanonicalRequest, secretAccessKey: string): Promise<{ matches: boolean; expected: string }> {
+export async function checkSignature(
+  auth: DecodedAuth,
+  canonical: CanonicalRequest & { stringToSign?: string },
+  secretAccessKey: string,
+): Promise<{ matches: boolean; expected: string }> {
+  if (auth.version === SIGV4) {
+    const [date = '', region = '', service = ''] = (auth.scope ?? '').split('/')
+    let key = await hmacRaw(`AWS4${secretAccessKey}`, date)
+    for (const part of [region, service, 'aws4_request']) key = await hmacRaw(key, part)
+    const expected = hex(await hmacRaw(key, canonical.stringToSign ?? ''))
+    return { matches: expected === auth.signature, expected }
+  }
   const prefix = `${auth.version}/${auth.accessKeyId}/${auth.timestamp}/${auth.expirationSeconds}`
   const signingKey = await hmacHex(secretAccessKey, prefix)
   const expected = await hmacHex(signingKey, canonical.text)

@@ -65,18 +65,26 @@ export interface ClockInfo {
 }
 
 export interface AuthInfo {
-  /** Where the bce-auth-v1 string was found. */
+  /** Where the signature was found: the Authorization header or a presigned URL's query. */
   source: 'header' | 'query'
+  /** `bce-auth-v1`, or `AWS4-HMAC-SHA256` (SigV4, on the S3-compatible endpoint). */
   version: string
   accessKeyId: string
-  /** Signing time, ISO 8601 as sent. */
+  /** Signing time as sent: ISO 8601 (bce-auth-v1), or x-amz-date / X-Amz-Date in the basic format (SigV4). */
   timestamp: string
-  /** Validity in seconds counted from `timestamp`; -1 means it never expires. */
-  expirationSeconds: number
+  /**
+   * Validity in seconds counted from `timestamp`; -1 means it never expires. SigV4: X-Amz-Expires of a
+   * presigned URL; null in the header form, which carries none (the server's window applies).
+   */
+  expirationSeconds: number | null
   /** Lower-case names; empty means the server's default set. */
   signedHeaders: string[]
-  /** True when STS temporary credentials are in use (x-bce-security-token). */
+  /** True when STS temporary credentials are in use (x-bce-security-token, x-amz-security-token). */
   sts: boolean
+  /** SigV4 only: the credential scope's region and service, and the scope itself ({date}/{region}/{service}/aws4_request). */
+  region?: string
+  service?: string
+  scope?: string
   /** When the signature stops being valid (ISO 8601), or null when it never expires. */
   expiresAt: string | null
   /** Seconds of validity left when the request started, by the browser's clock (negative: already expired). */
@@ -126,4 +134,14 @@ export interface AnalysisSummary {
   bos: number
   /** BOS entries with status >= 400. */
   errors: number
+}
+
+/** A decoded signature, the signature itself included: internal to the core and the panel, never output. */
+export interface DecodedAuth extends Omit<AuthInfo, 'expiresAt' | 'secondsLeftAtRequest' | 'secondsLeftAtServer'> {
+  /** The 64-hex signature; never put it in anything copied or exported. */
+  signature: string
+  /** Signing time in ms since the epoch, or null when the timestamp does not parse. */
+  signedAtMs: number | null
+  /** SigV4: x-amz-content-sha256 as sent (a hex hash, UNSIGNED-PAYLOAD, a STREAMING-… mode), null when absent. */
+  payloadHash?: string | null
 }

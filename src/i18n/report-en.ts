@@ -102,6 +102,11 @@ export const reportEn = {
   // ---- authorization-malformed (core/analyze.ts authFindings, core/auth.ts problems) ----
   'finding.authorization-malformed.title.header': 'Malformed authorization header',
   'finding.authorization-malformed.title.query': 'Malformed authorization query parameter',
+  'finding.authorization-malformed.title.s3header': 'Authorization header unusable on the S3-compatible endpoint',
+  'finding.authorization-malformed.title.s3query': 'Presigned URL signature unusable on the S3-compatible endpoint',
+  'finding.authorization-malformed.detail.s3header': 'The Authorization header cannot be read as AWS Signature V4, the scheme this endpoint takes: {problem}.',
+  'finding.authorization-malformed.detail.s3query':
+    "The presigned URL's signature parameters cannot be read as AWS Signature V4, the scheme this endpoint takes: {problem}.",
   'finding.authorization-malformed.detail.header':
     'The Authorization header cannot be read as bce-auth-v1: {problem}. BOS answers such requests with 400 InvalidHTTPAuthHeader or 403 AccessDenied.',
   'finding.authorization-malformed.detail.query':
@@ -120,6 +125,26 @@ export const reportEn = {
   'auth.problem.signedHeaders': 'the signed headers "{signedHeaders}" must be lower-case names joined by ";"',
   'auth.problem.signatureCase': 'the signature must be lower-case hex',
   'auth.problem.signatureLength': 'the signature is {length} characters; it must be 64 hex digits (HMAC-SHA256)',
+  'sigv4.problem.v2':
+    'this is an AWS Signature V2 string ("AWS AccessKeyId:Signature"); BOS documents only Signature V4 on its S3-compatible endpoint (set signatureVersion: \'v4\' in aws-sdk v2)',
+  'sigv4.problem.v2Query':
+    "this presigned URL is signed with AWS Signature V2 (AWSAccessKeyId, Expires, Signature); BOS documents only Signature V4: aws-sdk v2 signs presigned URLs for a custom endpoint with V2 unless signatureVersion: 'v4' is set",
+  'sigv4.problem.prefix': 'it does not start with "{algorithm} "',
+  'sigv4.problem.structure': 'it is not of the form {format}',
+  'sigv4.problem.missing': 'it has no {fields}',
+  'sigv4.problem.credential': 'the credential "{credential}" is not {format}',
+  'sigv4.problem.scopeDate': 'the credential scope date "{date}" is not YYYYMMDD',
+  'sigv4.problem.emptyRegion': 'the credential scope has no region',
+  'sigv4.problem.service': 'the credential scope names the service "{service}"; S3 requests are signed for "s3"',
+  'sigv4.problem.signedHeaders': 'the signed headers "{signedHeaders}" must be lower-case names joined by ";"',
+  'sigv4.problem.signedHeadersOrder': 'the signed headers "{signedHeaders}" are not sorted, as SigV4 requires',
+  'sigv4.problem.noDateHeader': 'the request has no x-amz-date header, which SigV4 signs (a browser cannot send Date)',
+  'sigv4.problem.noDateQuery': 'it has no X-Amz-Date parameter',
+  'sigv4.problem.date': 'the signing time "{date}" is not ISO 8601 basic UTC (like 20261204T225328Z)',
+  'sigv4.problem.scopeDateDiffers': 'the credential scope date {scopeDate} is not the date of the signing time {date}; they must be the same day',
+  'sigv4.problem.noExpires': 'it has no X-Amz-Expires parameter',
+  'sigv4.problem.expires': 'X-Amz-Expires "{expires}" is not a whole number of seconds from 1 to {max} (7 days)',
+  'sigv4.problem.algorithm': 'X-Amz-Algorithm is "{algorithm}"; SigV4 presigned URLs use AWS4-HMAC-SHA256',
 
   // ---- signature-mismatch (core/analyze.ts signatureFindings) and its traps (core/signing.ts) ----
   'finding.signature-mismatch.title.noAuth': 'Signature rejected, and no Authorization was captured',
@@ -130,6 +155,11 @@ export const reportEn = {
   'finding.signature-mismatch.title': 'Signature mismatch: check the secret key and the canonical request',
   'finding.signature-mismatch.detail':
     "Below is the canonical request BOS rebuilt from what the browser sent (signed headers: {signedHeaders}); diff it against your signer's log. If they are identical, the secret access key is wrong (or belongs to another access key id than {ak}).",
+  'finding.signature-mismatch.detail.sigv4':
+    "Below are the SigV4 canonical request and string to sign rebuilt from what the browser sent (signed headers: {signedHeaders}; credential scope {scope}); diff them against your SDK's signing log (the string to sign's last line is the SHA-256 of the canonical request). If they are identical, the secret access key is wrong (or belongs to another access key id than {ak}).",
+  'finding.credential-region-mismatch.title': 'Signed for region "{region}", but the endpoint is "{expected}"',
+  'finding.credential-region-mismatch.detail':
+    'The SigV4 credential scope names the region "{region}", and {endpoint} is the "{expected}" endpoint. The server derives the signing key for its own region, so this signature cannot match whatever else is right. Set the client\'s region to "{expected}" (for example {example}); SDKs left at us-east-1, or PicList\'s "auto", sign for the wrong one.',
   'finding.signature-mismatch.defaultSet': 'the server default set',
   'trap.content-type-charset.detail':
     'Content-Type was sent as "{contentType}". Browsers (Firefox especially) add "; charset=UTF-8" to text bodies after your code signed the plain type; set the full Content-Type explicitly before signing, or leave content-type out of the signed headers.',
@@ -149,7 +179,7 @@ export const reportEn = {
     'The query string contains "+": BOS reads it as a literal plus (%2B), not a space; a signer that encodes spaces as "+" signs a different query.',
   'trap.v1-prefix.detail':
     'The path starts with the legacy /v1 prefix, which is part of the signed URI: the signer must use the same prefix (SDK option removeVersionPrefix) as the request.',
-  'trap.security-token-unsigned.detail': 'x-bce-security-token is sent but not signed; with STS credentials BOS expects it among the signed headers.',
+  'trap.security-token-unsigned.detail': '{name} is sent but not signed; with STS credentials BOS expects it among the signed headers.',
 
   // ---- anonymous-request, bad-digest ----
   'finding.anonymous-request.title': 'The request was not signed',

@@ -86,6 +86,10 @@ export const reportZh_CN: Record<ReportKey, string> = {
 
   'finding.authorization-malformed.title.header': 'Authorization 请求头格式错误',
   'finding.authorization-malformed.title.query': 'authorization 查询参数格式错误',
+  'finding.authorization-malformed.title.s3header': 'Authorization 请求头无法用于 S3 兼容接口',
+  'finding.authorization-malformed.title.s3query': '预签名 URL 的签名无法用于 S3 兼容接口',
+  'finding.authorization-malformed.detail.s3header': 'Authorization 请求头无法按该接口所用的 AWS Signature V4 解析：{problem}。',
+  'finding.authorization-malformed.detail.s3query': '预签名 URL 的签名参数无法按该接口所用的 AWS Signature V4 解析：{problem}。',
   'finding.authorization-malformed.detail.header':
     'Authorization 请求头无法按 bce-auth-v1 解析：{problem}。BOS 对此类请求返回 400 InvalidHTTPAuthHeader 或 403 AccessDenied。',
   'finding.authorization-malformed.detail.query':
@@ -102,6 +106,26 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'auth.problem.signedHeaders': '签名请求头 "{signedHeaders}" 必须是用 ";" 连接的小写名称',
   'auth.problem.signatureCase': '签名必须是小写十六进制',
   'auth.problem.signatureLength': '签名有 {length} 个字符，而它应是 64 位十六进制数（HMAC-SHA256）',
+  'sigv4.problem.v2':
+    '这是 AWS Signature V2 字符串（"AWS AccessKeyId:Signature"）；BOS 的 S3 兼容接口只说明支持 Signature V4（在 aws-sdk v2 中设置 signatureVersion: \'v4\'）',
+  'sigv4.problem.v2Query':
+    "这个预签名 URL 使用 AWS Signature V2 签名（AWSAccessKeyId、Expires、Signature）；BOS 只说明支持 Signature V4：aws-sdk v2 对自定义 endpoint 的预签名 URL 默认使用 V2，除非设置 signatureVersion: 'v4'",
+  'sigv4.problem.prefix': '没有以 "{algorithm} " 开头',
+  'sigv4.problem.structure': '格式不是 {format}',
+  'sigv4.problem.missing': '缺少 {fields}',
+  'sigv4.problem.credential': '凭证 "{credential}" 的格式不是 {format}',
+  'sigv4.problem.scopeDate': '凭证范围中的日期 "{date}" 不是 YYYYMMDD 格式',
+  'sigv4.problem.emptyRegion': '凭证范围中没有区域',
+  'sigv4.problem.service': '凭证范围中的服务是 "{service}"；S3 请求应为 "s3" 签名',
+  'sigv4.problem.signedHeaders': '签名头 "{signedHeaders}" 必须是以 ";" 连接的小写名称',
+  'sigv4.problem.signedHeadersOrder': '签名头 "{signedHeaders}" 没有按 SigV4 的要求排序',
+  'sigv4.problem.noDateHeader': '请求没有 SigV4 所签名的 x-amz-date 头（浏览器不能发送 Date）',
+  'sigv4.problem.noDateQuery': '缺少 X-Amz-Date 参数',
+  'sigv4.problem.date': '签名时间 "{date}" 不是 ISO 8601 基本格式的 UTC 时间（如 20261204T225328Z）',
+  'sigv4.problem.scopeDateDiffers': '凭证范围中的日期 {scopeDate} 与签名时间 {date} 的日期不同；二者必须是同一天',
+  'sigv4.problem.noExpires': '缺少 X-Amz-Expires 参数',
+  'sigv4.problem.expires': 'X-Amz-Expires "{expires}" 不是 1 到 {max}（7 天）之间的整数秒',
+  'sigv4.problem.algorithm': 'X-Amz-Algorithm 是 "{algorithm}"；SigV4 预签名 URL 使用 AWS4-HMAC-SHA256',
 
   'finding.signature-mismatch.title.noAuth': '签名被拒绝，且没有捕获到 Authorization',
   'finding.signature-mismatch.detail.noAuth':
@@ -111,6 +135,11 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.signature-mismatch.title': '签名不匹配：请检查 SK 和规范请求',
   'finding.signature-mismatch.detail':
     '下方是 BOS 根据浏览器实际发出的请求重建的规范请求（签名请求头：{signedHeaders}）；请与签名程序的日志逐行比对。如果两者完全一致，则是 SK 错误（或该 SK 属于另一个 AK，而不是 {ak}）。',
+  'finding.signature-mismatch.detail.sigv4':
+    '下方是根据浏览器实际发出的请求重建的 SigV4 规范请求和待签名字符串（签名请求头：{signedHeaders}；凭证范围 {scope}）；请与 SDK 的签名日志逐行比对（待签名字符串的最后一行是规范请求的 SHA-256）。如果两者完全一致，则是 SK 错误（或该 SK 属于另一个 AK，而不是 {ak}）。',
+  'finding.credential-region-mismatch.title': '签名区域为 "{region}"，但接口区域是 "{expected}"',
+  'finding.credential-region-mismatch.detail':
+    'SigV4 凭证范围中的区域是 "{region}"，而 {endpoint} 是 "{expected}" 区域的接口。服务器按自己的区域推导签名密钥，所以无论其他部分是否正确，这个签名都不可能匹配。请把客户端的区域设为 "{expected}"（例如 {example}）；保留 us-east-1 的 SDK 或 PicList 的 "auto" 都会用错误的区域签名。',
   'finding.signature-mismatch.defaultSet': '服务端默认集合',
   'trap.content-type-charset.detail':
     '实际发送的 Content-Type 为 "{contentType}"。浏览器（尤其是 Firefox）会在你的代码签名之后，给文本请求体的类型加上 "; charset=UTF-8"；请在签名前显式设置完整的 Content-Type，或不让 content-type 参与签名。',
@@ -126,7 +155,7 @@ export const reportZh_CN: Record<ReportKey, string> = {
     '路径中有必须进行百分号编码的字符（或使用了小写的转义序列）：规范 URI 对 A-Z a-z 0-9 - . _ ~ 以外的每个字节都使用大写的 %XX；请与签名程序的结果比对。',
   'trap.query-encoding.detail': '查询字符串中含有 "+"：BOS 会把它当作字面量加号（%2B），而不是空格；把空格编码成 "+" 的签名程序签出的查询字符串就不同。',
   'trap.v1-prefix.detail': '路径以旧版的 /v1 前缀开头，它属于参与签名的 URI：签名程序必须使用与请求相同的前缀（SDK 选项 removeVersionPrefix）。',
-  'trap.security-token-unsigned.detail': '发送了 x-bce-security-token 但它没有参与签名；使用 STS 临时凭证时，BOS 要求它在签名请求头之中。',
+  'trap.security-token-unsigned.detail': '发送了 {name} 但它没有参与签名；使用 STS 临时凭证时，BOS 要求它在签名请求头之中。',
 
   'finding.anonymous-request.title': '请求未签名',
   'finding.anonymous-request.detail':

@@ -8,6 +8,12 @@ import { SignatureSection } from './extras/SignatureSection.tsx'
 import { joinList } from '../i18n/index.ts'
 import { analysisText, locale, t } from './i18n.ts'
 
+/** bce-auth-v1's ISO 8601 timestamp, or SigV4's basic form (20261204T225328Z), in ms; NaN when neither. */
+const signingMs = (ts: string): number =>
+  Date.parse(
+    /^\d{8}T\d{6}Z$/.test(ts) ? `${ts.slice(0, 4)}-${ts.slice(4, 6)}-${ts.slice(6, 8)}T${ts.slice(9, 11)}:${ts.slice(11, 13)}:${ts.slice(13, 15)}Z` : ts,
+  )
+
 /** "expired 5 minutes before the request started" / "25 minutes left when the server answered". */
 export function expiryAgainst(expiresMs: number | null, nowMs: number, event: string): string | null {
   if (expiresMs === null || !Number.isFinite(nowMs)) return null
@@ -35,11 +41,19 @@ export function AuthTab({ record: r }: { record: CapturedRecord }) {
       </div>
     )
   }
-  const signedMs = Date.parse(auth.timestamp)
+  const signedMs = signingMs(auth.timestamp)
   const never = auth.expirationSeconds === -1
+  // SigV4's header form carries no validity: the server's window around the signing time applies.
+  const windowOnly = auth.expirationSeconds === null
   // Prefer the core's expiresAt; compute it for records analysed by an older core.
   const coreExpires = auth.expiresAt ? Date.parse(auth.expiresAt) : NaN
-  const expiresMs = never ? null : Number.isFinite(coreExpires) ? coreExpires : Number.isFinite(signedMs) ? signedMs + auth.expirationSeconds * 1000 : null
+  const expiresMs = never
+    ? null
+    : Number.isFinite(coreExpires)
+      ? coreExpires
+      : Number.isFinite(signedMs) && auth.expirationSeconds !== null
+        ? signedMs + auth.expirationSeconds * 1000
+        : null
   const startMs = Date.parse(r.entry.startedDateTime || a.startedDateTime || '')
   const serverMs = a.clock ? Date.parse(a.clock.serverDate) : NaN
 
@@ -53,17 +67,22 @@ export function AuthTab({ record: r }: { record: CapturedRecord }) {
             [t('auth.accessKeyId'), auth.accessKeyId, { mono: true, testId: 'auth-ak' }],
             [
               t('auth.signingTime'),
-              Number.isFinite(signedMs) ? t('auth.signingTime.value', { timestamp: auth.timestamp, local: clockTime(auth.timestamp) }) : auth.timestamp,
+              Number.isFinite(signedMs)
+                ? t('auth.signingTime.value', { timestamp: auth.timestamp, local: clockTime(new Date(signedMs).toISOString()) })
+                : auth.timestamp,
               { testId: 'auth-signed' },
             ],
             [
               t('auth.expiration'),
-              never
-                ? t('auth.expiration.never')
-                : t('auth.expiration.value', { seconds: auth.expirationSeconds, duration: humanDuration(auth.expirationSeconds) }),
+              auth.expirationSeconds === null
+                ? t('auth.expiration.window')
+                : never
+                  ? t('auth.expiration.never')
+                  : t('auth.expiration.value', { seconds: auth.expirationSeconds, duration: humanDuration(auth.expirationSeconds) }),
               { testId: 'auth-expiration' },
             ],
-            !never && [t('auth.expiresAt'), expiresMs === null ? null : new Date(expiresMs).toISOString()],
+            auth.scope !== undefined && [t('auth.scope'), auth.scope, { mono: true, testId: 'auth-scope' }],
+            !never && !windowOnly && [t('auth.expiresAt'), expiresMs === null ? null : new Date(expiresMs).toISOString()],
             !never && [t('auth.byComputer'), expiryAgainst(expiresMs, startMs, t('auth.event.requestStarted')), { testId: 'auth-vs-start' }],
             !never &&
               a.clock && [

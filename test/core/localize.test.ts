@@ -461,6 +461,44 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'credential-region-mismatch: an S3 SDK left at us-east-1 on the bj endpoint',
+    id: 'credential-region-mismatch',
+    keep: ['us-east-1', 'mybucket.s3.bj.bcebos.com', "new S3Client({ region: 'bj', endpoint: 'https://s3.bj.bcebos.com' })"],
+    specs: [
+      {
+        url: 'https://mybucket.s3.bj.bcebos.com/a.txt',
+        method: 'PUT',
+        status: 403,
+        req: {
+          Authorization: `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261204/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=${SIG}`,
+          'x-amz-date': '20261204T225328Z',
+        },
+        res: { Server: 'BceBos', 'x-amz-request-id': 'r' },
+        body: '<Error><Code>SignatureDoesNotMatch</Code><Message>m</Message></Error>',
+        mimeType: 'application/xml',
+      },
+    ],
+  },
+  {
+    name: 'signature-mismatch: SigV4 on the S3 endpoint, the canonical request and string to sign',
+    id: 'signature-mismatch',
+    keep: ['AKIDEXAMPLE', 'host;x-amz-date', '20261204/bj/s3/aws4_request', 'SHA-256'],
+    specs: [
+      {
+        url: 'https://mybucket.s3.bj.bcebos.com/a.txt',
+        method: 'PUT',
+        status: 403,
+        req: {
+          Authorization: `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261204/bj/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=${SIG}`,
+          'x-amz-date': '20261204T225328Z',
+        },
+        res: { Server: 'BceBos', 'x-amz-request-id': 'r' },
+        body: '<Error><Code>SignatureDoesNotMatch</Code><Message>m</Message></Error>',
+        mimeType: 'application/xml',
+      },
+    ],
+  },
+  {
     name: 'signature-mismatch: the wrong secret key, no trap',
     id: 'signature-mismatch',
     keep: ['AKIDEXAMPLE', 'content-type;host;x-bce-date'],

@@ -24,6 +24,13 @@ import {
   wrongKeySpec,
 } from '../helpers/upload-records.ts'
 import { useScrollerHeight } from './setup-dom.ts'
+import { hmac } from '@noble/hashes/hmac.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { findAuth } from '../../src/core/auth.ts'
+import { bytesToHex } from '../../src/core/encoding.ts'
+import { toExchange } from '../../src/core/har.ts'
+import { sigv4CanonicalRequest } from '../../src/core/sigv4-canonical.ts'
+import { entry, type EntrySpec } from '../helpers/har.ts'
 
 useScrollerHeight()
 afterEach(() => {
@@ -175,6 +182,66 @@ describe('signature view', () => {
     expect((await screen.findByTestId('key-check-unavailable')).textContent).toMatch(/not kept/)
     expect(screen.queryByTestId('sk-input')).toBeNull()
     expect(document.body.innerHTML).not.toContain(SIGNATURE)
+  })
+})
+
+describe('signature view, SigV4 (S3-compatible endpoint)', () => {
+  beforeAll(() => loadExtras(), 30_000)
+  const SK = 'sigv4-test-secret'
+  const EMPTY = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+  /** A PUT signed with SK by the rules of s3-compat.md §2.4 (computed here with @noble/hashes, not the code under test's WebCrypto). */
+  function sigv4Spec(): EntrySpec {
+    const req = { Host: 'mybucket.s3.bj.bcebos.com', 'x-amz-content-sha256': EMPTY, 'x-amz-date': '20261204T225328Z', 'x-amz-security-token': 'STS-TOKEN' }
+    const head =
+      'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261204/bj/s3/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date;x-amz-security-token, Signature='
+    const url = 'https://mybucket.s3.bj.bcebos.com/docs/a%20b.txt'
+    const x = toExchange(entry({ url, method: 'PUT', req: { ...req, Authorization: head + '0'.repeat(64) } }))!
+    const found = findAuth(x.requestHeaders, x.parsed!.searchParams, 's3')
+    if (!found?.ok) throw new Error('unsigned')
+    const enc = (v: string) => new TextEncoder().encode(v)
+    let k = hmac(sha256, enc(`AWS4${SK}`), enc('20261204'))
+    for (const part of ['bj', 's3', 'aws4_request']) k = hmac(sha256, k, enc(part))
+    const sig = bytesToHex(hmac(sha256, k, enc(sigv4CanonicalRequest(x, found.auth).stringToSign)))
+    return {
+      url,
+      method: 'PUT',
+      status: 403,
+      req: { ...req, Authorization: head + sig },
+      res: { Server: 'BceBos', 'x-amz-request-id': 'r', Date: 'Fri, 04 Dec 2026 22:53:28 GMT' },
+      body: '<Error><Code>SignatureDoesNotMatch</Code><Message>m</Message></Error>',
+      mimeType: 'application/xml',
+    }
+  }
+
+  it('shows the scope, the SigV4 canonical request and string to sign (token masked), and checks a key', async () => {
+    setup(captureRecords([sigv4Spec()]))
+    open(1, 'auth')
+    const canonical = (await screen.findByTestId('canonical-request')).textContent!
+    expect(canonical).toBe(
+      [
+        'PUT',
+        '/docs/a%20b.txt',
+        '',
+        'host:mybucket.s3.bj.bcebos.com',
+        `x-amz-content-sha256:${EMPTY}`,
+        'x-amz-date:20261204T225328Z',
+        'x-amz-security-token:••••',
+        '',
+        'host;x-amz-content-sha256;x-amz-date;x-amz-security-token',
+        EMPTY,
+      ].join('\n'),
+    )
+    expect(screen.getByTestId('string-to-sign').textContent).toMatch(/^AWS4-HMAC-SHA256\n20261204T225328Z\n20261204\/bj\/s3\/aws4_request\n[0-9a-f]{64}$/)
+    expect(screen.getByTestId('auth-scope').querySelector('dd')!.textContent).toBe('20261204/bj/s3/aws4_request')
+    expect(document.body.innerHTML).not.toContain('STS-TOKEN')
+    const input = (await screen.findByTestId('sk-input')) as HTMLInputElement
+    fireEvent.input(input, { target: { value: SK } })
+    fireEvent.click(screen.getByTestId('sk-check'))
+    await waitFor(() => expect(screen.getByTestId('key-check-result').dataset.outcome).toBe('same'))
+    fireEvent.input(input, { target: { value: 'another-key' } })
+    fireEvent.click(screen.getByTestId('sk-check'))
+    await waitFor(() => expect(screen.getByTestId('key-check-result').dataset.outcome).toBe('different'))
+    expect(document.body.innerHTML).not.toContain(SK)
   })
 })
 

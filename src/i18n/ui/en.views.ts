@@ -259,6 +259,8 @@ export const enViews = {
   'auth.signingTime': 'Signing time',
   'auth.signingTime.value': '{timestamp} ({local} local)',
   'auth.expiration': 'Expiration',
+  'auth.expiration.window': 'none in the signature: the server checks the signing time against its own clock',
+  'auth.scope': 'Credential scope',
   'auth.expiration.never': 'never (-1)',
   'auth.expiration.value': '{seconds} s ({duration})',
   'auth.expiresAt': 'Expires at',
@@ -281,6 +283,8 @@ export const enViews = {
   'sig.signedHeaders': 'Signed headers',
   'sig.signedHeaders.default': '(server default set)',
   'sig.notSent': 'not sent: left out of the canonical request',
+  'sig.stringToSign': 'String to sign (SigV4: its last line is the SHA-256 of the canonical request)',
+  'copy.stringToSign': 'Copy string to sign',
   'sig.traps': 'Traps in this request',
   /** A trap's title before its detail sentence. */
   'sig.trap': '{title}.',

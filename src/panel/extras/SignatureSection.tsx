@@ -7,6 +7,8 @@ import { findAuth, type DecodedAuth } from '../../core/auth.ts'
 import { decodeUriOrKeep } from '../../core/encoding.ts'
 import { redactHeader, redactParam } from '../../core/redact.ts'
 import { toExchange, type Exchange } from '../../core/har.ts'
+import { SIGV4 } from '../../core/sigv4.ts'
+import { sigv4CanonicalRequest } from '../../core/sigv4-canonical.ts'
 import { canonicalRequest, checkSignature, signingTraps, type CanonicalRequest, type SigningTrap } from '../../core/signing.ts'
 import type { CapturedRecord } from '../../devtools/store-types.ts'
 import { CopyButton } from '../CopyButton.tsx'
@@ -45,7 +47,7 @@ export function maskCanonical(c: CanonicalRequest): string {
 export interface SignatureModel {
   x: Exchange
   auth: DecodedAuth
-  canonical: CanonicalRequest
+  canonical: CanonicalRequest & { stringToSign?: string }
   traps: SigningTrap[]
   shown: string
 }
@@ -53,8 +55,15 @@ export interface SignatureModel {
 export function signatureModel(r: CapturedRecord): SignatureModel | null {
   const x = toExchange(r.entry)
   if (!x) return null
-  const found = findAuth(x.requestHeaders, x.parsed?.searchParams ?? new URLSearchParams())
+  const endpoint = r.analysis.matchedBy === 's3' ? 's3' : 'native'
+  const found = findAuth(x.requestHeaders, x.parsed?.searchParams ?? new URLSearchParams(), endpoint)
   if (!found?.ok) return null
+  if (found.auth.version === SIGV4) {
+    const c = sigv4CanonicalRequest(x, found.auth)
+    // SigV4's canonical request: a blank line after the header lines, then the signed list and the payload hash.
+    const shown = `${maskCanonical(c)}\n\n${found.auth.signedHeaders.join(';')}\n${c.payloadHash}`
+    return { x, auth: found.auth, canonical: c, traps: signingTraps(x, found.auth), shown }
+  }
   const canonical = canonicalRequest(x, found.auth)
   return { x, auth: found.auth, canonical, traps: signingTraps(x, found.auth), shown: maskCanonical(canonical) }
 }
@@ -94,6 +103,23 @@ export function SignatureSection({ record: r }: { record: CapturedRecord }) {
             </ul>
           </div>
         </div>
+        {m.canonical.stringToSign !== undefined && (
+          <>
+            <div class="side-title">{t('sig.stringToSign')}</div>
+            <div class="canonical-text">
+              <pre class="code-block" data-testid="string-to-sign">
+                {m.canonical.stringToSign}
+              </pre>
+              <CopyButton
+                text={m.canonical.stringToSign}
+                label={t('copy.stringToSign')}
+                title={t('copy.stringToSign')}
+                testId="copy-string-to-sign"
+                multiline
+              />
+            </div>
+          </>
+        )}
         {m.traps.length > 0 && (
           <>
             <div class="side-title">{t('sig.traps')}</div>
