@@ -12,6 +12,7 @@ import { list, msg, plural, sentences } from '../i18n/report-message.ts'
 import { type ClockReading, diagnoseExpiry, duration, measureSkew, SKEW_THRESHOLD_SECONDS, skew } from './clock.ts'
 import { english, finding } from './finding.ts'
 import { digestFindings } from './digests.ts'
+import { sdkChecksumFindings } from './sdk-checksums.ts'
 import { decodeErrorBody, type DecodedBody } from './error-body.ts'
 import { lookupErrorCode } from './error-codes.ts'
 import { harEntries, queryParams, toExchange, type Exchange } from './har.ts'
@@ -332,6 +333,7 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
   badDigestFinding(x, error, findings)
   if (!preflight) anonymousFinding(auth, error, operation, findings)
   findings.push(...digestFindings(x, operation))
+  findings.push(...sdkChecksumFindings(x, target.s3))
   const post = operation === 'PostObject' ? checkPostObject(x, target.bucket, clock?.serverMs ?? null, error?.code ?? null) : null
   if (post) findings.push(...post.findings)
   findings.push(...corsFindings(x, preflight, operation))

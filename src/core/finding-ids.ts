@@ -12,6 +12,7 @@ export const FINDING_IDS = [
   'authorization-malformed',
   'signature-mismatch',
   'credential-region-mismatch',
+  'sdk-default-checksums',
   'anonymous-request',
   'bad-digest',
   'content-md5-malformed',

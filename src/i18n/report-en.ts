@@ -160,6 +160,11 @@ export const reportEn = {
   'finding.credential-region-mismatch.title': 'Signed for region "{region}", but the endpoint is "{expected}"',
   'finding.credential-region-mismatch.detail':
     'The SigV4 credential scope names the region "{region}", and {endpoint} is the "{expected}" endpoint. The server derives the signing key for its own region, so this signature cannot match whatever else is right. Set the client\'s region to "{expected}" (for example {example}); SDKs left at us-east-1, or PicList\'s "auto", sign for the wrong one.',
+  'finding.sdk-default-checksums.title': 'AWS SDK v3 default checksums on a failed request',
+  'finding.sdk-default-checksums.detail':
+    'The request carries the integrity checksums @aws-sdk/client-s3 adds by default since v3.729.0 ({names}). BOS does not document these headers on its S3-compatible endpoint, so they may be why it failed. To rule them out, send only what is required: {setting}.',
+  'finding.sdk-default-checksums.detail.trailer':
+    'The request carries the integrity checksums @aws-sdk/client-s3 adds by default since v3.729.0 ({names}), with the body sent aws-chunked and the checksum in a trailer. BOS lists only single-chunk and signed multiple-chunk payloads for SigV4 on its S3-compatible endpoint, not the trailer mode, and does not document these headers. Send the body whole and only the required checksums: {setting}.',
   'finding.signature-mismatch.defaultSet': 'the server default set',
   'trap.content-type-charset.detail':
     'Content-Type was sent as "{contentType}". Browsers (Firefox especially) add "; charset=UTF-8" to text bodies after your code signed the plain type; set the full Content-Type explicitly before signing, or leave content-type out of the signed headers.',

@@ -140,6 +140,11 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.credential-region-mismatch.title': '签名区域为 "{region}"，但接口区域是 "{expected}"',
   'finding.credential-region-mismatch.detail':
     'SigV4 凭证范围中的区域是 "{region}"，而 {endpoint} 是 "{expected}" 区域的接口。服务器按自己的区域推导签名密钥，所以无论其他部分是否正确，这个签名都不可能匹配。请把客户端的区域设为 "{expected}"（例如 {example}）；保留 us-east-1 的 SDK 或 PicList 的 "auto" 都会用错误的区域签名。',
+  'finding.sdk-default-checksums.title': '失败的请求带有 AWS SDK v3 默认校验和',
+  'finding.sdk-default-checksums.detail':
+    '该请求带有 @aws-sdk/client-s3 自 v3.729.0 起默认添加的完整性校验和（{names}）。BOS 的 S3 兼容接口文档没有列出这些请求头，它们可能是失败的原因。要排除它们，请只发送必需的校验和：{setting}。',
+  'finding.sdk-default-checksums.detail.trailer':
+    '该请求带有 @aws-sdk/client-s3 自 v3.729.0 起默认添加的完整性校验和（{names}），请求体以 aws-chunked 方式发送，校验和放在 trailer 中。BOS 的 S3 兼容接口对 SigV4 只列出单块和签名分块两种负载方式，不包括 trailer 方式，也没有列出这些请求头。请整体发送请求体，并只发送必需的校验和：{setting}。',
   'finding.signature-mismatch.defaultSet': '服务端默认集合',
   'trap.content-type-charset.detail':
     '实际发送的 Content-Type 为 "{contentType}"。浏览器（尤其是 Firefox）会在你的代码签名之后，给文本请求体的类型加上 "; charset=UTF-8"；请在签名前显式设置完整的 Content-Type，或不让 content-type 参与签名。',

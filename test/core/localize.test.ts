@@ -499,6 +499,39 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'sdk-default-checksums: a v3 PutObject with CRC32 refused',
+    id: 'sdk-default-checksums',
+    keep: ['x-amz-checksum-crc32', 'v3.729.0', "requestChecksumCalculation: 'WHEN_REQUIRED'"],
+    specs: [
+      {
+        url: 'https://mybucket.s3.bj.bcebos.com/a.txt',
+        method: 'PUT',
+        status: 400,
+        req: { 'x-amz-checksum-crc32': 'NhCmhg==', 'x-amz-sdk-checksum-algorithm': 'CRC32' },
+        res: { Server: 'BceBos', 'x-amz-request-id': 'r' },
+        body: '<Error><Code>InvalidRequest</Code><Message>m</Message></Error>',
+        mimeType: 'application/xml',
+      },
+    ],
+  },
+  {
+    name: 'sdk-default-checksums: an aws-chunked body with a trailer',
+    id: 'sdk-default-checksums',
+    where: (f) => f.trailer === true,
+    keep: ['aws-chunked', 'STREAMING-UNSIGNED-PAYLOAD-TRAILER'],
+    specs: [
+      {
+        url: 'https://mybucket.s3.bj.bcebos.com/a.txt',
+        method: 'PUT',
+        status: 400,
+        req: { 'content-encoding': 'aws-chunked', 'x-amz-content-sha256': 'STREAMING-UNSIGNED-PAYLOAD-TRAILER', 'x-amz-trailer': 'x-amz-checksum-crc32' },
+        res: { Server: 'BceBos', 'x-amz-request-id': 'r' },
+        body: '<Error><Code>InvalidRequest</Code><Message>m</Message></Error>',
+        mimeType: 'application/xml',
+      },
+    ],
+  },
+  {
     name: 'signature-mismatch: the wrong secret key, no trap',
     id: 'signature-mismatch',
     keep: ['AKIDEXAMPLE', 'content-type;host;x-bce-date'],

@@ -332,3 +332,57 @@ describe('SigV4 clients on s3.{region}.bcebos.com', () => {
     expect(english(f.message.detail)).toMatch(/service "sts"/)
   })
 })
+
+describe('AWS SDK v3 default checksums (v3.729.0 on) on a failed request', () => {
+  const U = 'https://mybucket.s3.bj.bcebos.com/a.txt'
+  const base = { Host: 'mybucket.s3.bj.bcebos.com', Authorization: auth4(), 'x-amz-date': '20261204T225328Z' }
+  const failed = (req: Record<string, string>, url = U, status = 400) =>
+    analyse({ url, method: 'PUT', status, req: { ...base, ...req }, res: S3_RES, body: s3Error('InvalidRequest', 'x') })
+
+  it('PutObject with a Uint8Array: the CRC32 headers, and the setting that turns them off', () => {
+    const f = failed({ 'x-amz-checksum-crc32': 'NhCmhg==', 'x-amz-sdk-checksum-algorithm': 'CRC32', 'x-amz-content-sha256': SIG }).findings.find(
+      (x) => x.id === 'sdk-default-checksums',
+    )!
+    expect(f).toMatchObject({ severity: 'warning', headers: ['x-amz-checksum-crc32', 'x-amz-sdk-checksum-algorithm'], trailer: false })
+    expect(f.detail).toContain("requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED'")
+    expect(f.detail).toMatch(/may be why/) // a possible cause, not a certain one
+  })
+
+  it('a ReadableStream body: aws-chunked with a trailer, the payload mode BOS does not list', () => {
+    const f = failed({
+      'content-encoding': 'aws-chunked',
+      'x-amz-decoded-content-length': '5',
+      'x-amz-trailer': 'x-amz-checksum-crc32',
+      'x-amz-content-sha256': 'STREAMING-UNSIGNED-PAYLOAD-TRAILER',
+    }).findings.find((x) => x.id === 'sdk-default-checksums')!
+    expect(f.trailer).toBe(true)
+    expect(f.headers).toEqual([
+      'content-encoding: aws-chunked',
+      'x-amz-content-sha256: STREAMING-UNSIGNED-PAYLOAD-TRAILER',
+      'x-amz-decoded-content-length',
+      'x-amz-trailer',
+    ])
+    expect(f.detail).toMatch(/trailer mode/)
+  })
+
+  it('a presigned PUT with the empty-body CRC32 in its query', () => {
+    const url = `${U}?X-Amz-Algorithm=AWS4-HMAC-SHA256&x-amz-checksum-crc32=AAAAAA%3D%3D&x-amz-sdk-checksum-algorithm=CRC32`
+    const a = analyse({ url, method: 'PUT', status: 403, req: { Host: 'mybucket.s3.bj.bcebos.com' }, res: S3_RES, body: s3Error('AccessDenied', 'x') })
+    expect(a.findings.find((x) => x.id === 'sdk-default-checksums')?.headers).toEqual(['?x-amz-checksum-crc32', '?x-amz-sdk-checksum-algorithm'])
+  })
+
+  it('nothing when the request succeeded, carried none, or went to a native endpoint', () => {
+    const ok = analyse({ url: U, method: 'PUT', req: { ...base, 'x-amz-checksum-crc32': 'NhCmhg==' }, res: S3_RES, body: '' })
+    expect(ids(ok)).not.toContain('sdk-default-checksums')
+    expect(ids(failed({}))).not.toContain('sdk-default-checksums')
+    const native = analyse({
+      url: 'https://mybucket.bj.bcebos.com/a.txt',
+      method: 'PUT',
+      status: 400,
+      req: { 'x-amz-checksum-crc32': 'NhCmhg==' },
+      res: S3_RES,
+      body: '',
+    })
+    expect(ids(native)).not.toContain('sdk-default-checksums')
+  })
+})
