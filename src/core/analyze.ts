@@ -372,7 +372,9 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
 
 function initiatedUploadId(x: Exchange, operation: OperationName | null): string | null {
   if (operation !== 'InitiateMultipartUpload' || !x.responseContent.text || x.responseContent.text.length > 4096) return null
-  return /"uploadId"\s*:\s*"([^"]+)"/.exec(x.responseContent.text)?.[1] ?? null
+  const t = x.responseContent.text
+  // BOS answers JSON; the S3-compatible endpoint an InitiateMultipartUploadResult with <UploadId>.
+  return /"uploadId"\s*:\s*"([^"]+)"/.exec(t)?.[1] ?? /<UploadId>([^<]+)<\/UploadId>/.exec(t)?.[1]?.trim() ?? null
 }
 
 /** Analyses a parsed HAR file. Throws NotAHarError when it has no log.entries. */

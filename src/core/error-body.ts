@@ -1,5 +1,6 @@
 // Reading error bodies: BOS JSON, S3-style XML, HTML pages from proxies and gateways, plain text,
 // base64-encoded or binary content, truncated bodies and no body at all. Never throws.
+import { decodeXmlText, xmlTag } from './xml.ts'
 import { base64ToBytes, bytesToText, looksBinary } from './encoding.ts'
 import type { Exchange } from './har.ts'
 import { msg, type Message } from '../i18n/report-message.ts'
@@ -56,13 +57,6 @@ export function responseText(x: Exchange): { text: string } | { body: DecodedBod
   return { text }
 }
 
-// indexOf, not /<Code>([\s\S]*?)<\/Code>/: the regex rescans to the end from every unclosed <Code> (quadratic).
-const xmlTag = (xml: string, tag: string): string | null => {
-  const open = xml.indexOf(`<${tag}>`)
-  const close = open < 0 ? -1 : xml.indexOf(`</${tag}>`, open + tag.length + 2)
-  return close < 0 ? null : decodeXmlText(xml.slice(open + tag.length + 2, close).trim())
-}
-
 /** Text between the first <tag …> and the </tag> after it (case-insensitive), in linear time. */
 function htmlTagText(html: string, tag: string): string | undefined {
   const open = new RegExp(`<${tag}[^<>]*>`, 'i').exec(html)
@@ -71,27 +65,6 @@ function htmlTagText(html: string, tag: string): string | undefined {
   close.lastIndex = open.index + open[0].length
   const end = close.exec(html)
   return end ? html.slice(open.index + open[0].length, end.index) : undefined
-}
-
-function stripCdata(s: string): string {
-  let out = ''
-  let at = 0
-  for (;;) {
-    const open = s.indexOf('<![CDATA[', at)
-    const close = open < 0 ? -1 : s.indexOf(']]>', open + 9)
-    if (close < 0) return out + s.slice(at)
-    out += s.slice(at, open) + s.slice(open + 9, close)
-    at = close + 3
-  }
-}
-
-function decodeXmlText(s: string): string {
-  return stripCdata(s)
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
 }
 
 /** Pulls "key":"value" out of JSON that does not parse (cut off by DevTools or a proxy). */

@@ -104,7 +104,8 @@ export function detectOperation(x: OperationInput): OperationName | null {
   }
 
   // Object level
-  const copySource = h.has('x-bce-copy-source')
+  // x-amz-copy-source: the same copy through the S3-compatible endpoint
+  const copySource = h.has('x-bce-copy-source') || h.has('x-amz-copy-source')
   const uploadId = query.has('uploadId')
   switch (method) {
     case 'PUT':

@@ -1,6 +1,7 @@
 // State that spans entries: multipart upload sessions (grouped by uploadId) and append chains (by key).
 // Entries are recorded by their index, so observing the same entry twice (a second pass, or a
 // re-analysis once its body arrived) replaces, never duplicates.
+import { looksXml, xmlBlocks, xmlTag } from './xml.ts'
 import type { OperationName } from './operation-names.ts'
 import { clauses, list as textList, msg, plural, sentences } from '../i18n/report-message.ts'
 import { finding } from './finding.ts'
@@ -67,9 +68,15 @@ function bodySize(x: Exchange): number | null {
   return x.requestBody.size
 }
 
-function responseJson(x: Exchange): Record<string, unknown> | null {
+/** The response body's text when it is small enough to read (a JSON or XML result document). */
+function responseText(x: Exchange): string | null {
   const t = x.responseContent.text
-  if (!t || t.length > 1 << 20 || x.responseContent.encoding === 'base64') return null
+  return !t || t.length > 1 << 20 || x.responseContent.encoding === 'base64' ? null : t
+}
+
+function responseJson(x: Exchange): Record<string, unknown> | null {
+  const t = responseText(x)
+  if (!t || looksXml(t)) return null
   try {
     const v = JSON.parse(t) as unknown
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null
@@ -78,9 +85,30 @@ function responseJson(x: Exchange): Record<string, unknown> | null {
   }
 }
 
+/** A result field: BOS's JSON (`uploadId`, `eTag`) or the S3-compatible endpoint's XML (<UploadId>, <ETag>). */
+function resultField(x: Exchange, json: string, xml: string): string | null {
+  const t = responseText(x)
+  if (t && looksXml(t)) return xmlTag(t, xml)
+  const v = responseJson(x)?.[json]
+  return typeof v === 'string' ? v : null
+}
+
+/**
+ * The part list a Complete request sent: BOS's JSON `{"parts": [{"partNumber", "eTag"}]}` or S3's XML
+ * `<CompleteMultipartUpload><Part><PartNumber/><ETag/></Part>…`. An ETag the page left out is "undefined",
+ * as JavaScript would have written it.
+ */
 function completeList(x: Exchange): { partNumber: number; eTag: string }[] | null {
   const t = x.requestBody.text
   if (!t) return null
+  if (looksXml(t)) {
+    if (!t.includes('<CompleteMultipartUpload')) return null
+    return xmlBlocks(t, 'Part').flatMap((part) => {
+      const n = xmlTag(part, 'PartNumber')
+      const partNumber = n !== null && /^\d+$/.test(n) ? Number(n) : NaN
+      return Number.isFinite(partNumber) ? [{ partNumber, eTag: xmlTag(part, 'ETag') ?? 'undefined' }] : []
+    })
+  }
   try {
     const v = JSON.parse(t) as { parts?: unknown }
     if (!Array.isArray(v.parts)) return null
@@ -123,8 +151,7 @@ export class SessionTracker {
     }
     let uploadId: string | null = q?.get('uploadId') ?? null
     if (o.operation === 'InitiateMultipartUpload') {
-      const id = responseJson(o.x)?.uploadId
-      uploadId = typeof id === 'string' ? id : null
+      uploadId = resultField(o.x, 'uploadId', 'UploadId')
     }
     if (!uploadId) return
     const s = this.session(uploadId, o)
@@ -137,7 +164,7 @@ export class SessionTracker {
       case 'UploadPartCopy': {
         const n = Number(q?.get('partNumber'))
         if (!Number.isInteger(n)) break
-        const etag = o.x.responseHeaders.get('etag') ?? (responseJson(o.x)?.eTag as string | undefined) ?? null
+        const etag = o.x.responseHeaders.get('etag') ?? resultField(o.x, 'eTag', 'ETag')
         s.parts.set(o.index, {
           partNumber: n,
           size: o.operation === 'UploadPart' ? bodySize(o.x) : null,

@@ -386,3 +386,77 @@ describe('AWS SDK v3 default checksums (v3.729.0 on) on a failed request', () =>
     expect(ids(native)).not.toContain('sdk-default-checksums')
   })
 })
+
+describe('S3 XML bodies in multipart sessions', () => {
+  const K = 'https://mybucket.s3.bj.bcebos.com/videos/clip.bin'
+  const ID = 'a1b2c3d4e5f6'
+  const md5 = (n: number) => n.toString(16).padStart(32, '0')
+  const req = { Host: 'mybucket.s3.bj.bcebos.com' }
+  const initiate: EntrySpec = {
+    url: `${K}?uploads`,
+    method: 'POST',
+    req,
+    res: S3_RES,
+    body: `<?xml version="1.0" encoding="UTF-8"?>\n<InitiateMultipartUploadResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Bucket>mybucket</Bucket><Key>videos/clip.bin</Key><UploadId>${ID}</UploadId></InitiateMultipartUploadResult>`,
+  }
+  const part = (n: number): EntrySpec => ({
+    url: `${K}?partNumber=${n}&uploadId=${ID}`,
+    method: 'PUT',
+    req: { ...req, 'Content-Length': String(6 * 1024 * 1024) },
+    res: { ...S3_RES, ETag: `"${md5(n)}"` },
+    body: '',
+  })
+  const complete = (etags: string[], status = 200): EntrySpec => ({
+    url: `${K}?uploadId=${ID}`,
+    method: 'POST',
+    status,
+    req: { ...req, 'Content-Type': 'application/xml' },
+    postData: {
+      mimeType: 'application/xml',
+      text: `<CompleteMultipartUpload xmlns="http://s3.amazonaws.com/doc/2006-03-01/">${etags.map((e, i) => `<Part><ETag>${e}</ETag><PartNumber>${i + 1}</PartNumber></Part>`).join('')}</CompleteMultipartUpload>`,
+    },
+    res: S3_RES,
+    body:
+      status >= 400
+        ? s3Error('InvalidPart', 'One or more of the specified parts could not be found.')
+        : '<CompleteMultipartUploadResult><ETag>"x-2"</ETag></CompleteMultipartUploadResult>',
+  })
+  const run = (...specs: EntrySpec[]) => analyzeHar(har(specs.map((s) => entry({ mimeType: 'application/xml', ...s }))))
+
+  it('the Initiate result and the XML Complete list (quoted ETags, entities) make one whole session', () => {
+    const r = run(initiate, part(1), part(2), complete([`&quot;${md5(1)}&quot;`, `"${md5(2)}"`]))
+    expect(r.uploads).toHaveLength(1)
+    expect(r.uploads[0]).toMatchObject({ uploadId: ID, initiateIndex: 0, completeIndex: 3, outcome: 'completed' })
+    expect(r.uploads[0]!.completeList).toEqual([
+      { partNumber: 1, eTag: `"${md5(1)}"` },
+      { partNumber: 2, eTag: `"${md5(2)}"` },
+    ])
+    expect(r.entries.flatMap((e) => e.findings.map((f) => f.id))).toEqual([])
+    expect(r.entries[0]!.uploadId).toBe(ID)
+  })
+
+  it('an ETag the page could not read ("undefined": ETag not exposed by CORS) is named on the Complete', () => {
+    const r = run(initiate, part(1), part(2), complete([`"${md5(1)}"`, 'undefined'], 400))
+    const f = r.entries[3]!.findings.find((x) => x.id === 'part-etag-mismatch')!
+    expect(f.partNumbers).toEqual([2])
+    expect(f.detail).toMatch(/undefined/)
+  })
+
+  it('a wrong ETag in the XML list is named', () => {
+    const r = run(initiate, part(1), part(2), complete([`"${md5(1)}"`, `"${md5(9)}"`], 400))
+    expect(r.entries[3]!.findings.find((x) => x.id === 'part-etag-mismatch')?.partNumbers).toEqual([2])
+  })
+
+  it('UploadPartCopy through the S3 endpoint (x-amz-copy-source) reads its ETag from CopyPartResult', () => {
+    const copy: EntrySpec = {
+      url: `${K}?partNumber=1&uploadId=${ID}`,
+      method: 'PUT',
+      req: { ...req, 'x-amz-copy-source': '/src/big.bin' },
+      res: S3_RES,
+      body: `<CopyPartResult><LastModified>2026-12-04T00:00:00.000Z</LastModified><ETag>&quot;${md5(1)}&quot;</ETag></CopyPartResult>`,
+    }
+    const r = run(initiate, copy)
+    expect(r.entries[1]!.operation).toBe('UploadPartCopy')
+    expect(r.uploads[0]!.parts).toEqual([expect.objectContaining({ partNumber: 1, etag: md5(1) })])
+  })
+})
