@@ -15,6 +15,7 @@ import { digestFindings } from './digests.ts'
 import { sdkChecksumFindings } from './sdk-checksums.ts'
 import { decodeErrorBody, type DecodedBody } from './error-body.ts'
 import { lookupErrorCode } from './error-codes.ts'
+import { lookupS3ErrorCode } from './s3-error-codes.ts'
 import { harEntries, queryParams, toExchange, type Exchange } from './har.ts'
 import { compileHostPatterns, matchBos, mayBeBos, type BosTarget } from './hosts.ts'
 import { detectOperation } from './operations.ts'
@@ -33,9 +34,11 @@ export interface HarAnalysis {
 
 const STS_EXPIRED = /time expired|token (has )?expired|expired token/i
 
-function errorInfo(x: Exchange, body: DecodedBody, findings: Finding[]): ErrorInfo | null {
+function errorInfo(x: Exchange, body: DecodedBody, s3: boolean, findings: Finding[]): ErrorInfo | null {
   if (x.status < 400 || !body.code) return null
-  const known = lookupErrorCode(body.code)
+  // The S3 endpoint's codes are S3's (its own table first); BOS's table covers what the backend adds.
+  const s3Known = s3 ? lookupS3ErrorCode(body.code) : undefined
+  const known = s3Known ?? lookupErrorCode(body.code)
   if (!known) {
     const title = msg('finding.unknown-code.title', { code: body.code })
     findings.push(finding('unknown-code', 'info', title, msg('finding.unknown-code.detail', { status: x.status, code: body.code }), { code: body.code }))
@@ -47,7 +50,8 @@ function errorInfo(x: Exchange, body: DecodedBody, findings: Finding[]): ErrorIn
       advice: english(msg('error.unknown.advice')),
     }
   }
-  if (known.status !== x.status) {
+  // An S3 status is AWS's: BOS documents none for this endpoint, so a different one proves nothing.
+  if (!s3Known && known.status !== x.status) {
     const p = { code: known.code, status: x.status, documented: known.status }
     const facts = { observedStatus: x.status, documentedStatus: known.status }
     findings.push(finding('status-mismatch', 'warning', msg('finding.status-mismatch.title', p), msg('finding.status-mismatch.detail', p), facts))
@@ -322,7 +326,7 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
     x.status >= 400
       ? decodeErrorBody(x)
       : { format: 'empty' as const, truncated: false, note: null, noteMessage: null, code: null, message: null, requestId: null, text: null }
-  const error = errorInfo(x, body, findings)
+  const error = errorInfo(x, body, target.s3, findings)
   bodyFindings(x, body, preflight, findings)
   const auth = preflight ? null : findAuth(x.requestHeaders, query, target.s3 ? 's3' : 'native')
   authFindings(x, auth, target.s3, findings)

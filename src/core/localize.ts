@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/locale.ts'
 import { reportEn, type ReportKey } from '../i18n/report-en.ts'
 import { renderText } from '../i18n/report-message.ts'
 import { reportZh_CN } from '../i18n/report-zh_CN.ts'
-import { describeErrorCode } from './error-codes-zh.ts'
+import { describeError } from './error-codes-zh.ts'
 import type { EntryAnalysis, ErrorInfo, Finding } from './types.ts'
 
 const CATALOGS: Record<Locale, Readonly<Record<ReportKey, string>>> = { en: reportEn, zh_CN: reportZh_CN }
@@ -40,11 +40,9 @@ export function localizeError(e: ErrorInfo, locale: Locale): ErrorInfo {
     if (e.description !== reportEn['error.unknown.description'] || e.advice !== reportEn['error.unknown.advice']) return e
     return { ...e, description: CATALOGS[locale]['error.unknown.description'], advice: CATALOGS[locale]['error.unknown.advice'] }
   }
-  const english = describeErrorCode(e.code, 'en')
-  const said = describeErrorCode(e.code, locale)
-  // Only texts that are this code's English ones are replaced (an older core may have written others).
-  if (!english || !said || english.description !== e.description || english.advice !== e.advice) return e
-  return { ...e, description: said.description, advice: said.advice }
+  // Only texts that are a table's English ones are replaced (an older core may have written others).
+  const said = describeError(e, locale)
+  return said ? { ...e, description: said.description, advice: said.advice } : e
 }
 
 /**

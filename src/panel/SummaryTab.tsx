@@ -13,7 +13,7 @@ import { Lazy } from './Lazy.tsx'
  * (analysisText has done so already once src/core/localize.ts is in; this also covers its absence).
  */
 function explain(e: ErrorInfo): { description: string; advice: string } {
-  const own = errorCodeText(e.code)
+  const own = errorCodeText(e)
   if (own) return own
   if (locale() !== 'en' && e.documentedStatus === null) return { description: t('summary.unknownCode.meaning'), advice: t('summary.unknownCode.advice') }
   return e

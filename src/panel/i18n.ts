@@ -36,7 +36,8 @@ export async function startLocale(tag: string | undefined = uiLanguage()): Promi
   return current
 }
 
-let zhCodes: Readonly<Record<string, ErrorCodeText>> | undefined
+type CodeTexts = typeof import('../core/error-codes-zh.ts')
+let zhCodes: CodeTexts | undefined
 type Localizer = typeof import('../core/localize.ts')
 let localizer: Localizer | undefined
 const views: Partial<Record<Locale, Promise<void>>> = {}
@@ -53,7 +54,7 @@ export function loadViews(): Promise<void> {
     // Without them the panel still works: the codes are explained in English, as the core wrote it.
     l === 'zh_CN'
       ? import('../core/error-codes-zh.ts').then(
-          (m) => void (zhCodes = m.ERROR_CODES_ZH),
+          (m) => void (zhCodes = m),
           () => undefined,
         )
       : undefined,
@@ -77,15 +78,11 @@ export const viewsReady = (): boolean => viewsDone.has(current)
 
 /**
  * The description and advice of a documented error code in the panel's language, when that is not the
- * English the core wrote (until the core localises its analysis itself); null otherwise.
+ * English the core wrote: from the table that wrote it (BOS's, or the S3-compatible endpoint's); null otherwise.
  */
-export function errorCodeText(code: string): ErrorCodeText | null {
+export function errorCodeText(e: { code: string; description: string; advice: string }): ErrorCodeText | null {
   if (current === 'en' || !zhCodes) return null
-  const exact = zhCodes[code]
-  if (exact) return exact
-  const lower = code.toLowerCase()
-  const key = Object.keys(zhCodes).find((k) => k.toLowerCase() === lower)
-  return key ? zhCodes[key]! : null
+  return zhCodes.describeError(e, current) ?? null
 }
 
 /** src/core/localize.ts once loaded, when the panel is not in English. */

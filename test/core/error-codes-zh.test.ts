@@ -4,7 +4,8 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { ERROR_CODES } from '../../src/core/error-codes.ts'
-import { describeErrorCode, ERROR_CODES_ZH } from '../../src/core/error-codes-zh.ts'
+import { describeError, describeErrorCode, describeS3ErrorCode, ERROR_CODES_S3_ZH, ERROR_CODES_ZH } from '../../src/core/error-codes-zh.ts'
+import { S3_ERROR_CODES } from '../../src/core/s3-error-codes.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const CJK = /[\u4e00-\u9fff]/
@@ -31,6 +32,37 @@ describe('ERROR_CODES_ZH', () => {
       const named = new Set(entry.advice.match(/x-bce-[a-z0-9-]+/g) ?? [])
       for (const h of named) expect(zh.advice, `${entry.code} ${h}`).toContain(h)
     }
+  })
+})
+
+describe('ERROR_CODES_S3_ZH (the S3-compatible endpoint)', () => {
+  it('has exactly the codes of S3_ERROR_CODES', () => {
+    expect(Object.keys(ERROR_CODES_S3_ZH).sort()).toEqual([...S3_ERROR_CODES.keys()].sort())
+  })
+
+  it.each([...S3_ERROR_CODES.values()].map((e) => [e.code, e] as const))(
+    '%s: Chinese description and advice that keep the names the English gives',
+    (code, entry) => {
+      const zh = ERROR_CODES_S3_ZH[code]!
+      for (const field of ['description', 'advice'] as const) {
+        expect(zh[field], field).not.toBe(entry[field])
+        expect(zh[field], field).toMatch(CJK)
+        expect(zh[field], field).toMatch(/[。）]$/)
+        // headers, settings and values are data: the same in both languages
+        for (const name of entry[field].match(/x-amz-[a-z0-9-]+|WHEN_REQUIRED|X-Amz-[A-Za-z-]+|UNSIGNED-PAYLOAD|\d{3,}/g) ?? [])
+          expect(zh[field], `${code} ${name}`).toContain(name)
+      }
+    },
+  )
+
+  it('describeError picks the table whose English the core wrote', () => {
+    const s3 = S3_ERROR_CODES.get('SignatureDoesNotMatch')!
+    expect(describeError(s3, 'zh_CN')).toEqual(ERROR_CODES_S3_ZH.SignatureDoesNotMatch)
+    const bos = ERROR_CODES.get('SignatureDoesNotMatch')!
+    expect(describeError(bos, 'zh_CN')).toEqual(ERROR_CODES_ZH.SignatureDoesNotMatch)
+    expect(describeError({ code: 'SignatureDoesNotMatch', description: 'other words', advice: 'x' }, 'zh_CN')).toBeUndefined()
+    // a native code the S3 table lacks falls back to BOS's
+    expect(describeS3ErrorCode('RequestExpired', 'zh_CN')).toEqual(ERROR_CODES_ZH.RequestExpired)
   })
 })
 

@@ -8,7 +8,7 @@ import { findAuth } from '../../src/core/auth.ts'
 import { bytesToHex } from '../../src/core/encoding.ts'
 import { english } from '../../src/core/finding.ts'
 import { HeaderMap, toExchange } from '../../src/core/har.ts'
-import { localizeFinding } from '../../src/core/localize.ts'
+import { localizeAnalysis, localizeFinding } from '../../src/core/localize.ts'
 import { redactHar } from '../../src/core/redact.ts'
 import { sigv4CanonicalRequest } from '../../src/core/sigv4-canonical.ts'
 import { parseAmzDate } from '../../src/core/sigv4.ts'
@@ -458,5 +458,48 @@ describe('S3 XML bodies in multipart sessions', () => {
     const r = run(initiate, copy)
     expect(r.entries[1]!.operation).toBe('UploadPartCopy')
     expect(r.uploads[0]!.parts).toEqual([expect.objectContaining({ partNumber: 1, etag: md5(1) })])
+  })
+})
+
+describe('S3 error codes on the S3-compatible endpoint', () => {
+  const U = 'https://mybucket.s3.bj.bcebos.com/a.txt'
+  it('explained from the S3 table, a status S3 does not document for it not called a mismatch', () => {
+    const a = analyse({
+      url: U,
+      status: 400,
+      req: { Host: 'mybucket.s3.bj.bcebos.com' },
+      res: S3_RES,
+      body: s3Error('XAmzContentSHA256Mismatch', "The provided 'x-amz-content-sha256' header does not match what was computed."),
+    })
+    expect(a.error).toMatchObject({ code: 'XAmzContentSHA256Mismatch', documentedStatus: 400 })
+    expect(a.error!.description).toMatch(/x-amz-content-sha256/)
+    expect(ids(a)).not.toContain('unknown-code')
+    const denied = analyse({ url: U, status: 400, req: { Host: 'mybucket.s3.bj.bcebos.com' }, res: S3_RES, body: s3Error('SignatureDoesNotMatch', 'x') })
+    expect(denied.error!.description).toMatch(/SigV4/)
+    expect(ids(denied)).not.toContain('status-mismatch')
+  })
+
+  it('in Chinese from the S3 table', () => {
+    const a = analyse({
+      url: U,
+      status: 400,
+      req: { Host: 'mybucket.s3.bj.bcebos.com' },
+      res: S3_RES,
+      body: s3Error('ExpiredToken', 'The provided token has expired.'),
+    })
+    const zh = localizeAnalysis(a, 'zh_CN')
+    expect(zh.error!.description).toMatch(/STS 安全令牌/)
+    expect(zh.error!.message).toBe('The provided token has expired.')
+  })
+
+  it("the native endpoint keeps BOS's table", () => {
+    const a = analyse({
+      url: 'https://mybucket.bj.bcebos.com/a.txt',
+      status: 403,
+      res: S3_RES,
+      body: '{"code":"SignatureDoesNotMatch","message":"m","requestId":"r"}',
+      mimeType: 'application/json',
+    })
+    expect(a.error!.description).not.toMatch(/SigV4/)
   })
 })
