@@ -360,7 +360,8 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
     key: target.key ?? post?.info?.fields.key ?? null,
     region: target.region,
     requestId: x.responseHeaders.get('x-bce-request-id')?.trim() || x.responseHeaders.get('x-amz-request-id')?.trim() || body.requestId,
-    debugId: x.responseHeaders.get('x-bce-debug-id')?.trim() || null,
+    // The S3-compatible endpoint sends the same id as x-amz-id-2 (BOS "compatible common headers").
+    debugId: x.responseHeaders.get('x-bce-debug-id')?.trim() || (target.s3 ? x.responseHeaders.get('x-amz-id-2')?.trim() : null) || null,
     error,
     findings,
     startedDateTime: x.startedDateTime,

@@ -313,132 +313,136 @@ export function describeErrorCode(code: string, locale: Locale): ErrorCodeText |
 /** The S3-compatible endpoint's codes (s3-error-codes.ts) in Chinese; test/core/error-codes-zh.test.ts checks the coverage. */
 export const ERROR_CODES_S3_ZH: Readonly<Record<string, ErrorCodeText>> = {
   AccessDenied: {
-    description: "该接口拒绝了此调用方的这项操作。通过 S3 接口时，过期的预签名 URL 也以此回答（消息为 \"Request has expired\"）。",
-    advice: "检查该访问密钥的存储桶 ACL 或 IAM 策略；使用 STS 凭证时检查令牌及其权限。如果消息说请求已过期，请在更接近使用时重新签名 URL，或使用更长的 X-Amz-Expires（最多 7 天）。",
+    description: '该接口拒绝了此调用方的这项操作。通过 S3 接口时，过期的预签名 URL 也以此回答（消息为 "Request has expired"）。',
+    advice:
+      '检查该访问密钥的存储桶 ACL 或 IAM 策略；使用 STS 凭证时检查令牌及其权限。如果消息说请求已过期，请在更接近使用时重新签名 URL，或使用更长的 X-Amz-Expires（最多 7 天）。',
   },
   SignatureDoesNotMatch: {
-    description: "服务器根据收到的请求计算出的 SigV4 签名与发送的签名不同。",
-    advice: "把下方的规范请求和待签名字符串与 SDK 的签名日志比对。常见原因：SK 错误、凭证范围使用了其他区域（客户端区域应与接口一致，如 \"bj\"）、签名后请求头被修改，或对象键、查询参数的编码不同。",
+    description: '服务器根据收到的请求计算出的 SigV4 签名与发送的签名不同。',
+    advice:
+      '把下方的规范请求和待签名字符串与 SDK 的签名日志比对。常见原因：SK 错误、凭证范围使用了其他区域（客户端区域应与接口一致，如 "bj"）、签名后请求头被修改，或对象键、查询参数的编码不同。',
   },
   RequestTimeTooSkewed: {
-    description: "签名时间（x-amz-date）与服务器时钟相差过大（S3 允许 15 分钟）。",
-    advice: "校正签名方的时钟（浏览器所在设备，或签发签名的服务器）。AWS SDK v3 在能读到响应的 Date 头时（需通过 CORS 暴露）会校正偏差并重试一次。",
+    description: '签名时间（x-amz-date）与服务器时钟相差过大（S3 允许 15 分钟）。',
+    advice: '校正签名方的时钟（浏览器所在设备，或签发签名的服务器）。AWS SDK v3 在能读到响应的 Date 头时（需通过 CORS 暴露）会校正偏差并重试一次。',
   },
   InvalidAccessKeyId: {
-    description: "凭证中的访问密钥 ID 不是该接口认识的。",
-    advice: "使用百度智能云的访问密钥（AWS 的密钥在这里无效），并确认 STS 密钥随其安全令牌一起发送。",
+    description: '凭证中的访问密钥 ID 不是该接口认识的。',
+    advice: '使用百度智能云的访问密钥（AWS 的密钥在这里无效），并确认 STS 密钥随其安全令牌一起发送。',
   },
   AuthorizationHeaderMalformed: {
-    description: "Authorization 请求头无法按 SigV4 解析，或其中的区域、服务不被该接口接受。",
-    advice: "使用 SigV4，为服务 \"s3\" 和接口所在区域签名（例如 s3.bj.bcebos.com 用区域 \"bj\"），不要用 \"us-east-1\" 或 \"auto\"。",
+    description: 'Authorization 请求头无法按 SigV4 解析，或其中的区域、服务不被该接口接受。',
+    advice: '使用 SigV4，为服务 "s3" 和接口所在区域签名（例如 s3.bj.bcebos.com 用区域 "bj"），不要用 "us-east-1" 或 "auto"。',
   },
   AuthorizationQueryParametersError: {
-    description: "预签名 URL 的 X-Amz-* 参数（凭证、日期或有效期）无法解析。",
-    advice: "用 SDK 生成预签名 URL，而不是手工拼接；X-Amz-Expires 必须在 1 到 604800 秒之间，签名后不要再对 URL 重新编码。",
+    description: '预签名 URL 的 X-Amz-* 参数（凭证、日期或有效期）无法解析。',
+    advice: '用 SDK 生成预签名 URL，而不是手工拼接；X-Amz-Expires 必须在 1 到 604800 秒之间，签名后不要再对 URL 重新编码。',
   },
   InvalidRequest: {
-    description: "请求因消息中说明的原因无效：常见的是使用了 AWS4-HMAC-SHA256 以外的认证方式，或服务器不期望的校验和。",
+    description: '请求因消息中说明的原因无效：常见的是使用了 AWS4-HMAC-SHA256 以外的认证方式，或服务器不期望的校验和。',
     advice: "阅读消息。SigV2 请设置 signatureVersion: 'v4'（aws-sdk v2）；校验和问题请以 requestChecksumCalculation: 'WHEN_REQUIRED' 创建客户端。",
   },
   XAmzContentSHA256Mismatch: {
-    description: "到达的请求体与签名中的 x-amz-content-sha256 不符。",
-    advice: "签名后不要修改请求体（代理、Service Worker 或重新编码都可能修改）；流式发送的请求体请使用 UNSIGNED-PAYLOAD。",
+    description: '到达的请求体与签名中的 x-amz-content-sha256 不符。',
+    advice: '签名后不要修改请求体（代理、Service Worker 或重新编码都可能修改）；流式发送的请求体请使用 UNSIGNED-PAYLOAD。',
   },
   BadDigest: {
-    description: "发送的 Content-MD5 或校验和请求头与服务器收到的请求体不符。",
-    advice: "对实际发送的字节计算摘要。AWS SDK v3 生成的预签名 PUT 带有空请求体的 CRC32（x-amz-checksum-crc32=AAAAAA==）：请以 requestChecksumCalculation: 'WHEN_REQUIRED' 生成预签名 URL。",
+    description: '发送的 Content-MD5 或校验和请求头与服务器收到的请求体不符。',
+    advice:
+      "对实际发送的字节计算摘要。AWS SDK v3 生成的预签名 PUT 带有空请求体的 CRC32（x-amz-checksum-crc32=AAAAAA==）：请以 requestChecksumCalculation: 'WHEN_REQUIRED' 生成预签名 URL。",
   },
   InvalidDigest: {
-    description: "Content-MD5 请求头不是 16 字节 MD5 的 base64 编码。",
-    advice: "发送原始摘要字节的 base64，而不是十六进制字符串。",
+    description: 'Content-MD5 请求头不是 16 字节 MD5 的 base64 编码。',
+    advice: '发送原始摘要字节的 base64，而不是十六进制字符串。',
   },
   NoSuchKey: {
-    description: "存储桶中没有这个键的对象。",
-    advice: "检查对象键（大小写、开头的 \"/\"、URL 编码），并确认上传已完成。",
+    description: '存储桶中没有这个键的对象。',
+    advice: '检查对象键（大小写、开头的 "/"、URL 编码），并确认上传已完成。',
   },
   NoSuchBucket: {
-    description: "该区域中不存在这个名称的存储桶。",
-    advice: "检查存储桶名称，并使用其所在区域的接口（s3.{region}.bcebos.com）。",
+    description: '该区域中不存在这个名称的存储桶。',
+    advice: '检查存储桶名称，并使用其所在区域的接口（s3.{region}.bcebos.com）。',
   },
   NoSuchUpload: {
-    description: "该上传 ID 不是进行中的分块上传：输错了，或已完成或已中止。",
-    advice: "使用 CreateMultipartUpload 返回的 UploadId；上传完成或中止后不要再发送分块。",
+    description: '该上传 ID 不是进行中的分块上传：输错了，或已完成或已中止。',
+    advice: '使用 CreateMultipartUpload 返回的 UploadId；上传完成或中止后不要再发送分块。',
   },
   InvalidPart: {
-    description: "CompleteMultipartUpload 列表中的某个分块未上传，或其 ETag 与已上传的不同。",
-    advice: "每个分块都列出其 UploadPart 响应返回的 ETag。在浏览器中，只有存储桶的 CORS 暴露了 ETag 才能读到该响应头，否则列表中会是 \"undefined\"。",
+    description: 'CompleteMultipartUpload 列表中的某个分块未上传，或其 ETag 与已上传的不同。',
+    advice: '每个分块都列出其 UploadPart 响应返回的 ETag。在浏览器中，只有存储桶的 CORS 暴露了 ETag 才能读到该响应头，否则列表中会是 "undefined"。',
   },
   InvalidPartOrder: {
-    description: "CompleteMultipartUpload 列表没有按分块号升序排列。",
-    advice: "完成上传前按分块号排序。",
+    description: 'CompleteMultipartUpload 列表没有按分块号升序排列。',
+    advice: '完成上传前按分块号排序。',
   },
   EntityTooSmall: {
-    description: "最后一个以外的某个分块小于最小分块大小。",
-    advice: "除最后一个分块外，每个分块都不小于最小大小（lib-storage 等 S3 客户端使用 5 MiB）。",
+    description: '最后一个以外的某个分块小于最小分块大小。',
+    advice: '除最后一个分块外，每个分块都不小于最小大小（lib-storage 等 S3 客户端使用 5 MiB）。',
   },
   EntityTooLarge: {
-    description: "请求体超过了单个请求允许的大小。",
-    advice: "大文件请分块上传（分块上传，例如 @aws-sdk/lib-storage）。",
+    description: '请求体超过了单个请求允许的大小。',
+    advice: '大文件请分块上传（分块上传，例如 @aws-sdk/lib-storage）。',
   },
   MissingContentLength: {
-    description: "请求有请求体但没有 Content-Length。",
-    advice: "整体发送请求体（Uint8Array，或在校验和设为 WHEN_REQUIRED 时使用 Blob），不要以流的方式发送。",
+    description: '请求有请求体但没有 Content-Length。',
+    advice: '整体发送请求体（Uint8Array，或在校验和设为 WHEN_REQUIRED 时使用 Blob），不要以流的方式发送。',
   },
   PreconditionFailed: {
-    description: "If-Match、If-None-Match 或 x-amz-copy-source-if-* 条件不成立。",
-    advice: "用对象当前的 ETag 或日期核对条件。",
+    description: 'If-Match、If-None-Match 或 x-amz-copy-source-if-* 条件不成立。',
+    advice: '用对象当前的 ETag 或日期核对条件。',
   },
   InvalidRange: {
-    description: "请求的 Range 起点超出了对象末尾。",
-    advice: "请求对象大小以内的范围（可先 HEAD 获取大小）。",
+    description: '请求的 Range 起点超出了对象末尾。',
+    advice: '请求对象大小以内的范围（可先 HEAD 获取大小）。',
   },
   MalformedXML: {
-    description: "XML 请求体（分块列表、删除列表或配置）无法解析。",
-    advice: "让 SDK 生成请求体；手工生成时需要 S3 的元素名，每个分块都要有 PartNumber 和 ETag。",
+    description: 'XML 请求体（分块列表、删除列表或配置）无法解析。',
+    advice: '让 SDK 生成请求体；手工生成时需要 S3 的元素名，每个分块都要有 PartNumber 和 ETag。',
   },
   MethodNotAllowed: {
-    description: "该资源不允许使用这个方法。",
-    advice: "核对方法与操作是否对应，以及该操作是否为 S3 兼容接口所支持。",
+    description: '该资源不允许使用这个方法。',
+    advice: '核对方法与操作是否对应，以及该操作是否为 S3 兼容接口所支持。',
   },
   NotImplemented: {
-    description: "请求使用了该接口未实现的请求头或功能。",
-    advice: "去掉消息中指出的请求头或选项。使用 AWS SDK v3（3.729.0 及以后）时，默认的校验和请求头是常见原因：请以 requestChecksumCalculation: 'WHEN_REQUIRED' 创建客户端。",
+    description: '请求使用了该接口未实现的请求头或功能。',
+    advice:
+      "去掉消息中指出的请求头或选项。使用 AWS SDK v3（3.729.0 及以后）时，默认的校验和请求头是常见原因：请以 requestChecksumCalculation: 'WHEN_REQUIRED' 创建客户端。",
   },
   SlowDown: {
-    description: "该接口正在限流。",
-    advice: "退避后重试，并减少并发请求。",
+    description: '该接口正在限流。',
+    advice: '退避后重试，并减少并发请求。',
   },
   InternalError: {
-    description: "服务器处理请求时出错。",
-    advice: "重试；如果持续出现，请带上请求 ID 和 x-amz-id-2 提交工单。",
+    description: '服务器处理请求时出错。',
+    advice: '重试；如果持续出现，请带上请求 ID 和 x-amz-id-2 提交工单。',
   },
   ExpiredToken: {
-    description: "STS 安全令牌（x-amz-security-token）已过期。",
-    advice: "在临时凭证过期前获取新的凭证，并用新令牌签名。",
+    description: 'STS 安全令牌（x-amz-security-token）已过期。',
+    advice: '在临时凭证过期前获取新的凭证，并用新令牌签名。',
   },
   InvalidToken: {
-    description: "安全令牌无效，或不属于该访问密钥。",
-    advice: "原样发送与这组临时凭证一起下发的令牌。",
+    description: '安全令牌无效，或不属于该访问密钥。',
+    advice: '原样发送与这组临时凭证一起下发的令牌。',
   },
   TokenRefreshRequired: {
-    description: "安全令牌需要刷新。",
-    advice: "获取新的临时凭证并用它签名。",
+    description: '安全令牌需要刷新。',
+    advice: '获取新的临时凭证并用它签名。',
   },
   MissingSecurityHeader: {
-    description: "请求缺少必需的请求头（使用临时凭证时，通常是安全令牌）。",
-    advice: "使用 STS 凭证时发送 x-amz-security-token（预签名 URL 中为 X-Amz-Security-Token）并让它参与签名。",
+    description: '请求缺少必需的请求头（使用临时凭证时，通常是安全令牌）。',
+    advice: '使用 STS 凭证时发送 x-amz-security-token（预签名 URL 中为 X-Amz-Security-Token）并让它参与签名。',
   },
   RequestTimeout: {
-    description: "请求体在完整到达前中断了。",
-    advice: "重试；网络慢时使用更小的分块上传。",
+    description: '请求体在完整到达前中断了。',
+    advice: '重试；网络慢时使用更小的分块上传。',
   },
   IncompleteBody: {
-    description: "到达的字节数少于 Content-Length 声明的数量。",
-    advice: "不要手工设置 Content-Length，并重试被中断的上传。",
+    description: '到达的字节数少于 Content-Length 声明的数量。',
+    advice: '不要手工设置 Content-Length，并重试被中断的上传。',
   },
   AccessForbidden: {
-    description: "预检请求的来源、方法或请求的头不被存储桶的 CORS 规则允许。",
-    advice: "把页面的来源、方法以及 SDK 发送的每个请求头（x-amz-*、amz-sdk-*、content-type）加入存储桶的 CORS 规则，并暴露 ETag。",
+    description: '预检请求的来源、方法或请求的头不被存储桶的 CORS 规则允许。',
+    advice: '把页面的来源、方法以及 SDK 发送的每个请求头（x-amz-*、amz-sdk-*、content-type）加入存储桶的 CORS 规则，并暴露 ETag。',
   },
 }
 

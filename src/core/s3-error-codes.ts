@@ -26,7 +26,7 @@ const ROWS: readonly Row[] = [
     403,
     'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
     'The SigV4 signature the server computed from the request it received differs from the one sent.',
-    'Compare the canonical request and string to sign below with your SDK\'s signing log. The usual causes: a wrong secret key, a credential scope for another region (keep the client\'s region the endpoint\'s, such as "bj"), a header changed after signing, or a key or query encoded differently.',
+    "Compare the canonical request and string to sign below with your SDK's signing log. The usual causes: a wrong secret key, a credential scope for another region (keep the client's region the endpoint's, such as \"bj\"), a header changed after signing, or a key or query encoded differently.",
   ],
   [
     'RequestTimeTooSkewed',
@@ -84,7 +84,13 @@ const ROWS: readonly Row[] = [
     'The Content-MD5 header is not the base64 of a 16-byte MD5.',
     'Send base64 of the raw digest bytes, not the hex string.',
   ],
-  ['NoSuchKey', 404, 'The specified key does not exist.', 'No object has this key in the bucket.', 'Check the key (case, leading "/", URL encoding) and that the upload finished.'],
+  [
+    'NoSuchKey',
+    404,
+    'The specified key does not exist.',
+    'No object has this key in the bucket.',
+    'Check the key (case, leading "/", URL encoding) and that the upload finished.',
+  ],
   [
     'NoSuchBucket',
     404,
@@ -141,7 +147,13 @@ const ROWS: readonly Row[] = [
     'An If-Match, If-None-Match or x-amz-copy-source-if-* condition did not hold.',
     'Check the ETag or date in the condition against the object as it is now.',
   ],
-  ['InvalidRange', 416, 'The requested range is not satisfiable', 'The Range asked for starts beyond the end of the object.', 'Ask for a range within the object size (HEAD it first).'],
+  [
+    'InvalidRange',
+    416,
+    'The requested range is not satisfiable',
+    'The Range asked for starts beyond the end of the object.',
+    'Ask for a range within the object size (HEAD it first).',
+  ],
   [
     'MalformedXML',
     400,
@@ -161,10 +173,16 @@ const ROWS: readonly Row[] = [
     501,
     'A header you provided implies functionality that is not implemented',
     'The request uses a header or feature the endpoint does not implement.',
-    'Remove the header or option its message names. With AWS SDK v3 (3.729.0 and later) the default checksum headers are a usual cause: create the client with requestChecksumCalculation: \'WHEN_REQUIRED\'.',
+    "Remove the header or option its message names. With AWS SDK v3 (3.729.0 and later) the default checksum headers are a usual cause: create the client with requestChecksumCalculation: 'WHEN_REQUIRED'.",
   ],
   ['SlowDown', 503, 'Please reduce your request rate.', 'The endpoint is throttling requests.', 'Retry with backoff, and send fewer requests at once.'],
-  ['InternalError', 500, 'We encountered an internal error. Please try again.', 'The server failed while handling the request.', 'Retry; if it persists, open a ticket with the request id and x-amz-id-2.'],
+  [
+    'InternalError',
+    500,
+    'We encountered an internal error. Please try again.',
+    'The server failed while handling the request.',
+    'Retry; if it persists, open a ticket with the request id and x-amz-id-2.',
+  ],
   [
     'ExpiredToken',
     400,
@@ -217,7 +235,10 @@ const ROWS: readonly Row[] = [
 ]
 
 export const S3_ERROR_CODES: ReadonlyMap<string, ErrorCodeEntry> = new Map(
-  ROWS.map(([code, status, message, description, advice]): [string, ErrorCodeEntry] => [code, Object.freeze({ code, status, message, description, advice, source: SOURCE })]),
+  ROWS.map(([code, status, message, description, advice]): [string, ErrorCodeEntry] => [
+    code,
+    Object.freeze({ code, status, message, description, advice, source: SOURCE }),
+  ]),
 )
 
 /** Looks an S3 code up: exact match, then case-insensitive. */

@@ -60,7 +60,7 @@ export function AuthTab({ record: r }: { record: CapturedRecord }) {
   return (
     <div class="auth" data-testid="auth">
       <section class="section">
-        <h3 class="section-title">{t('auth.title')}</h3>
+        <h3 class="section-title">{t(auth.version === 'AWS4-HMAC-SHA256' ? 'auth.title.sigv4' : 'auth.title')}</h3>
         <Facts
           rows={[
             [t('auth.foundIn'), auth.source === 'header' ? t('auth.foundIn.header') : t('auth.foundIn.query')],

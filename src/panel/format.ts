@@ -1,4 +1,6 @@
 // Small pure formatters shared by the list and the detail view, in the panel's language. No DOM, no store.
+import type { FindingId } from '../core/finding-ids.ts'
+import type { TrapId } from '../core/signing.ts'
 import type { Finding, MatchReason, Severity } from '../core/types.ts'
 import { decodeUriOrKeep } from '../core/encoding.ts'
 import type { CapturedRecord } from '../devtools/store-types.ts'
@@ -161,7 +163,8 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 }
 export const worse = (a: Severity, b: Severity): Severity => (RANK[a] >= RANK[b] ? a : b)
 
 type BadgeKey = Exclude<Extract<UiKey, `badge.${string}`>, 'badge.skew'>
-const SHORT: Record<string, BadgeKey> = {
+// Typed by the core's vocabularies: a misspelt id fails tsc instead of never showing its label.
+const SHORT: Partial<Record<FindingId | TrapId, BadgeKey>> = {
   'md5-mismatch': 'badge.md5',
   'content-md5-malformed': 'badge.md5',
   'status-mismatch': 'badge.status',
@@ -178,6 +181,8 @@ const SHORT: Record<string, BadgeKey> = {
   'request-time-too-skewed': 'badge.skewed',
   'clock-skew': 'badge.clock',
   'signature-mismatch': 'badge.signature',
+  'credential-region-mismatch': 'badge.region',
+  'sdk-default-checksums': 'badge.checksums',
   'signed-not-sent': 'badge.signature',
   'security-token-unsigned': 'badge.sts',
   'content-type-charset': 'badge.charset',

@@ -286,3 +286,79 @@ export function manyRecords(n: number): CapturedRecord[] {
   const base = sessionRecords()
   return Array.from({ length: n }, (_, i) => cloneRecord(base[i % base.length]!, i + 1))
 }
+
+// ---- an S3 SDK (SigV4) session against the S3-compatible endpoint: the shell's ?s3=1 -----------------
+
+const S3_HOST = 'https://mybucket.s3.bj.bcebos.com'
+const amzDate = (s: number) => signTs(s).replace(/[-:]/g, '')
+const sigv4 = (
+  s: number,
+  region = 'bj',
+  headers = 'amz-sdk-invocation-id;amz-sdk-request;content-length;content-type;host;x-amz-content-sha256;x-amz-date;x-amz-user-agent',
+) => `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE0123456789/${amzDate(s).slice(0, 8)}/${region}/s3/aws4_request, SignedHeaders=${headers}, Signature=${SIGNATURE}`
+const s3Res = (s: number) => ({
+  Server: 'BceBos',
+  Date: httpDate(s),
+  'Content-Type': 'application/xml',
+  'x-amz-request-id': '6e0c2a4f-5b1d-4c8e-9f37-a2d41b7c9e05',
+  'x-amz-id-2': 'Qm9zRGVidWdJZA==',
+})
+const s3Error = (code: string, message: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message><RequestId>6e0c2a4f-5b1d-4c8e-9f37-a2d41b7c9e05</RequestId></Error>`
+const sdkHeaders = (s: number) => ({
+  'amz-sdk-invocation-id': '3f1c9a2e-7b4d-4e6f-8a1b-2c3d4e5f6a7b',
+  'amz-sdk-request': 'attempt=1; max=3',
+  'Content-Type': 'image/png',
+  'Content-Length': '48213',
+  'x-amz-content-sha256': 'UNSIGNED-PAYLOAD',
+  'x-amz-date': amzDate(s),
+  'x-amz-user-agent': 'aws-sdk-js/3.1178.0 ua/2.1 os/other lang/js md/browser#unknown_unknown api/s3#3.1178.0 m/N,Z,b,U,E,e',
+})
+
+export const S3_SCENARIOS = {
+  wrongRegion: {
+    method: 'PUT',
+    url: `${S3_HOST}/avatars/u42.png?x-id=PutObject`,
+    started: started(10),
+    time: 74,
+    req: { ...sdkHeaders(10), Authorization: sigv4(10, 'us-east-1') },
+    res: s3Res(10),
+    status: 403,
+    body: s3Error('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your key and signing method.'),
+    mimeType: 'application/xml',
+  },
+  checksums: {
+    method: 'PUT',
+    url: `${S3_HOST}/avatars/u43.png?x-id=PutObject`,
+    started: started(12),
+    time: 66,
+    req: {
+      ...sdkHeaders(12),
+      'x-amz-checksum-crc32': 'NhCmhg==',
+      'x-amz-sdk-checksum-algorithm': 'CRC32',
+      Authorization: sigv4(
+        12,
+        'bj',
+        'amz-sdk-invocation-id;amz-sdk-request;content-length;content-type;host;x-amz-checksum-crc32;x-amz-content-sha256;x-amz-date;x-amz-sdk-checksum-algorithm;x-amz-user-agent',
+      ),
+    },
+    res: s3Res(12),
+    status: 501,
+    body: s3Error('NotImplemented', 'A header you provided implies functionality that is not implemented'),
+    mimeType: 'application/xml',
+  },
+  presignedExpired: {
+    method: 'GET',
+    url: `${S3_HOST}/reports/q3.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIDEXAMPLE0123456789%2F${amzDate(14).slice(0, 8)}%2Fbj%2Fs3%2Faws4_request&X-Amz-Date=${amzDate(14 - 7200)}&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=${SIGNATURE}&x-id=GetObject`,
+    started: started(14),
+    time: 38,
+    res: s3Res(14),
+    status: 403,
+    body: s3Error('AccessDenied', 'Request has expired'),
+    mimeType: 'application/xml',
+  },
+} satisfies Record<string, EntrySpec>
+
+export function s3Records(): CapturedRecord[] {
+  return Object.values(S3_SCENARIOS).map((spec, i) => makeRecord(spec, i + 1))
+}

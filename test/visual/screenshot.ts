@@ -1,5 +1,6 @@
 // Visual check of the panel: serves the inline shell with Vite, screenshots light/dark, list/detail
 // views with Debian's Chromium into /tmp/bos-shots. Run: npx tsx test/visual/screenshot.ts
+// (ONLY=s3- takes just the shots whose name contains it)
 import { mkdirSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
@@ -39,6 +40,10 @@ const SHOTS: Shot[] = [
   { name: 'detail-body-html-dark', query: 'theme=dark', act: openRow('502', 'body') },
   { name: 'detail-auth-light', act: openRow('RequestExpired', 'auth') },
   { name: 'detail-auth-dark', query: 'theme=dark', act: openRow('AccessDenied', 'auth') },
+  { name: 's3-summary-light', query: 's3=1', act: openRow('SignatureDoesNotMatch') },
+  { name: 's3-auth-light', query: 's3=1', height: 1400, act: openRow('SignatureDoesNotMatch', 'auth') },
+  { name: 's3-checksums-dark', query: 's3=1&theme=dark', act: openRow('NotImplemented') },
+  { name: 's3-presigned-light', query: 's3=1', act: openRow('AccessDenied') },
   {
     name: 'detail-md5-light',
     act: async (page) => {
@@ -119,7 +124,7 @@ async function main(): Promise<void> {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     })
     const only = process.argv.slice(2)
-    for (const shot of SHOTS) {
+    for (const shot of SHOTS.filter((s) => !process.env.ONLY || s.name.includes(process.env.ONLY))) {
       if (only.length && !only.some((o) => shot.name.includes(o))) continue
       const page = await browser.newPage({ viewport: { width: shot.width ?? 1200, height: shot.height ?? 500 } })
       const errors: string[] = []

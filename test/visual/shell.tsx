@@ -1,10 +1,10 @@
 // Inline shell (Preact DevTools' approach): the real panel entry, main.tsx, mounted in a plain page with
-// a fake store standing in for the DevTools page. Query: ?theme=dark&empty=1&many=5000&firefox=1&backfill=1
-import { FakeStore, manyRecords, sessionRecords } from '../helpers/fake-store.ts'
+// a fake store standing in for the DevTools page. Query: ?theme=dark&empty=1&many=5000&s3=1&firefox=1&backfill=1
+import { FakeStore, manyRecords, s3Records, sessionRecords } from '../helpers/fake-store.ts'
 
 const q = new URLSearchParams(location.search)
 const store = new FakeStore({
-  records: q.has('empty') ? [] : q.has('many') ? manyRecords(Number(q.get('many'))) : sessionRecords(),
+  records: q.has('empty') ? [] : q.has('many') ? manyRecords(Number(q.get('many'))) : q.has('s3') ? s3Records() : sessionRecords(),
   theme: q.get('theme') === 'dark' ? 'dark' : 'light',
   browser: q.has('firefox') ? 'firefox' : 'chrome',
   capture: q.has('backfill') ? 'backfilling' : 'live',

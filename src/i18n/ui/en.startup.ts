@@ -91,6 +91,8 @@ export const enStartup = {
   'badge.crc32': 'CRC32',
   'badge.expired': 'expired',
   'badge.skewed': 'skewed',
+  'badge.region': 'region',
+  'badge.checksums': 'checksums',
   'badge.signature': 'signature',
   'badge.sts': 'STS',
   'badge.charset': 'charset',

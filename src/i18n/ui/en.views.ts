@@ -252,6 +252,7 @@ export const enViews = {
   'auth.none.postObject': 'A form upload (PostObject) is signed by its policy and signature fields, not by an Authorization header: see the Form tab.',
   'auth.none.unsigned': 'This request was not signed (anonymous or public-read), or the HAR dropped the Authorization header.',
   'auth.title': 'bce-auth-v1 signature',
+  'auth.title.sigv4': 'AWS Signature V4 (S3-compatible endpoint)',
   'auth.foundIn': 'Found in',
   'auth.foundIn.header': 'Authorization header',
   'auth.foundIn.query': 'authorization query parameter (presigned URL)',

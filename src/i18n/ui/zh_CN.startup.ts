@@ -70,6 +70,8 @@ export const zhStartup: Record<keyof typeof enStartup, string> = {
   'badge.crc32': 'CRC32',
   'badge.expired': '已过期',
   'badge.skewed': '时钟偏差',
+  'badge.region': '区域',
+  'badge.checksums': '校验和',
   'badge.signature': '签名',
   'badge.sts': 'STS',
   'badge.charset': '字符集',

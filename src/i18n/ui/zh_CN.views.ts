@@ -217,6 +217,7 @@ export const zhViews: Record<keyof typeof enViews, string> = {
   'auth.none.postObject': '表单上传（PostObject）通过表单中的 policy 和 signature 字段签名，而不是 Authorization 请求头：请查看“表单”标签页。',
   'auth.none.unsigned': '此请求未签名（匿名访问或公共读），或者 HAR 中丢失了 Authorization 请求头。',
   'auth.title': 'bce-auth-v1 认证字符串',
+  'auth.title.sigv4': 'AWS Signature V4（S3 兼容接口）',
   'auth.foundIn': '位置',
   'auth.foundIn.header': 'Authorization 请求头',
   'auth.foundIn.query': 'authorization 查询参数（预签名 URL）',
