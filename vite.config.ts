@@ -5,7 +5,7 @@ import { crx } from '@crxjs/vite-plugin'
 import manifest from './manifest.config.ts'
 import { bosLocales } from './src/i18n/vite-plugin-locales.ts'
 import pkg from './package.json' with { type: 'json' }
-import { panelSizePlugin } from './test/release/panel-size.ts'
+import { panelSizePlugin } from './build/panel-size-plugin.ts'
 
 // `vite build --mode cli` bundles the command-line analyzer (src/cli + src/core) for plain Node.
 const cli: UserConfig = {

@@ -5,7 +5,7 @@
 //
 // A catalog other than English is complete (test/i18n/catalogs.test.ts), so a Chinese UI loads no English.
 // Resolves to the locale to render in: the one asked for, or English when its part failed to load.
-// test/release/panel-size.ts finds the startup chunks by their names (<locale>.startup-<hash>.js) and
+// build/panel-size.ts finds the startup chunks by their names (<locale>.startup-<hash>.js) and
 // counts the larger one in the panel's startup budget: keep the file names.
 import { registerUiCatalog } from './index.ts'
 import type { Locale } from './locale.ts'

@@ -2,7 +2,7 @@
 // onRequestFinished. Also the dark DevTools theme, with screenshots.
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startBosServer, type BosServer } from './bos-server.ts'
+import { startBosServer, type BosServer } from './bos-server/index.ts'
 import { openDevtools, poll, SHOTS, type DevtoolsSession } from './browser.ts'
 import { expectNothingLeaves } from './privacy.ts'
 

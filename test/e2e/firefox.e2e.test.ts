@@ -3,7 +3,7 @@
 // Skipped where Firefox is not installed (apt-get install firefox-esr).
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startBosServer, type BosServer } from './bos-server.ts'
+import { startBosServer, type BosServer } from './bos-server/index.ts'
 import { poll } from './browser.ts'
 import { FIREFOX, openFirefox, type FirefoxSession, type PanelSnapshot } from './firefox.ts'
 import type { SdkResult } from './sdk-page.ts'

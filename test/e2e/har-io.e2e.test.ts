@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CDPSession, Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startBosServer, type BosServer } from './bos-server.ts'
+import { startBosServer, type BosServer } from './bos-server/index.ts'
 import { callPage, openDevtools, poll, SHOTS, type DevtoolsSession } from './browser.ts'
 import type { SdkPutResult, SdkResult } from './sdk-page.ts'
 

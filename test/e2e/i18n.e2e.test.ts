@@ -5,7 +5,7 @@
 import { join } from 'node:path'
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startBosServer, type BosServer } from './bos-server.ts'
+import { startBosServer, type BosServer } from './bos-server/index.ts'
 import { callPage, chromiumHasLanguage, openDevtools, poll, putWhileServerClockAhead, SHOTS, type DevtoolsSession } from './browser.ts'
 import { expectNothingLeaves } from './privacy.ts'
 import type { SdkPutResult } from './sdk-page.ts'

@@ -1,4 +1,4 @@
-// Records a realistic browser session against the local BOS-like server (test/e2e/bos-server.ts),
+// Records a realistic browser session against the local BOS-like server (test/e2e/bos-server/),
 // driven by the genuine @baiducloud/sdk in Debian's Chromium (headless, via playwright-core).
 //
 //   npx tsx test/e2e/record-har.ts
@@ -17,7 +17,7 @@
 import { mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chromium, type Browser, type BrowserServer, type CDPSession, type Page } from 'playwright-core'
-import { startBosServer, type BosServer, type SeenRequest } from './bos-server.ts'
+import { startBosServer, type BosServer, type SeenRequest } from './bos-server/index.ts'
 import type { FetchResult, SdkResult } from './sdk-page.ts'
 
 const OUT_DIR = resolve(process.cwd(), 'test/fixtures')
@@ -791,7 +791,7 @@ async function main() {
 
   const expectDoc = {
     description:
-      'Entries of the recorded Chromium session with the genuine @baiducloud/sdk 1.0.7 against test/e2e/bos-server.ts, in HAR order. ' +
+      'Entries of the recorded Chromium session with the genuine @baiducloud/sdk 1.0.7 against test/e2e/bos-server/, in HAR order. ' +
       'Match an entry by method + URL path (+ sorted query parameter names) + status; `nth` counts earlier entries with the same key in the same file. ' +
       'errorCode is what the response body says (HEAD errors have no body: null, see serverCode). ' +
       '`index` is the position in each file (null: not in that file). Preflight OPTIONS are only in the DevTools-layout HAR; ' +

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { LOCALES } from '../../src/i18n/locale.ts'
-import { dynamicImports, formatPanelSize, PANEL_BUDGET_BYTES, panelLoadSize, staticImports } from '../../test/release/panel-size.ts'
+import { dynamicImports, formatPanelSize, PANEL_BUDGET_BYTES, panelLoadSize, staticImports } from '../../build/panel-size.ts'
 
 describe('panel bundle budget', () => {
   it(`loads at most ${PANEL_BUDGET_BYTES / 1024} KB of gzipped JavaScript before first paint, its messages included`, () => {

@@ -1,6 +1,6 @@
 // English UI messages the panel needs for its first paint: the connecting screen, the toolbar, the request
 // list and its badges, the empty states, the copy buttons. The panel loads this part (or the zh_CN one)
-// before it renders, so it counts toward the panel's 25 KB startup budget (test/release/panel-size.ts):
+// before it renders, so it counts toward the panel's 25 KB startup budget (build/panel-size.ts):
 // everything the first paint does not show belongs in ./en.views.ts, which loads right after it.
 // Together they are the English UI catalog, ../en.ts; its header says how keys and placeholders work.
 

@@ -6,7 +6,7 @@ import { createHash, createHmac } from 'node:crypto'
 import { request } from 'node:http'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startBosServer, verifyBceAuth, type BosServer } from './bos-server.ts'
+import { startBosServer, verifyBceAuth, type BosServer } from './index.ts'
 
 interface SdkAuth {
   generateAuthorization(

@@ -2,12 +2,11 @@
 // chunk they import statically, followed through the built files, plus the message catalog it waits for
 // before its first render (src/i18n/load.ts: `<locale>.startup-<hash>.js`, import()ed by that code), of
 // the larger language, whatever the import style. Other chunks reached only by import() load after the
-// first paint or on first use, and are listed apart. Used by the bundle-budget test and printed after
-// every `vite build`.
+// first paint or on first use, and are listed apart. Used by the bundle-budget test
+// (test/release/bundle-size.test.ts) and printed after every `vite build` (panel-size-plugin.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Plugin } from 'vite'
 
 /** Budget for the panel's startup JavaScript, gzip level 9 (KB as the panel counts them: 1024 bytes). */
 export const PANEL_BUDGET_BYTES = 25 * 1024
@@ -136,25 +135,4 @@ export function formatPanelSize(s: PanelSize, label = 'panel'): string {
     ...s.css.map((f) => `  ${f.file}  ${f.gzip} bytes gzip (CSS, outside the budget)`),
     `  after the first paint or on first use, outside the budget: ${s.later.map((f) => `${f.file.replace(/^assets\//, '')} ${kb(f.gzip)}`).join(', ') || 'nothing'}`,
   ].join('\n')
-}
-
-/** Prints the panel's initial size after a build of the extension (not the CLI). */
-export function panelSizePlugin(): Plugin {
-  let outDir = ''
-  let root = ''
-  return {
-    name: 'bos-panel-size',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root
-      outDir = resolve(config.root, config.build.outDir)
-    },
-    closeBundle() {
-      try {
-        console.log(`\n${formatPanelSize(panelLoadSize(outDir), `${relative(root, outDir) || outDir}/ panel`)}`)
-      } catch {
-        // not an extension build (or crxjs wrote elsewhere): nothing to report
-      }
-    },
-  }
 }
