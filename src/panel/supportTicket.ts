@@ -7,6 +7,7 @@ import { findingText, t } from './i18n.ts'
 
 export function supportTicket(r: CapturedRecord): string {
   const a = r.analysis
+  const s3 = a.matchedBy === 's3'
   const lines: [string, string | null | undefined][] = [
     [t('ticket.time'), isoTime(recordTime(r)) ?? t('common.unknown')],
     [t('ticket.region'), a.region],
@@ -17,8 +18,12 @@ export function supportTicket(r: CapturedRecord): string {
     [t('ticket.status'), a.status === 0 ? t('ticket.status.noResponse') : String(a.status)],
     [t('ticket.errorCode'), a.error?.code],
     [t('ticket.serverMessage'), a.error?.message],
-    ['x-bce-request-id', a.requestId],
-    ['x-bce-debug-id', a.debugId],
+    // A multipart request is found by its upload id (and part), which the query, left out above, carried.
+    ['uploadId', a.uploadId],
+    ['partNumber', partNumber(a.url)],
+    // The S3-compatible endpoint sends the same ids under its own names.
+    [s3 ? 'x-amz-request-id' : 'x-bce-request-id', a.requestId],
+    [s3 ? 'x-amz-id-2' : 'x-bce-debug-id', a.debugId],
     [
       t('ticket.clockSkew'),
       a.clock ? t('ticket.clockSkew.value', { seconds: a.clock.skewSeconds, skew: describeSkew(a.clock.skewSeconds), serverDate: a.clock.serverDate }) : null,
@@ -31,6 +36,11 @@ export function supportTicket(r: CapturedRecord): string {
     for (const f of a.findings) out.push(`- [${t(`severity.${f.severity}`)}] ${oneLine(findingText(f).title)}`)
   }
   return out.join('\n') + '\n'
+}
+
+function partNumber(url: string): string | null {
+  const m = /[?&]partNumber=(\d+)(?:&|$)/.exec(url)
+  return m ? m[1]! : null
 }
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim()

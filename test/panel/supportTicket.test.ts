@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { supportTicket } from '../../src/panel/supportTicket.ts'
-import { scenario, SECURITY_TOKEN, SIGNATURE } from '../helpers/fake-store.ts'
+import { s3Records, scenario, SECURITY_TOKEN, SIGNATURE } from '../helpers/fake-store.ts'
+import { captureRecords, multipartSpecs, UPLOAD_ID } from '../helpers/upload-records.ts'
 
 describe('supportTicket', () => {
   it('has the ids and facts support asks for, and no query string or secret', () => {
@@ -28,6 +29,24 @@ describe('supportTicket', () => {
     expect(t).toContain('Operation: PutObject')
     expect(t).toContain('Server message: Request has expired.')
     expect(t).toMatch(/Diagnosis:\n- \[error\] Request expired: your clock is 17 minutes behind the server/)
+    expect(t).not.toContain(SIGNATURE)
+  })
+
+  it('a multipart request names its upload id and part number, the query still left out', () => {
+    const records = captureRecords(multipartSpecs())
+    const part = records.find((r) => r.analysis.operation === 'UploadPart')!
+    const t = supportTicket(part)
+    expect(t).toContain(`uploadId: ${UPLOAD_ID}\n`)
+    expect(t).toMatch(/partNumber: \d+\n/)
+    expect(t).not.toContain('?')
+    expect(supportTicket(scenario('noSuchKey'))).not.toContain('uploadId')
+  })
+
+  it('on the S3-compatible endpoint the ids go by their S3 names', () => {
+    const t = supportTicket(s3Records()[0]!)
+    expect(t).toContain('x-amz-request-id: 6e0c2a4f-5b1d-4c8e-9f37-a2d41b7c9e05')
+    expect(t).toContain('x-amz-id-2: Qm9zRGVidWdJZA==')
+    expect(t).not.toContain('x-bce-')
     expect(t).not.toContain(SIGNATURE)
   })
 })
