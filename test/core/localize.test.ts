@@ -769,7 +769,7 @@ const CASES: Case[] = [
     name: 'part-too-small: two parts',
     id: 'part-too-small',
     keep: ['1', '2', '4096', '5000'],
-    specs: [part(1, 4096), part(2, 5000), part(3, 10), complete(listed(1, 2, 3))],
+    specs: [part(1, 4096), part(2, 5000), part(3, 10), complete(listed(1, 2, 3), 400, ['EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed size.'])],
   },
   {
     name: 'part-etag-mismatch: "undefined" (ETag not exposed)',

@@ -52,6 +52,12 @@ describe('multipart upload sessions', () => {
     ])
   })
 
+  it('a successful Complete is never flagged for part size', () => {
+    const r = analyzeHar(har([initiate(), part(1, 4096), part(2, 200_000), complete(list(1, 2))]))
+    expect(ids(at(r, 3))).toEqual([])
+    expect(r.uploads[0]!.outcome).toBe('completed')
+  })
+
   it('part-too-small on the part and on the Complete (EntityTooSmall)', () => {
     const r = analyzeHar(
       har([
