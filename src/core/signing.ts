@@ -1,7 +1,7 @@
 // Rebuilds the bce-auth-v1 canonical request BOS computes from what the browser actually sent, lists
 // the browser-specific traps that make a signer's canonical request differ, and (optionally) checks a
 // signature with a secret key the user pastes: HMAC-SHA256 through WebCrypto, nothing kept.
-import { list, type Message, msg } from '../i18n/report-message.ts'
+import { list, msg, sentences, type Text } from '../i18n/report-message.ts'
 import { english } from './finding.ts'
 import type { DecodedAuth } from './auth.ts'
 import { SIGV4 } from './sigv4.ts'
@@ -80,10 +80,10 @@ export interface SigningTrap {
   id: TrapId
   /** English, rendered from `message`. */
   detail: string
-  message: Message
+  message: Text
 }
 
-const trap = (id: TrapId, message: Message): SigningTrap => ({ id, detail: english(message), message })
+const trap = (id: TrapId, message: Text): SigningTrap => ({ id, detail: english(message), message })
 
 function headerValue(x: Exchange, name: string): string | null {
   if (name === 'host') return x.requestHeaders.get('host') ?? x.parsed?.host ?? null
@@ -155,8 +155,21 @@ export function signingTraps(x: Exchange, auth: DecodedAuth): SigningTrap[] {
   } else if (/%[0-9a-f]{2}/.test(path) || /[^A-Za-z0-9\-._~/%]/.test(path)) {
     traps.push(trap('uri-encoding', msg('trap.uri-encoding.detail')))
   }
-  if (x.parsed && /\+/.test(x.parsed.search)) {
-    traps.push(trap('query-encoding', msg('trap.query-encoding.detail')))
+  // The query as sent: "+" is a literal plus to BOS, and ( ) ! * ' (or a space) go out raw while the canonical
+  // query percent-encodes them, so a signer that signs the query as it built it signs other bytes.
+  const search = x.parsed?.search ?? ''
+  const raw = [...new Set(search.match(/[()!*' ]/g) ?? [])]
+  if (search.includes('+') || raw.length) {
+    traps.push(
+      trap(
+        'query-encoding',
+        sentences(
+          search.includes('+') && msg('trap.query-encoding.detail'),
+          raw.length > 0 &&
+            msg('trap.query-encoding.detail.reserved', { chars: list(raw.map((c) => (c === ' ' ? msg('trap.query-encoding.space') : `"${c}"`))) }),
+        ),
+      ),
+    )
   }
   const sigv4 = auth.version === SIGV4
   // The /v1 prefix is the native API's; on the S3 endpoint it would be a bucket named "v1".

@@ -182,6 +182,9 @@ export const reportEn = {
     "The path has characters that must be percent-encoded (or lower-case escapes): the canonical URI uses upper-case %XX for every byte outside A-Z a-z 0-9 - . _ ~; compare it with the signer's.",
   'trap.query-encoding.detail':
     'The query string contains "+": BOS reads it as a literal plus (%2B), not a space; a signer that encodes spaces as "+" signs a different query.',
+  'trap.query-encoding.detail.reserved':
+    'The query string was sent with {chars} unencoded: BOS percent-encodes these in the canonical query string, so a signer that signs them as they stand in the URL signs a different query.',
+  'trap.query-encoding.space': 'a space',
   'trap.v1-prefix.detail':
     'The path starts with the legacy /v1 prefix, which is part of the signed URI: the signer must use the same prefix (SDK option removeVersionPrefix) as the request.',
   'trap.security-token-unsigned.detail': '{name} is sent but not signed; with STS credentials BOS expects it among the signed headers.',

@@ -159,6 +159,9 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'trap.uri-encoding.detail':
     '路径中有必须进行百分号编码的字符（或使用了小写的转义序列）：规范 URI 对 A-Z a-z 0-9 - . _ ~ 以外的每个字节都使用大写的 %XX；请与签名程序的结果比对。',
   'trap.query-encoding.detail': '查询字符串中含有 "+"：BOS 会把它当作字面量加号（%2B），而不是空格；把空格编码成 "+" 的签名程序签出的查询字符串就不同。',
+  'trap.query-encoding.detail.reserved':
+    '查询字符串中的 {chars} 未经编码就发送了：BOS 在规范查询字符串中会对它们进行百分号编码，按 URL 中原样签名的程序签的是另一个查询字符串。',
+  'trap.query-encoding.space': '空格',
   'trap.v1-prefix.detail': '路径以旧版的 /v1 前缀开头，它属于参与签名的 URI：签名程序必须使用与请求相同的前缀（SDK 选项 removeVersionPrefix）。',
   'trap.security-token-unsigned.detail': '发送了 {name} 但它没有参与签名；使用 STS 临时凭证时，BOS 要求它在签名请求头之中。',
 

@@ -108,6 +108,17 @@ describe('signingTraps', () => {
     expect(traps(x, signed)).toContain(id)
   })
 
+  it('names the raw characters of the query that the canonical query encodes', () => {
+    const [t] = signingTraps(ex('https://b.bj.bcebos.com/?prefix=report(1)!*', {}, 'GET'), auth('host')).filter((x) => x.id === 'query-encoding')
+    expect(t!.detail).toBe(
+      'The query string was sent with "(", ")", "!", "*" unencoded: BOS percent-encodes these in the canonical query string, so a signer that signs them as they stand in the URL signs a different query.',
+    )
+    const both = signingTraps(ex('https://b.bj.bcebos.com/?prefix=a+b(', {}, 'GET'), auth('host')).find((x) => x.id === 'query-encoding')!
+    expect(both.detail).toMatch(/literal plus.*"\(" unencoded/)
+    // percent-encoded, as a careful signer sends them: no trap
+    expect(traps(ex('https://b.bj.bcebos.com/?prefix=report%281%29%21', {}, 'GET'), 'host')).not.toContain('query-encoding')
+  })
+
   it('finds nothing on a clean request', () => {
     expect(
       traps(ex('https://b.bj.bcebos.com/dir/a.txt', { 'Content-Type': 'text/plain', 'x-bce-date': '2026-11-26T04:00:00Z' }), 'content-type;host;x-bce-date'),
