@@ -3,6 +3,7 @@
 import type { OperationName } from './operation-names.ts'
 import { list as textList, type Message, msg, plural } from '../i18n/report-message.ts'
 import { finding } from './finding.ts'
+import { networkErrorFinding } from './network-error.ts'
 import type { Exchange } from './har.ts'
 import type { Finding } from './types.ts'
 
@@ -50,6 +51,9 @@ function ruleAdvice(origin: string | null, method: string | null, headers: strin
 export function corsFindings(x: Exchange, preflight: boolean, operation: OperationName | null): Finding[] {
   const origin = x.requestHeaders.get('origin')
   // A request blocked by CORS often keeps only provisional headers (no Origin) in the HAR.
+  // A recorded network error that is not CORS explains itself (network-error.ts); ERR_FAILED or none may be CORS.
+  const net = networkErrorFinding(x)
+  if (net) return [net]
   if (x.status === 0 && !preflight) return [noResponse(x, origin)]
   if (!origin) return [] // same-origin or not from a page: CORS does not apply
   const res = x.responseHeaders

@@ -19,6 +19,7 @@ export const FINDING_IDS = [
   'md5-mismatch',
   'content-sha256-malformed',
   'content-crc32-malformed',
+  'network-error',
   'cors-preflight-failed',
   'cors-not-allowed',
   'cors-etag-not-exposed',

@@ -26,6 +26,18 @@ export interface Exchange {
   resourceType: string | null
   /** True when the browser served the response from its cache (its Date is then old). */
   fromCache: boolean
+  /**
+   * Why there was no response, as the browser recorded it: Chrome's `response._error` (net::ERR_…),
+   * Playwright's `_failureText`, or a Firefox NS_ERROR_… / NS_BINDING_… status text; null when none.
+   */
+  networkError: string | null
+}
+
+function networkError(response: Record<string, unknown>): string | null {
+  for (const v of [response._error, response._failureText, response.statusText]) {
+    if (typeof v === 'string' && /^(net::ERR_|NS_ERROR_|NS_BINDING_)[A-Z0-9_]+/.test(v.trim())) return v.trim().slice(0, 200)
+  }
+  return null
 }
 
 /** Lower-cased header lookup; repeated headers are joined with ", " as HTTP allows. */
@@ -150,6 +162,7 @@ export function toExchange(raw: unknown): Exchange | null {
     },
     resourceType: str(entry._resourceType),
     fromCache: cache === 'disk' || cache === 'memory',
+    networkError: networkError(response),
   }
 }
 

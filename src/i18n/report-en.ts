@@ -165,6 +165,27 @@ export const reportEn = {
     'The request carries the integrity checksums @aws-sdk/client-s3 adds by default since v3.729.0 ({names}). BOS does not document these headers on its S3-compatible endpoint, so they may be why it failed. To rule them out, send only what is required: {setting}.',
   'finding.sdk-default-checksums.detail.trailer':
     'The request carries the integrity checksums @aws-sdk/client-s3 adds by default since v3.729.0 ({names}), with the body sent aws-chunked and the checksum in a trailer. BOS lists only single-chunk and signed multiple-chunk payloads for SigV4 on its S3-compatible endpoint, not the trailer mode, and does not document these headers. Send the body whole and only the required checksums: {setting}.',
+  'finding.network-error.title.dns': 'No answer: the host name did not resolve ({error})',
+  'finding.network-error.title.tls': 'No answer: the TLS connection failed ({error})',
+  'finding.network-error.title.connection': 'No answer: the connection failed ({error})',
+  'finding.network-error.title.blocked-by-client': 'Blocked in the browser before it was sent ({error})',
+  'finding.network-error.title.aborted': 'Cancelled before the answer came ({error})',
+  'finding.network-error.title.mixed-content': "Blocked by the page's security rules ({error})",
+  'finding.network-error.title.unrecognized': 'No answer: a network error ({error})',
+  'finding.network-error.detail.dns':
+    'The browser recorded {error}: {host} could not be resolved, so the request never reached BOS. Check the endpoint for typos (the region, such as bj or gz, and s3. for the S3-compatible endpoint), and that DNS works on this network (a VPN or a corporate resolver may not know it).',
+  'finding.network-error.detail.tls':
+    'The browser recorded {error}: the TLS handshake with {host} failed, so the request never reached BOS. A proxy or antivirus that intercepts HTTPS, a clock far off (certificates are checked against it) or a custom domain without a matching certificate are the usual causes; a bucket name with dots breaks the *.bcebos.com certificate of a virtual-host URL (use the path style or a custom domain with its own certificate).',
+  'finding.network-error.detail.connection':
+    "The browser recorded {error}: the connection to {host} was refused, reset or timed out, so no answer came. A proxy, firewall or unstable network is the usual cause; a long upload may be cut off by a proxy's time limit (upload in parts). This is not a CORS refusal.",
+  'finding.network-error.detail.blocked-by-client':
+    'The browser recorded {error}: an extension (an ad or privacy blocker) stopped the request to {host} before it was sent. Allow the domain in the blocker, or try in a profile without extensions.',
+  'finding.network-error.detail.aborted':
+    'The browser recorded {error}: the page (or the browser, on navigation) cancelled the request to {host} before the answer came. Check the code for an abort(), a timeout option or a reload while uploading; BOS did not refuse it.',
+  'finding.network-error.detail.mixed-content':
+    "The browser recorded {error}: the page's own rules blocked the request to {host} (an http: URL from an https: page, or a Content-Security-Policy connect-src that leaves the host out). Use https:, or add the host to connect-src. The S3-compatible endpoints of some regions (fwh, hkg) are documented as HTTP only.",
+  'finding.network-error.detail.unrecognized':
+    'The browser recorded {error} for the request to {host}, and no answer. That error string names the cause; it is not one this tool knows to be CORS.',
   'finding.signature-mismatch.defaultSet': 'the server default set',
   'trap.content-type-charset.detail':
     'Content-Type was sent as "{contentType}". Browsers (Firefox especially) add "; charset=UTF-8" to text bodies after your code signed the plain type; set the full Content-Type explicitly before signing, or leave content-type out of the signed headers.',

@@ -145,6 +145,26 @@ export const reportZh_CN: Record<ReportKey, string> = {
     '该请求带有 @aws-sdk/client-s3 自 v3.729.0 起默认添加的完整性校验和（{names}）。BOS 的 S3 兼容接口文档没有列出这些请求头，它们可能是失败的原因。要排除它们，请只发送必需的校验和：{setting}。',
   'finding.sdk-default-checksums.detail.trailer':
     '该请求带有 @aws-sdk/client-s3 自 v3.729.0 起默认添加的完整性校验和（{names}），请求体以 aws-chunked 方式发送，校验和放在 trailer 中。BOS 的 S3 兼容接口对 SigV4 只列出单块和签名分块两种负载方式，不包括 trailer 方式，也没有列出这些请求头。请整体发送请求体，并只发送必需的校验和：{setting}。',
+  'finding.network-error.title.dns': '无响应：域名无法解析（{error}）',
+  'finding.network-error.title.tls': '无响应：TLS 连接失败（{error}）',
+  'finding.network-error.title.connection': '无响应：连接失败（{error}）',
+  'finding.network-error.title.blocked-by-client': '在发送前被浏览器拦截（{error}）',
+  'finding.network-error.title.aborted': '在收到响应前被取消（{error}）',
+  'finding.network-error.title.mixed-content': '被页面的安全规则拦截（{error}）',
+  'finding.network-error.title.unrecognized': '无响应：网络错误（{error}）',
+  'finding.network-error.detail.dns':
+    '浏览器记录了 {error}：无法解析 {host}，请求没有到达 BOS。请检查 endpoint 是否拼错（区域如 bj、gz，S3 兼容接口需要 s3. 前缀），以及当前网络的 DNS 是否正常（VPN 或公司内部的解析器可能无法解析）。',
+  'finding.network-error.detail.tls':
+    '浏览器记录了 {error}：与 {host} 的 TLS 握手失败，请求没有到达 BOS。常见原因是拦截 HTTPS 的代理或杀毒软件、严重偏差的时钟（证书按它校验），或证书不匹配的自定义域名；带点号的存储桶名会使 virtual-host 形式的 URL 与 *.bcebos.com 证书不匹配（请使用 path-style 或带自有证书的自定义域名）。',
+  'finding.network-error.detail.connection':
+    '浏览器记录了 {error}：到 {host} 的连接被拒绝、重置或超时，没有收到响应。常见原因是代理、防火墙或不稳定的网络；较长的上传可能被代理的时间限制切断（请分块上传）。这不是 CORS 拒绝。',
+  'finding.network-error.detail.blocked-by-client':
+    '浏览器记录了 {error}：某个扩展（广告或隐私拦截器）在发送前拦下了发往 {host} 的请求。请在拦截器中放行该域名，或在没有扩展的浏览器配置中重试。',
+  'finding.network-error.detail.aborted':
+    '浏览器记录了 {error}：页面（或浏览器在页面跳转时）在收到响应前取消了发往 {host} 的请求。请检查代码中的 abort()、超时设置或上传过程中的页面刷新；BOS 并没有拒绝它。',
+  'finding.network-error.detail.mixed-content':
+    '浏览器记录了 {error}：页面自身的规则拦截了发往 {host} 的请求（https: 页面中的 http: URL，或未包含该主机的 Content-Security-Policy connect-src）。请使用 https:，或把该主机加入 connect-src。部分区域（fwh、hkg）的 S3 兼容接口在文档中只支持 HTTP。',
+  'finding.network-error.detail.unrecognized': '浏览器为发往 {host} 的请求记录了 {error}，且没有响应。该错误字符串说明了原因；它不是本工具已知属于 CORS 的错误。',
   'finding.signature-mismatch.defaultSet': '服务端默认集合',
   'trap.content-type-charset.detail':
     '实际发送的 Content-Type 为 "{contentType}"。浏览器（尤其是 Firefox）会在你的代码签名之后，给文本请求体的类型加上 "; charset=UTF-8"；请在签名前显式设置完整的 Content-Type，或不让 content-type 参与签名。',

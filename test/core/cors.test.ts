@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { BosAnalyzer } from '../../src/core/analyze.ts'
+import { analyzeHar, BosAnalyzer } from '../../src/core/analyze.ts'
 import type { EntryAnalysis } from '../../src/core/types.ts'
-import { BOS_HEADERS, entry, type EntrySpec } from '../helpers/har.ts'
+import { BOS_HEADERS, entry, type EntrySpec, har } from '../helpers/har.ts'
 
 const U = 'https://mybucket.bj.bcebos.com/a.txt'
 const O = 'https://app.example.com'
@@ -76,5 +76,55 @@ describe('CORS', () => {
     const e = an({ status: 404, req: { Origin: O }, res: { ...BOS_HEADERS, 'Access-Control-Allow-Origin': O, 'Access-Control-Expose-Headers': 'ETag' } })
     expect(cors(e)[0]).toMatchObject({ id: 'cors-ids-not-exposed', hidden: ['x-bce-request-id', 'x-bce-debug-id'] })
     expect(cors(an({ req: { Origin: O }, res: BOS_HEADERS }))[0]).toMatchObject({ id: 'cors-not-allowed' })
+  })
+})
+
+describe('no answer is not always CORS', () => {
+  const U = 'https://mybucket.bj.bcebos.com/a.txt'
+  const failed = (error: string | null, extra: Record<string, unknown> = {}, method = 'PUT') => {
+    const e = entry({
+      url: U,
+      method,
+      status: 0,
+      req: { Origin: 'https://app.example.com', Authorization: `bce-auth-v1/ak/2026-11-26T04:00:00Z/1800/host/${'a'.repeat(64)}` },
+      body: null,
+    })
+    const res = e.response as Record<string, unknown>
+    if (error !== null) res._error = error
+    Object.assign(res, extra)
+    return analyzeHar(har([e])).entries[0]!.findings
+  }
+
+  it.each([
+    ['net::ERR_NAME_NOT_RESOLVED', 'dns', 'error'],
+    ['net::ERR_CERT_COMMON_NAME_INVALID', 'tls', 'error'],
+    ['net::ERR_CONNECTION_RESET', 'connection', 'error'],
+    ['net::ERR_CONNECTION_REFUSED', 'connection', 'error'],
+    ['net::ERR_TIMED_OUT', 'connection', 'error'],
+    ['net::ERR_BLOCKED_BY_CLIENT', 'blocked-by-client', 'warning'],
+    ['net::ERR_ABORTED', 'aborted', 'warning'],
+    ['net::ERR_QUIC_PROTOCOL_ERROR', 'unrecognized', 'error'],
+  ])('%s: explained by its cause, never as CORS', (error, cause, severity) => {
+    const fs = failed(error)
+    expect(fs.map((f) => f.id)).toEqual(['network-error'])
+    expect(fs[0]).toMatchObject({ error, cause, severity })
+    expect(fs[0]!.title).toContain(error)
+    expect(fs[0]!.detail).toContain('mybucket.bj.bcebos.com')
+  })
+
+  it('net::ERR_FAILED (what Chrome records after a refused preflight) and no error at all stay with CORS', () => {
+    expect(failed('net::ERR_FAILED').map((f) => f.id)).toEqual(['cors-preflight-failed'])
+    expect(failed(null).map((f) => f.id)).toEqual(['cors-preflight-failed'])
+  })
+
+  it("Playwright's _failureText and Firefox's NS_ERROR status text are read too", () => {
+    expect(failed(null, { _failureText: 'net::ERR_NAME_NOT_RESOLVED' })[0]).toMatchObject({ id: 'network-error', cause: 'dns' })
+    expect(failed(null, { statusText: 'NS_ERROR_UNKNOWN_HOST' })[0]).toMatchObject({ id: 'network-error', cause: 'dns' })
+    expect(failed(null, { statusText: 'NS_BINDING_ABORTED' })[0]).toMatchObject({ id: 'network-error', cause: 'aborted' })
+  })
+
+  it('a preflight that got no answer for a DNS failure is not called a CORS refusal either', () => {
+    const fs = failed('net::ERR_NAME_NOT_RESOLVED', {}, 'OPTIONS')
+    expect(fs.map((f) => f.id)).toEqual(['network-error'])
   })
 })

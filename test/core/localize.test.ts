@@ -532,6 +532,48 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'network-error: a name that did not resolve',
+    id: 'network-error',
+    keep: ['net::ERR_NAME_NOT_RESOLVED', 'mybucket.bj.bcebos.com'],
+    specs: [{ url: U, method: 'PUT', status: 0, req: signed('2026-11-26T04:00:00Z'), body: null, networkError: 'net::ERR_NAME_NOT_RESOLVED' }],
+  },
+  {
+    name: 'network-error: a certificate error',
+    id: 'network-error',
+    keep: ['net::ERR_CERT_AUTHORITY_INVALID', 'mybucket.bj.bcebos.com'],
+    specs: [{ url: U, method: 'PUT', status: 0, req: signed('2026-11-26T04:00:00Z'), body: null, networkError: 'net::ERR_CERT_AUTHORITY_INVALID' }],
+  },
+  {
+    name: 'network-error: a reset connection',
+    id: 'network-error',
+    keep: ['net::ERR_CONNECTION_RESET', 'mybucket.bj.bcebos.com'],
+    specs: [{ url: U, method: 'PUT', status: 0, req: signed('2026-11-26T04:00:00Z'), body: null, networkError: 'net::ERR_CONNECTION_RESET' }],
+  },
+  {
+    name: 'network-error: an ad blocker',
+    id: 'network-error',
+    keep: ['net::ERR_BLOCKED_BY_CLIENT', 'mybucket.bj.bcebos.com'],
+    specs: [{ url: U, method: 'PUT', status: 0, req: signed('2026-11-26T04:00:00Z'), body: null, networkError: 'net::ERR_BLOCKED_BY_CLIENT' }],
+  },
+  {
+    name: 'network-error: cancelled by the page',
+    id: 'network-error',
+    keep: ['net::ERR_ABORTED', 'mybucket.bj.bcebos.com'],
+    specs: [{ url: U, method: 'PUT', status: 0, req: signed('2026-11-26T04:00:00Z'), body: null, networkError: 'net::ERR_ABORTED' }],
+  },
+  {
+    name: 'network-error: mixed content',
+    id: 'network-error',
+    keep: ['net::ERR_BLOCKED_BY_MIXED_CONTENT', 'mybucket.bj.bcebos.com'],
+    specs: [{ url: U, method: 'PUT', status: 0, req: signed('2026-11-26T04:00:00Z'), body: null, networkError: 'net::ERR_BLOCKED_BY_MIXED_CONTENT' }],
+  },
+  {
+    name: 'network-error: another error',
+    id: 'network-error',
+    keep: ['net::ERR_HTTP2_PROTOCOL_ERROR', 'mybucket.bj.bcebos.com'],
+    specs: [{ url: U, method: 'PUT', status: 0, req: signed('2026-11-26T04:00:00Z'), body: null, networkError: 'net::ERR_HTTP2_PROTOCOL_ERROR' }],
+  },
+  {
     name: 'signature-mismatch: the wrong secret key, no trap',
     id: 'signature-mismatch',
     keep: ['AKIDEXAMPLE', 'content-type;host;x-bce-date'],
@@ -769,7 +811,12 @@ const CASES: Case[] = [
     name: 'part-too-small: two parts',
     id: 'part-too-small',
     keep: ['1', '2', '4096', '5000'],
-    specs: [part(1, 4096), part(2, 5000), part(3, 10), complete(listed(1, 2, 3), 400, ['EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed size.'])],
+    specs: [
+      part(1, 4096),
+      part(2, 5000),
+      part(3, 10),
+      complete(listed(1, 2, 3), 400, ['EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed size.']),
+    ],
   },
   {
     name: 'part-etag-mismatch: "undefined" (ETag not exposed)',

@@ -14,6 +14,8 @@ export interface EntrySpec {
   postData?: { mimeType: string; text?: string }
   resourceType?: string
   fromCache?: string
+  /** Chrome's response._error for a request with no answer (net::ERR_…). */
+  networkError?: string
 }
 
 const headers = (h: Record<string, string> = {}) => Object.entries(h).map(([name, value]) => ({ name, value }))
@@ -49,6 +51,7 @@ export function entry(s: EntrySpec): Record<string, unknown> {
       redirectURL: '',
       headersSize: -1,
       bodySize: -1,
+      ...(s.networkError ? { _error: s.networkError } : {}),
     },
     cache: {},
     timings: { send: 0, wait: s.time ?? 100, receive: 0 },
