@@ -121,6 +121,9 @@ export function trimEntry(raw: unknown, id: number, source: CapturedRecord['sour
   // Kept as DevTools wrote them (the core reads any string); the typings list Chrome's values only.
   if (resourceType !== null) entry._resourceType = resourceType as Entry['_resourceType']
   if (fromCache !== null) entry._fromCache = fromCache as Entry['_fromCache']
+  // Why an unanswered request failed (net::ERR_…): re-analysis and export need it (core network-error.ts).
+  const error = str(response._error)
+  if (error !== null) (entry.response as Entry['response'] & { _error?: string })._error = error
   return { id, source, analysis, entry, body }
 }
 

@@ -164,7 +164,8 @@ export const reportZh_CN: Record<ReportKey, string> = {
     '浏览器记录了 {error}：页面（或浏览器在页面跳转时）在收到响应前取消了发往 {host} 的请求。请检查代码中的 abort()、超时设置或上传过程中的页面刷新；BOS 并没有拒绝它。',
   'finding.network-error.detail.mixed-content':
     '浏览器记录了 {error}：页面自身的规则拦截了发往 {host} 的请求（https: 页面中的 http: URL，或未包含该主机的 Content-Security-Policy connect-src）。请使用 https:，或把该主机加入 connect-src。部分区域（fwh、hkg）的 S3 兼容接口在文档中只支持 HTTP。',
-  'finding.network-error.detail.unrecognized': '浏览器为发往 {host} 的请求记录了 {error}，且没有响应。该错误字符串说明了原因；它不是本工具已知属于 CORS 的错误。',
+  'finding.network-error.detail.unrecognized':
+    '浏览器为发往 {host} 的请求记录了 {error}，且没有响应。该错误字符串说明了原因；它不是本工具已知属于 CORS 的错误。',
   'finding.signature-mismatch.defaultSet': '服务端默认集合',
   'trap.content-type-charset.detail':
     '实际发送的 Content-Type 为 "{contentType}"。浏览器（尤其是 Firefox）会在你的代码签名之后，给文本请求体的类型加上 "; charset=UTF-8"；请在签名前显式设置完整的 Content-Type，或不让 content-type 参与签名。',

@@ -6,7 +6,7 @@ import { analyzeHar, BosAnalyzer } from '../../src/core/index.ts'
 import { createCaptureStore } from '../../src/devtools/capture-store.ts'
 import { trimEntry } from '../../src/devtools/record.ts'
 import { FakeDevtools } from '../helpers/fake-devtools.ts'
-import { analysisFacts } from '../helpers/har.ts'
+import { analysisFacts, entry } from '../helpers/har.ts'
 
 interface RecordedEntry {
   response: { content: { text?: string; encoding?: string } }
@@ -35,6 +35,13 @@ describe('a real Chromium session', () => {
       expect(again.analyze(trimEntry(raw, i, 'import', analysis).entry, i)).toEqual(analysis)
     })
     expect(bos).toBeGreaterThan(20)
+  })
+
+  it('a trimmed record keeps the network error of a request with no answer, so re-analysis says the same', () => {
+    const raw = entry({ url: 'https://mybucket.bj.bcebos.com/a.txt', method: 'PUT', status: 0, body: null, networkError: 'net::ERR_CONNECTION_RESET' })
+    const analysis = new BosAnalyzer().analyze(raw, 0)!
+    expect(analysis.findings.map((f) => f.id)).toEqual(['network-error'])
+    expect(new BosAnalyzer().analyze(trimEntry(raw, 0, 'live', analysis).entry, 0)).toEqual(analysis)
   })
 
   it('captured live, shows what the HAR analysis shows, reading only the bodies it needs', async () => {
