@@ -64,6 +64,11 @@ export function formatEntry(e: EntryAnalysis, s: Style, locale: Locale = 'en'): 
   return lines.join('\n')
 }
 
+/** A note about the whole file (core capture-notes.ts), before the summary. */
+export function formatNote(note: string, s: Style, locale: Locale = 'en'): string {
+  return s.yellow(tr(locale, 'cli.note', { note }))
+}
+
 export function formatSummary(summary: AnalysisSummary, findings: number, s: Style, locale: Locale = 'en'): string {
   if (summary.bos === 0) return tr(locale, 'cli.summary.none', { entries: summary.entries })
   const errors = summary.errors ? s.red(tr(locale, 'cli.summary.failed', { count: summary.errors })) : s.green(tr(locale, 'cli.summary.noneFailed'))

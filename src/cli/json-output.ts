@@ -70,7 +70,7 @@ export function writeJsonReport(
   meta: { version: string },
   entries: Iterable<EntryAnalysis>,
   /** Called after the last entry: what only the whole file can tell. */
-  tail: () => { uploads: UploadSession[]; summary: AnalysisSummary },
+  tail: () => { uploads: UploadSession[]; summary: AnalysisSummary; notes: readonly unknown[] },
 ): void {
   sink.write(`{"tool":"bos-devtools","version":${JSON.stringify(meta.version)},"entries":[`)
   let first = true
@@ -79,6 +79,6 @@ export function writeJsonReport(
     sink.write(JSON.stringify(e))
     first = false
   }
-  const { uploads, summary } = tail()
-  sink.write(`${first ? '' : '\n'}],"uploads":${JSON.stringify(uploads)},"summary":${JSON.stringify(summary)}}\n`)
+  const { uploads, summary, notes } = tail()
+  sink.write(`${first ? '' : '\n'}],"uploads":${JSON.stringify(uploads)},"summary":${JSON.stringify(summary)},"notes":${JSON.stringify(notes)}}\n`)
 }

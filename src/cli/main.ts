@@ -1,10 +1,10 @@
 // `bos-devtools analyze <file.har|-> [--json] [--host pattern]…`: a thin shell over the core.
 import { parseArgs } from 'node:util'
-import { localizeAnalysis } from '../core/localize.ts'
+import { localizeAnalysis, localizeText } from '../core/localize.ts'
 import { localeFromEnv, parseLocaleOption, type Locale } from '../i18n/locale.ts'
 import { BosAnalyzer, harEntries, redactHar } from '../core/index.ts'
 import type { EntryAnalysis } from '../core/types.ts'
-import { colors, formatEntry, formatSummary, plain } from './format-text.ts'
+import { colors, formatEntry, formatNote, formatSummary, plain } from './format-text.ts'
 import { TextChunks, Utf8Chunks, writeJsonReport } from './json-output.ts'
 import { RescanNeeded, scanHar, type EntrySource } from './har-scan.ts'
 import { InputError, parseJson, readInput } from './read-input.ts'
@@ -205,7 +205,11 @@ function analyzeText(
   const out = io.outBytes ? new Utf8Chunks(bytes) : new TextChunks()
   try {
     if (values.json) {
-      writeJsonReport(out, { version: VERSION }, analysed(), () => ({ uploads: analyzer.sessions.uploadSessions(), summary }))
+      writeJsonReport(out, { version: VERSION }, analysed(), () => ({
+        uploads: analyzer.sessions.uploadSessions(),
+        summary,
+        notes: analyzer.captureNotes.notes().map((n) => (values.locale === 'en' ? n : { ...n, message: localizeText(n.note, values.locale) ?? n.message })),
+      }))
     } else {
       const style = io.isTTY && !io.env.NO_COLOR ? colors : plain
       let findings = 0
@@ -213,6 +217,7 @@ function analyzeText(
         findings += e.findings.length
         out.write(formatEntry(e, style, values.locale) + '\n\n')
       }
+      for (const n of analyzer.captureNotes.notes()) out.write(`${formatNote(localizeText(n.note, values.locale) ?? n.message, style, values.locale)}\n\n`)
       out.write(formatSummary(summary, findings, style, values.locale) + '\n')
     }
   } catch (e) {

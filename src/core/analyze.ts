@@ -3,6 +3,7 @@ import type { OperationName } from './operation-names.ts'
 import { findAuth, publicAuth, type AuthResult } from './auth.ts'
 import { corsFindings } from './cors.ts'
 import { checkPostObject } from './post-policy.ts'
+import { CaptureNotes, type HarNote } from './capture-notes.ts'
 import { redactHeader, redactUrl } from './redact.ts'
 import { SessionTracker, type UploadSession } from './sessions.ts'
 import { canonicalRequest, signingTraps } from './signing.ts'
@@ -30,6 +31,8 @@ export interface HarAnalysis {
   entries: EntryAnalysis[]
   uploads: UploadSession[]
   summary: AnalysisSummary
+  /** What the file as a whole lacks, said once (capture-notes.ts); added after the first contract. */
+  notes: HarNote[]
 }
 
 const STS_EXPIRED = /time expired|token (has )?expired|expired token/i
@@ -271,6 +274,8 @@ const SESSION_URL = /[?&](uploads|uploadId|append)(=|&|$)/
 export class BosAnalyzer {
   private readonly isCustomHost: (host: string) => boolean
   readonly sessions = new SessionTracker()
+  /** What the file as a whole lacks (a HAR exported without sensitive data). */
+  readonly captureNotes = new CaptureNotes()
 
   constructor(options: AnalyzeOptions = {}) {
     this.isCustomHost = compileHostPatterns(options.customHosts ?? [])
@@ -284,6 +289,7 @@ export class BosAnalyzer {
     if (!x) return null
     const target = matchBos(x, this.isCustomHost)
     if (!target) return null
+    this.captureNotes.observe(x, (x.parsed && queryParams(x.parsed)) ?? new URLSearchParams(), x.method === 'OPTIONS' || x.resourceType === 'preflight')
     return analyzeExchange(x, target, index, this.sessions)
   }
 
@@ -393,7 +399,7 @@ export function analyzeHar(har: unknown, options: AnalyzeOptions = {}): HarAnaly
     const a = analyzer.analyze(e, i)
     if (a) entries.push(a)
   })
-  return { entries, uploads: analyzer.sessions.uploadSessions(), summary: summarize(found.entries.length, entries) }
+  return { entries, uploads: analyzer.sessions.uploadSessions(), summary: summarize(found.entries.length, entries), notes: analyzer.captureNotes.notes() }
 }
 
 export function summarize(total: number, entries: readonly EntryAnalysis[]): AnalysisSummary {

@@ -186,6 +186,10 @@ export const reportEn = {
     "The browser recorded {error}: the page's own rules blocked the request to {host} (an http: URL from an https: page, or a Content-Security-Policy connect-src that leaves the host out). Use https:, or add the host to connect-src. The S3-compatible endpoints of some regions (fwh, hkg) are documented as HTTP only.",
   'finding.network-error.detail.unrecognized':
     'The browser recorded {error} for the request to {host}, and no answer. That error string names the cause; it is not one this tool knows to be CORS.',
+  'note.capture-without-authorization.one':
+    'One BOS request carries a signing date or security token but no Authorization header: this HAR was exported without sensitive data (Chrome leaves out Authorization and Cookie unless "Allow to generate HAR with sensitive data" is on in DevTools Settings > Preferences > Network). Signature, expiry and key-check diagnoses need it: export again with that setting, then share a copy made with {command}, which removes the secrets.',
+  'note.capture-without-authorization.other':
+    '{count} BOS requests carry a signing date or security token but no Authorization header: this HAR was exported without sensitive data (Chrome leaves out Authorization and Cookie unless "Allow to generate HAR with sensitive data" is on in DevTools Settings > Preferences > Network). Signature, expiry and key-check diagnoses need it: export again with that setting, then share a copy made with {command}, which removes the secrets.',
   'finding.signature-mismatch.defaultSet': 'the server default set',
   'trap.content-type-charset.detail':
     'Content-Type was sent as "{contentType}". Browsers (Firefox especially) add "; charset=UTF-8" to text bodies after your code signed the plain type; set the full Content-Type explicitly before signing, or leave content-type out of the signed headers.',
@@ -408,6 +412,7 @@ export const reportEn = {
   'cli.noResponse': 'no response',
   'cli.unknownOperation': 'unknown operation',
   'cli.preflight': '(CORS preflight)',
+  'cli.note': 'Note: {note}',
   'cli.summary.none': 'No BOS requests among {entries} HAR entries. Requests to custom domains need --host <pattern>.',
   'cli.summary': '{bos} among {entries} HAR entries, {errors}, {findings}.',
   'cli.summary.bos.one': '{count} BOS request',

@@ -166,6 +166,10 @@ export const reportZh_CN: Record<ReportKey, string> = {
     '浏览器记录了 {error}：页面自身的规则拦截了发往 {host} 的请求（https: 页面中的 http: URL，或未包含该主机的 Content-Security-Policy connect-src）。请使用 https:，或把该主机加入 connect-src。部分区域（fwh、hkg）的 S3 兼容接口在文档中只支持 HTTP。',
   'finding.network-error.detail.unrecognized':
     '浏览器为发往 {host} 的请求记录了 {error}，且没有响应。该错误字符串说明了原因；它不是本工具已知属于 CORS 的错误。',
+  'note.capture-without-authorization.one':
+    '有 1 个 BOS 请求带有签名时间或安全令牌，却没有 Authorization 请求头：这个 HAR 是在不含敏感数据的情况下导出的（除非在开发者工具“设置 > 偏好设置 > 网络”中打开“允许生成包含敏感数据的 HAR”，Chrome 会去掉 Authorization 和 Cookie）。签名、过期和密钥检查的诊断都需要它：请打开该设置后重新导出，再分享用 {command} 生成的副本，它会去掉其中的机密信息。',
+  'note.capture-without-authorization.other':
+    '有 {count} 个 BOS 请求带有签名时间或安全令牌，却没有 Authorization 请求头：这个 HAR 是在不含敏感数据的情况下导出的（除非在开发者工具“设置 > 偏好设置 > 网络”中打开“允许生成包含敏感数据的 HAR”，Chrome 会去掉 Authorization 和 Cookie）。签名、过期和密钥检查的诊断都需要它：请打开该设置后重新导出，再分享用 {command} 生成的副本，它会去掉其中的机密信息。',
   'finding.signature-mismatch.defaultSet': '服务端默认集合',
   'trap.content-type-charset.detail':
     '实际发送的 Content-Type 为 "{contentType}"。浏览器（尤其是 Firefox）会在你的代码签名之后，给文本请求体的类型加上 "; charset=UTF-8"；请在签名前显式设置完整的 Content-Type，或不让 content-type 参与签名。',
@@ -371,6 +375,7 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'cli.noResponse': '无响应',
   'cli.unknownOperation': '未知操作',
   'cli.preflight': '（CORS 预检请求）',
+  'cli.note': '注意：{note}',
   'cli.summary.none': '{entries} 条 HAR 记录中没有 BOS 请求。发往自定义域名的请求需要使用 --host <pattern>。',
   'cli.summary': '{entries} 条 HAR 记录中有 {bos}，{errors}，{findings}。',
   'cli.summary.bos.one': '{count} 个 BOS 请求',

@@ -121,6 +121,9 @@ export function recordToEntry(r: CapturedRecord): Entry {
   if (comments.length) entry.comment = comments.join(' ')
   if (r.entry._resourceType) entry._resourceType = r.entry._resourceType
   if (r.entry._fromCache) entry._fromCache = r.entry._fromCache
+  // The network error of a request with no answer, as Chrome writes it: what its diagnosis rests on.
+  const error = (rs as { _error?: unknown })._error
+  if (typeof error === 'string') (entry.response as { _error?: string })._error = error
   return entry
 }
 

@@ -40,7 +40,7 @@ describe('writeJsonReport', () => {
       { index: 0, url: 'https://b.bj.bcebos.com/\uD800→' },
       { index: 1, findings: [{ detail: '"quoted"\n' }] },
     ] as unknown as EntryAnalysis[]
-    const tail = () => ({ uploads: [], summary: { entries: 2, bos: 2, errors: 0 } })
+    const tail = () => ({ uploads: [], summary: { entries: 2, bos: 2, errors: 0 }, notes: [] })
     const bytes = new Utf8Chunks(Buffer.alloc(10))
     const strings = new TextChunks()
     writeJsonReport(bytes, { version: '1.2.3' }, entries, tail)
@@ -53,6 +53,7 @@ describe('writeJsonReport', () => {
       entries: JSON.parse(JSON.stringify(entries)),
       uploads: [],
       summary: { entries: 2, bos: 2, errors: 0 },
+      notes: [],
     })
     expect(report.split('\n')).toHaveLength(5) // header, one line per entry, tail, and the final newline
   })

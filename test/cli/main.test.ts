@@ -44,7 +44,7 @@ describe('bos-devtools analyze', () => {
     expect(r.code).toBe(0)
     expect(r.err).toBe('')
     const j = JSON.parse(r.out)
-    expect(Object.keys(j)).toEqual(['tool', 'version', 'entries', 'uploads', 'summary'])
+    expect(Object.keys(j)).toEqual(['tool', 'version', 'entries', 'uploads', 'summary', 'notes'])
     expect(j.uploads).toEqual([])
     expect(j.tool).toBe('bos-devtools')
     expect(j.version).toMatch(/^\d+\.\d+\.\d+/)

@@ -1,0 +1,35 @@
+// What a whole HAR file lacks, said once per file rather than on every entry. Chrome exports Authorization
+// and Cookie headers only with "Allow to generate HAR with sensitive data" on: requests that carry a signing
+// date or a security token but no Authorization are the trace of such an export, and every diagnosis that
+// reads the signature is then impossible. Without that trace nothing is said (a public bucket's requests
+// are unsigned for real).
+import { type Message, plural } from '../i18n/report-message.ts'
+import { english } from './finding.ts'
+import type { Exchange } from './har.ts'
+
+export interface HarNote {
+  id: 'capture-without-authorization'
+  /** English, rendered from `note`. */
+  message: string
+  note: Message
+  /** How many BOS requests carried a signing date or token but no Authorization. */
+  requests: number
+}
+
+export class CaptureNotes {
+  private withAuth = 0
+  private stripped = 0
+
+  observe(x: Exchange, query: URLSearchParams, preflight: boolean): void {
+    if (preflight) return
+    const h = x.requestHeaders
+    if (h.has('authorization') || query.has('authorization') || query.has('X-Amz-Signature') || query.has('x-amz-signature')) this.withAuth++
+    else if (h.has('x-bce-date') || h.has('x-amz-date') || h.has('x-bce-security-token') || h.has('x-amz-security-token')) this.stripped++
+  }
+
+  notes(): HarNote[] {
+    if (this.withAuth > 0 || this.stripped === 0) return []
+    const note = plural('note.capture-without-authorization', this.stripped, { command: 'bos-devtools redact session.har > shared.har' })
+    return [{ id: 'capture-without-authorization', message: english(note), note, requests: this.stripped }]
+  }
+}
