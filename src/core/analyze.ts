@@ -289,7 +289,7 @@ export class BosAnalyzer {
     if (!x) return null
     const target = matchBos(x, this.isCustomHost)
     if (!target) return null
-    this.captureNotes.observe(x, (x.parsed && queryParams(x.parsed)) ?? new URLSearchParams(), x.method === 'OPTIONS' || x.resourceType === 'preflight')
+    this.captureNotes.observe(index, x, (x.parsed && queryParams(x.parsed)) ?? new URLSearchParams(), x.method === 'OPTIONS' || x.resourceType === 'preflight')
     return analyzeExchange(x, target, index, this.sessions)
   }
 

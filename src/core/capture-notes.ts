@@ -17,19 +17,26 @@ export interface HarNote {
 }
 
 export class CaptureNotes {
-  private withAuth = 0
-  private stripped = 0
+  private withAuth = false
+  // By entry index: an entry analysed again (a body read later, an import's re-analysis) counts once.
+  private readonly stripped = new Set<number>()
 
-  observe(x: Exchange, query: URLSearchParams, preflight: boolean): void {
+  observe(index: number, x: Exchange, query: URLSearchParams, preflight: boolean): void {
     if (preflight) return
     const h = x.requestHeaders
-    if (h.has('authorization') || query.has('authorization') || query.has('X-Amz-Signature') || query.has('x-amz-signature')) this.withAuth++
-    else if (h.has('x-bce-date') || h.has('x-amz-date') || h.has('x-bce-security-token') || h.has('x-amz-security-token')) this.stripped++
+    if (h.has('authorization') || query.has('authorization') || query.has('X-Amz-Signature') || query.has('x-amz-signature')) this.withAuth = true
+    else if (h.has('x-bce-date') || h.has('x-amz-date') || h.has('x-bce-security-token') || h.has('x-amz-security-token')) this.stripped.add(index)
+  }
+
+  /** How many requests look signed but carry no signature, when no request in the file has one; else 0. */
+  strippedRequests(): number {
+    return this.withAuth ? 0 : this.stripped.size
   }
 
   notes(): HarNote[] {
-    if (this.withAuth > 0 || this.stripped === 0) return []
-    const note = plural('note.capture-without-authorization', this.stripped, { command: 'bos-devtools redact session.har > shared.har' })
-    return [{ id: 'capture-without-authorization', message: english(note), note, requests: this.stripped }]
+    const n = this.strippedRequests()
+    if (n === 0) return []
+    const note = plural('note.capture-without-authorization', n, { command: 'bos-devtools redact session.har > shared.har' })
+    return [{ id: 'capture-without-authorization', message: english(note), note, requests: n }]
   }
 }

@@ -202,7 +202,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
   async function importFile(text: string, fileName: string): Promise<ImportResult> {
     const parsed = parseHarText(text, fileName, opts.maxImportChars)
     if ('error' in parsed) return { ok: false, error: parsed.error }
-    const ready = await analyseImport(parsed.entries, customHosts)
+    const { records: ready, withoutAuthorization } = await analyseImport(parsed.entries, customHosts)
     // Commit: ids in list order, after everything captured meanwhile.
     let added = 0
     let duplicates = 0
@@ -220,7 +220,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     }
     const dropped = buffer.trim()
     if (added) changed()
-    return { ok: true, entries: parsed.entries.length, added, duplicates, dropped }
+    return { ok: true, entries: parsed.entries.length, added, duplicates, dropped, ...(withoutAuthorization ? { withoutAuthorization } : {}) }
   }
 
   /**

@@ -20,7 +20,7 @@ export async function analyseImport(
   entries: readonly unknown[],
   customHosts: readonly string[],
   { sliceMs = IMPORT_SLICE_MS, pause = breathe }: { sliceMs?: number; pause?: () => Promise<unknown> } = {},
-): Promise<CapturedRecord[]> {
+): Promise<{ records: CapturedRecord[]; withoutAuthorization: number }> {
   const importer = new BosAnalyzer({ customHosts })
   importer.prescan(entries)
   const ready: CapturedRecord[] = []
@@ -49,5 +49,6 @@ export async function analyseImport(
       ready.push(record)
     })
   }
-  return ready
+  // Requests that look signed but kept no Authorization: a HAR exported without sensitive data.
+  return { records: ready, withoutAuthorization: importer.captureNotes.strippedRequests() }
 }

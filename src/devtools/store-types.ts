@@ -82,6 +82,8 @@ export type ImportResult =
       added: number /** BOS entries already in the list */
       duplicates: number /** records dropped to stay within capacity */
       dropped: number
+      /** Requests that look signed but carry no Authorization, when none in the file has one (exported without sensitive data). */
+      withoutAuthorization?: number
     }
   | {
       ok: false

@@ -30,7 +30,9 @@ function describeImport(name: string, r: Extract<ImportResult, { ok: true }>, ca
   const notes = [read]
   if (r.duplicates) notes.push(t('har.import.duplicates', { count: r.duplicates }))
   if (r.dropped) notes.push(t('har.import.dropped', { count: r.dropped, capacity }))
-  return tn('har.import.done', r.added, { name, notes: joinList(locale(), notes) })
+  const done = tn('har.import.done', r.added, { name, notes: joinList(locale(), notes) })
+  // One line for the whole file: what an export without sensitive data rules out, and the way out.
+  return r.withoutAuthorization ? `${done} ${tn('har.import.noAuthorization', r.withoutAuthorization)}` : done
 }
 
 /** Triggers a download of `text` as `fileName` (a DevTools panel may download through <a download>). */

@@ -15,7 +15,7 @@ describe('HAR import analysis', () => {
       entry({ method: 'GET', url: `${BUCKET}/gone.txt`, started: at(4), res: BOS_HEADERS, status: 403, body: null }),
       entry({ method: 'GET', url: `${BUCKET}/cut.txt`, started: at(5), res: BOS_HEADERS, status: 500, mimeType: 'text/plain', body: 'e'.repeat(BODY_CAP + 5) }),
     ]
-    const records = await analyseImport(entries, [])
+    const { records, withoutAuthorization } = await analyseImport(entries, [])
     expect(records.map((r) => [r.id, r.source, r.entry.request.url.split('/').pop(), r.body.state])).toEqual([
       [0, 'import', 'a.txt', 'loaded'],
       [0, 'import', 'big.bin', 'not-needed'],
@@ -26,6 +26,27 @@ describe('HAR import analysis', () => {
     expect(records[1]!.entry.response.content.text).toBeUndefined()
     expect(records[3]!.body.capped).toBe(true)
     expect(records[3]!.entry.response.content.text).toHaveLength(BODY_CAP)
+    expect(withoutAuthorization).toBe(0) // nothing here looks signed
+  })
+
+  it('counts the requests that look signed but lost their Authorization, each once though re-analysed', async () => {
+    const { withoutAuthorization } = await analyseImport(
+      [
+        entry({
+          method: 'PUT',
+          url: `${BUCKET}/a.txt`,
+          started: at(1),
+          req: { 'x-bce-date': '2026-11-26T04:00:01Z' },
+          res: BOS_HEADERS,
+          status: 500,
+          mimeType: 'text/plain',
+          body: 'e'.repeat(BODY_CAP + 5),
+        }),
+        entry({ method: 'GET', url: `${BUCKET}/b.txt`, started: at(2), req: { 'x-bce-date': '2026-11-26T04:00:02Z' }, res: BOS_HEADERS, body: '' }),
+      ],
+      [],
+    )
+    expect(withoutAuthorization).toBe(2)
   })
 
   it('pauses once a slice has run its time', async () => {

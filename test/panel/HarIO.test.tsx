@@ -144,6 +144,17 @@ describe('import', () => {
     expect(button('Import HAR').disabled).toBe(false)
   })
 
+  it('adds one line when the file was exported without its Authorization headers', async () => {
+    const store = setup()
+    store.importImpl = async () => ({ ok: true, entries: 9, added: 4, duplicates: 0, dropped: 0, withoutAuthorization: 3 })
+    pick(harFile('{}', 'stripped.har'))
+    await waitFor(() =>
+      expect(screen.getByTestId('io-message').textContent).toBe(
+        'Imported 4 BOS requests from stripped.har (9 entries read). 3 requests look signed but have no Authorization header: the HAR was exported without sensitive data, so signature and expiry checks cannot be made. Export it with "Allow to generate HAR with sensitive data" on, and share a copy made with bos-devtools redact.',
+      ),
+    )
+  })
+
   it('says when a file has no BOS requests', async () => {
     const store = setup()
     store.importImpl = async () => ({ ok: true, entries: 7, added: 0, duplicates: 0, dropped: 0 })

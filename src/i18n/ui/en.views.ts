@@ -49,6 +49,10 @@ export const enViews = {
   'har.import.crashed': 'The import failed: {error}',
   'har.import.entriesRead.one': '{count} entry read',
   'har.import.entriesRead.other': '{count} entries read',
+  'har.import.noAuthorization.one':
+    'One request looks signed but has no Authorization header: the HAR was exported without sensitive data, so signature and expiry checks cannot be made. Export it with "Allow to generate HAR with sensitive data" on, and share a copy made with bos-devtools redact.',
+  'har.import.noAuthorization.other':
+    '{count} requests look signed but have no Authorization header: the HAR was exported without sensitive data, so signature and expiry checks cannot be made. Export it with "Allow to generate HAR with sensitive data" on, and share a copy made with bos-devtools redact.',
   'har.import.duplicates': '{count} already in the list',
   'har.import.dropped': 'the oldest {count} dropped to keep {capacity}',
   'har.import.none': 'No BOS requests in {name} ({notes}).',

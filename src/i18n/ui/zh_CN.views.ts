@@ -36,6 +36,10 @@ export const zhViews: Record<keyof typeof enViews, string> = {
   'har.import.crashed': '导入失败：{error}',
   'har.import.entriesRead.one': '已读取 {count} 条记录',
   'har.import.entriesRead.other': '已读取 {count} 条记录',
+  'har.import.noAuthorization.one':
+    '有 1 个请求看起来已签名，却没有 Authorization 请求头：这个 HAR 是在不含敏感数据的情况下导出的，因此无法检查签名和过期。请打开“允许生成包含敏感数据的 HAR”后重新导出，并分享用 bos-devtools redact 生成的副本。',
+  'har.import.noAuthorization.other':
+    '有 {count} 个请求看起来已签名，却没有 Authorization 请求头：这个 HAR 是在不含敏感数据的情况下导出的，因此无法检查签名和过期。请打开“允许生成包含敏感数据的 HAR”后重新导出，并分享用 bos-devtools redact 生成的副本。',
   'har.import.duplicates': '{count} 个已在列表中',
   'har.import.dropped': '为保留最多 {capacity} 个请求，丢弃了最早的 {count} 个',
   'har.import.none': '{name} 中没有 BOS 请求（{notes}）。',
