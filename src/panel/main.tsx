@@ -2,7 +2,14 @@
 // window.__bosAttach(store) once this script has run, or sets window.__bosStore before it runs.
 // Nothing renders before the startup messages of the browser's UI language are in (./i18n.ts); the
 // rest of the messages load right after the first paint.
-import './panel.css'
+// The panel's styles, one file per part of the UI, in cascade order (base first: the theme variables).
+import './styles/base.css'
+import './styles/toolbar.css'
+import './styles/split.css'
+import './styles/grid.css'
+import './styles/empty-states.css'
+import './styles/detail.css'
+import './styles/settings.css'
 import { render, type VNode } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { inDevtools, panelTheme } from '../devtools/panel-seam.ts'
