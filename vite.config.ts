@@ -1,5 +1,7 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type UserConfig } from 'vite'
+import { chmodSync } from 'node:fs'
+import { join } from 'node:path'
+import { defineConfig, type Plugin, type UserConfig } from 'vite'
 import preact from '@preact/preset-vite'
 import { crx } from '@crxjs/vite-plugin'
 import manifest from './manifest.config.ts'
@@ -7,8 +9,15 @@ import { bosLocales } from './src/i18n/vite-plugin-locales.ts'
 import pkg from './package.json' with { type: 'json' }
 import { panelSizePlugin } from './build/panel-size-plugin.ts'
 
+// Rollup writes files without the run bit: without this, `npx bos-devtools` says "Permission denied" after a rebuild.
+const executable = (file: string): Plugin => ({
+  name: 'bos-executable',
+  writeBundle: (options) => chmodSync(join(options.dir ?? '', file), 0o755),
+})
+
 // `vite build --mode cli` bundles the command-line analyzer (src/cli + src/core) for plain Node.
 const cli: UserConfig = {
+  plugins: [executable('bos-devtools.mjs')],
   define: { __VERSION__: JSON.stringify(pkg.version) },
   build: {
     ssr: 'src/cli/bin.ts',

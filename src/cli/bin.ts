@@ -19,6 +19,6 @@ main(process.argv.slice(2), {
   },
   (e: unknown) => {
     process.stderr.write(`bos-devtools: internal error: ${(e as Error)?.stack ?? String(e)}\n`)
-    process.exitCode = 1
+    process.exitCode = 3
   },
 )

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { localizeAnalysis, localizeText } from '../core/localize.ts'
 import { localeFromEnv, parseLocaleOption, type Locale } from '../i18n/locale.ts'
 import { BosAnalyzer, harEntries, redactHar } from '../core/index.ts'
-import type { EntryAnalysis } from '../core/types.ts'
+import type { EntryAnalysis, Severity } from '../core/types.ts'
 import { colors, formatEntry, formatNote, formatSummary, plain } from './format-text.ts'
 import { TextChunks, Utf8Chunks, writeJsonReport } from './json-output.ts'
 import { RescanNeeded, scanHar, type EntrySource } from './har-scan.ts'
@@ -28,14 +28,25 @@ Options:
   --json            machine-readable output (stable contract, see README)
   --host <pattern>  also treat this host as BOS (custom domain or CDN);
                     "files.example.com" or "*.example.com"; repeatable
+  --fail-on <error|warning>
+                    exit 1 when a finding of that severity or worse is
+                    there (for CI); without it the exit status ignores
+                    findings
   --lang <en|zh_CN> language of titles, details and advice (text
                     reports follow LANG when --lang is not given;
                     --json stays English unless --lang is given)
   -h, --help        show this help
   -v, --version     show the version
 
-Exit status: 0 when the file was analysed, whatever it found;
-2 when the input is not a readable HAR file or the arguments are wrong.`
+Exit status: 0 when the file was analysed (with --fail-on: and no finding
+of that severity or worse); 1 when --fail-on matched a finding; 2 when the
+input is not a readable HAR file or the arguments are wrong; 3 on an
+internal error.`
+
+type FailOn = 'error' | 'warning'
+/** The severities each --fail-on level fails on: that one and the worse ones. */
+const FAILING: Record<FailOn, ReadonlySet<Severity>> = { error: new Set(['error']), warning: new Set(['error', 'warning']) }
+const isFailOn = (v: string): v is FailOn => Object.hasOwn(FAILING, v)
 
 export interface Io {
   out(chunk: string): void
@@ -83,6 +94,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         json: { type: 'boolean', default: false },
         host: { type: 'string', multiple: true, default: [] },
         lang: { type: 'string' },
+        'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -142,7 +154,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.err(`bos-devtools: unknown language "${values.lang}" for --lang; use en or zh_CN\n`)
     return 2
   }
-  const options = { json, hosts: values.host ?? [], locale }
+  const failOn = values['fail-on']
+  if (failOn !== undefined && !isFailOn(failOn)) {
+    io.err(`bos-devtools: unknown severity "${failOn}" for --fail-on; use error or warning\n`)
+    return 2
+  }
+  const options = { json, hosts: values.host ?? [], locale, failOn: failOn ?? null }
   try {
     return analyzeText(text, bytes, scanHar(text), file, options, io)
   } catch (e) {
@@ -158,7 +175,7 @@ function analyzeText(
   bytes: Buffer,
   scanned: EntrySource | null,
   file: string,
-  values: { json: boolean; hosts: string[]; locale: Locale },
+  values: { json: boolean; hosts: string[]; locale: Locale; failOn: FailOn | null },
   io: Io,
 ): number {
   let source = scanned
@@ -184,6 +201,8 @@ function analyzeText(
   // Counts, not the analyses themselves: a 100k-entry HAR must not be held twice.
   const total = entries.length
   const summary = { entries: total, bos: 0, errors: 0 }
+  const failing = values.failOn ? FAILING[values.failOn] : null
+  let failed = false
   function* analysed(): Generator<EntryAnalysis> {
     for (let i = 0; i < total; i++) {
       let raw: unknown
@@ -197,6 +216,7 @@ function analyzeText(
       if (!a) continue
       summary.bos++
       if (a.status >= 400) summary.errors++
+      if (failing && a.findings.some((f) => failing.has(f.severity))) failed = true
       yield values.locale === 'en' ? a : localizeAnalysis(a, values.locale)
     }
   }
@@ -227,5 +247,5 @@ function analyzeText(
     if (typeof chunk === 'string') io.out(chunk)
     else io.outBytes?.(chunk)
   }
-  return 0
+  return failed ? 1 : 0
 }

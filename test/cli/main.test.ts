@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -141,6 +141,44 @@ describe('bos-devtools analyze', () => {
   })
 })
 
+describe('--fail-on', () => {
+  const sample = file('fail-on-sample.har', JSON.stringify(SAMPLE))
+  const clean = file('fail-on-clean.har', JSON.stringify(har([entry({ url: 'https://example.com/' })])))
+  const worst = async (path: string) => {
+    const j = JSON.parse((await run(['analyze', path, '--json'])).out)
+    const severities = new Set<string>(j.entries.flatMap((e: { findings: { severity: string }[] }) => e.findings.map((f) => f.severity)))
+    return { error: severities.has('error'), warning: severities.has('error') || severities.has('warning') }
+  }
+
+  it.each([
+    ['a RequestExpired upload', sample],
+    ['a HAR with no BOS request', clean],
+    ['a recorded Chromium session', join(process.cwd(), 'test/fixtures/chromium-session.har')],
+  ])('exits 1 exactly when a finding of that severity or worse is there: %s', async (_name, path) => {
+    const expected = await worst(path)
+    for (const level of ['error', 'warning'] as const) {
+      for (const json of [[], ['--json']]) {
+        const r = await run(['analyze', path, '--fail-on', level, ...json])
+        expect(r.code, `${level} ${json}`).toBe(expected[level] ? 1 : 0)
+        expect(r.out.length).toBeGreaterThan(0)
+      }
+    }
+  })
+
+  it('fails on the RequestExpired error, and passes a HAR without BOS requests', async () => {
+    expect((await run(['analyze', sample, '--fail-on', 'error'])).code).toBe(1)
+    expect((await run(['analyze', clean, '--fail-on', 'warning'])).code).toBe(0)
+    expect((await run(['analyze', sample])).code).toBe(0)
+  })
+
+  it('keeps exit 2 for bad input and rejects an unknown level', async () => {
+    expect((await run(['analyze', file('fail-on-bad.har', 'nope'), '--fail-on', 'error'])).code).toBe(2)
+    const r = await run(['analyze', sample, '--fail-on', 'info'])
+    expect(r.code).toBe(2)
+    expect(r.err).toBe('bos-devtools: unknown severity "info" for --fail-on; use error or warning\n')
+  })
+})
+
 describe('the built command', () => {
   const bin = join(process.cwd(), 'dist-cli', 'bos-devtools.mjs')
   beforeAll(() => {
@@ -158,6 +196,13 @@ describe('the built command', () => {
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toMatch(/^bos-devtools: standard input is not valid JSON .*\n$/)
+  })
+
+  it('stays executable after a rebuild, so npx and a shebang run it', () => {
+    expect(statSync(bin).mode & 0o111).not.toBe(0)
+    const r = spawnSync(bin, ['--version'], { encoding: 'utf8' })
+    expect(r.error).toBeUndefined()
+    expect(r.status).toBe(0)
   })
 
   it('prints its version', () => {
