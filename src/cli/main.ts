@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util'
 import { localizeAnalysis, localizeText } from '../core/localize.ts'
 import { localeFromEnv, parseLocaleOption, type Locale } from '../i18n/locale.ts'
-import { BosAnalyzer, harEntries, redactHar } from '../core/index.ts'
+import { BosAnalyzer, harEntries, isFailure, redactHar } from '../core/index.ts'
 import type { EntryAnalysis, Severity } from '../core/types.ts'
 import { colors, formatEntry, formatNote, formatSummary, plain } from './format-text.ts'
 import { TextChunks, Utf8Chunks, writeJsonReport } from './json-output.ts'
@@ -215,7 +215,7 @@ function analyzeText(
       const a = analyzer.analyze(raw, i)
       if (!a) continue
       summary.bos++
-      if (a.status >= 400) summary.errors++
+      if (isFailure(a)) summary.errors++
       if (failing && a.findings.some((f) => failing.has(f.severity))) failed = true
       yield values.locale === 'en' ? a : localizeAnalysis(a, values.locale)
     }

@@ -15,6 +15,7 @@ import { english, finding } from './finding.ts'
 import { digestFindings } from './digests.ts'
 import { sdkChecksumFindings } from './sdk-checksums.ts'
 import { decodeErrorBody, type DecodedBody } from './error-body.ts'
+import { decodeSuccessBody } from './success-body.ts'
 import { lookupErrorCode } from './error-codes.ts'
 import { lookupS3ErrorCode } from './s3-error-codes.ts'
 import { harEntries, queryParams, toExchange, type Exchange } from './har.ts'
@@ -37,8 +38,23 @@ export interface HarAnalysis {
 
 const STS_EXPIRED = /time expired|token (has )?expired|expired token/i
 
-function errorInfo(x: Exchange, body: DecodedBody, s3: boolean, findings: Finding[]): ErrorInfo | null {
-  if (x.status < 400 || !body.code) return null
+/** The response body: an error status's decoded, a success's described (and read for a 200 error). */
+function responseBody(x: Exchange, operation: OperationName | null): DecodedBody {
+  return x.status >= 400 ? decodeErrorBody(x) : decodeSuccessBody(x, operation)
+}
+
+function errorInfo(x: Exchange, body: DecodedBody, s3: boolean, operation: OperationName | null, findings: Finding[]): ErrorInfo | null {
+  // A success's body has a code only when it is an error document (success-body.ts).
+  if (!body.code) return null
+  const okStatus = x.status < 400
+  if (okStatus) {
+    const p = { status: x.status, code: body.code, operation: operation ?? '' }
+    findings.push(
+      finding('error-in-success-body', 'error', msg('finding.error-in-success-body.title', p), msg('finding.error-in-success-body.detail', p), {
+        code: body.code,
+      }),
+    )
+  }
   // The S3 endpoint's codes are S3's (its own table first); BOS's table covers what the backend adds.
   const s3Known = s3 ? lookupS3ErrorCode(body.code) : undefined
   const known = s3Known ?? lookupErrorCode(body.code)
@@ -54,7 +70,7 @@ function errorInfo(x: Exchange, body: DecodedBody, s3: boolean, findings: Findin
     }
   }
   // An S3 status is AWS's: BOS documents none for this endpoint, so a different one proves nothing.
-  if (!s3Known && known.status !== x.status) {
+  if (!s3Known && !okStatus && known.status !== x.status) {
     const p = { code: known.code, status: x.status, documented: known.status }
     const facts = { observedStatus: x.status, documentedStatus: known.status }
     findings.push(finding('status-mismatch', 'warning', msg('finding.status-mismatch.title', p), msg('finding.status-mismatch.detail', p), facts))
@@ -306,7 +322,7 @@ export class BosAnalyzer {
     const target = x && matchBos(x, this.isCustomHost)
     if (!x || !target) return
     const operation = operationOf(x, target)
-    const code = x.status >= 400 ? decodeErrorBody(x).code : null
+    const code = responseBody(x, operation).code
     this.sessions.observe({ index, operation, bucket: target.bucket, key: target.key, status: x.status, errorCode: code, x })
   }
 }
@@ -328,11 +344,8 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
   const preflight = x.method === 'OPTIONS' || x.resourceType === 'preflight'
   const operation = operationOf(x, target)
   const findings: Finding[] = []
-  const body =
-    x.status >= 400
-      ? decodeErrorBody(x)
-      : { format: 'empty' as const, truncated: false, note: null, noteMessage: null, code: null, message: null, requestId: null, text: null }
-  const error = errorInfo(x, body, target.s3, findings)
+  const body = responseBody(x, operation)
+  const error = errorInfo(x, body, target.s3, operation, findings)
   bodyFindings(x, body, preflight, findings)
   const auth = preflight ? null : findAuth(x.requestHeaders, query, target.s3 ? 's3' : 'native')
   authFindings(x, auth, target.s3, findings)
@@ -402,8 +415,11 @@ export function analyzeHar(har: unknown, options: AnalyzeOptions = {}): HarAnaly
   return { entries, uploads: analyzer.sessions.uploadSessions(), summary: summarize(found.entries.length, entries), notes: analyzer.captureNotes.notes() }
 }
 
+/** A failed BOS entry: an error status, or a 200 whose body is an error (CopyObject and the like). */
+export const isFailure = (e: Pick<EntryAnalysis, 'status' | 'error'>): boolean => e.status >= 400 || e.error !== null
+
 export function summarize(total: number, entries: readonly EntryAnalysis[]): AnalysisSummary {
-  return { entries: total, bos: entries.length, errors: entries.filter((e) => e.status >= 400).length }
+  return { entries: total, bos: entries.length, errors: entries.filter(isFailure).length }
 }
 
 export class NotAHarError extends Error {

@@ -5,6 +5,7 @@ export const FINDING_IDS = [
   'no-error-body',
   'error-body-not-bos',
   'error-body-truncated',
+  'error-in-success-body',
   'request-expired',
   'request-time-too-skewed',
   'presigned-expired',

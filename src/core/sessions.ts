@@ -49,8 +49,13 @@ interface SessionState {
   completes: Map<number, { status: number; list: { partNumber: number; eTag: string }[] | null; code: string | null }>
   aborts: Map<number, number>
   parts: Map<number, UploadPartInfo> // by entry index
+  /** Parts answered 200 with an error body (UploadPartCopy), by entry index: failed, whatever the status. */
+  failedParts: Set<number>
   entries: Set<number>
 }
+
+/** A 2xx without an error body: 200 is not enough for the operations that can fail with one. */
+const succeeded = (status: number, code: string | null): boolean => status >= 200 && status < 300 && code === null
 
 export interface Observed {
   index: number
@@ -172,6 +177,7 @@ export class SessionTracker {
           status: o.status,
           index: o.index,
         })
+        if (o.errorCode !== null && o.status < 300) s.failedParts.add(o.index)
         break
       }
       case 'CompleteMultipartUpload':
@@ -190,7 +196,17 @@ export class SessionTracker {
   private session(uploadId: string, o: Observed): SessionState {
     let s = this.uploads.get(uploadId)
     if (!s) {
-      s = { uploadId, bucket: o.bucket, key: o.key, initiate: null, completes: new Map(), aborts: new Map(), parts: new Map(), entries: new Set() }
+      s = {
+        uploadId,
+        bucket: o.bucket,
+        key: o.key,
+        initiate: null,
+        completes: new Map(),
+        aborts: new Map(),
+        parts: new Map(),
+        failedParts: new Set(),
+        entries: new Set(),
+      }
       this.uploads.set(uploadId, s)
     }
     return s
@@ -201,7 +217,7 @@ export class SessionTracker {
     const byNumber = new Map<number, UploadPartInfo>()
     for (const p of [...s.parts.values()].sort((a, b) => a.index - b.index)) {
       const prev = byNumber.get(p.partNumber)
-      if (!prev || p.status < 300 || prev.status >= 300) byNumber.set(p.partNumber, p)
+      if (!prev || partOk(s, p) || !partOk(s, prev)) byNumber.set(p.partNumber, p)
     }
     return byNumber
   }
@@ -228,6 +244,7 @@ export class SessionTracker {
     }
 
     if (o.operation === 'CompleteMultipartUpload') {
+      const failedNow = o.status >= 400 || o.errorCode !== null
       const mine = s.completes.get(o.index)
       const list = mine?.list ?? null
       if (list) {
@@ -237,13 +254,13 @@ export class SessionTracker {
           .map((p) => parts.get(p.partNumber))
           .filter((p): p is UploadPartInfo => !!p && p.size !== null && p.size < MIN_PART_SIZE)
         // BOS accepted the parts as they are: a size below the minimum it did not refuse is no finding.
-        const accepted = o.status >= 200 && o.status < 300
+        const accepted = succeeded(o.status, o.errorCode)
         if (small.length && !accepted) out.push(partTooSmall(small, mine?.code === 'EntityTooSmall'))
 
         const mismatched: { partNumber: number; listed: string; uploaded: string | null }[] = []
         for (const p of list) {
           const up = parts.get(p.partNumber)
-          if (!up || up.status >= 300) continue
+          if (!up || !partOk(s, up)) continue
           const listed = normEtag(p.eTag) ?? ''
           if (up.etag !== null && listed !== up.etag) mismatched.push({ partNumber: p.partNumber, listed: p.eTag, uploaded: up.etag })
         }
@@ -257,7 +274,7 @@ export class SessionTracker {
             msg(undef ? 'finding.part-etag-mismatch.undefinedHint' : 'finding.part-etag-mismatch.exactHint'),
           )
           const title = plural('finding.part-etag-mismatch.title', mismatched.length)
-          out.push(finding('part-etag-mismatch', o.status >= 400 ? 'error' : 'warning', title, detail, { partNumbers: mismatched.map((m) => m.partNumber) }))
+          out.push(finding('part-etag-mismatch', failedNow ? 'error' : 'warning', title, detail, { partNumbers: mismatched.map((m) => m.partNumber) }))
         }
 
         const numbers = list.map((p) => p.partNumber)
@@ -268,32 +285,28 @@ export class SessionTracker {
             part: String(numbers[outOfOrder]),
             previous: String(numbers[outOfOrder - 1]),
           })
-          out.push(
-            finding('part-order-invalid', o.status >= 400 ? 'error' : 'warning', msg('finding.part-order-invalid.title'), detail, { partNumbers: numbers }),
-          )
+          out.push(finding('part-order-invalid', failedNow ? 'error' : 'warning', msg('finding.part-order-invalid.title'), detail, { partNumbers: numbers }))
         }
 
         const listed = new Set(numbers)
-        const notListed = [...parts.values()].filter((p) => p.status < 300 && p.index < o.index && !listed.has(p.partNumber)).map((p) => p.partNumber)
+        const notListed = [...parts.values()].filter((p) => partOk(s, p) && p.index < o.index && !listed.has(p.partNumber)).map((p) => p.partNumber)
         if (notListed.length) {
           const detail = plural('finding.parts-not-listed.detail', notListed.length, { parts: textList(notListed) })
           out.push(finding('parts-not-listed', 'warning', msg('finding.parts-not-listed.title'), detail, { partNumbers: notListed }))
         }
-        const neverUploaded = numbers.filter((n) => !parts.has(n) || parts.get(n)!.status >= 300)
+        const neverUploaded = numbers.filter((n) => !parts.has(n) || !partOk(s, parts.get(n)!))
         if (neverUploaded.length && s.parts.size > 0) {
           const detail = plural('finding.parts-not-uploaded.detail', neverUploaded.length, { parts: textList(neverUploaded) })
-          out.push(
-            finding('parts-not-uploaded', o.status >= 400 ? 'error' : 'info', msg('finding.parts-not-uploaded.title'), detail, { partNumbers: neverUploaded }),
-          )
+          out.push(finding('parts-not-uploaded', failedNow ? 'error' : 'info', msg('finding.parts-not-uploaded.title'), detail, { partNumbers: neverUploaded }))
         }
       }
     }
 
     if (o.errorCode === 'NoSuchUpload') {
       const ended = [...s.completes.entries()]
-        .filter(([i, c]) => i < o.index && c.status < 300)
+        .filter(([i, c]) => i < o.index && succeeded(c.status, c.code))
         .map(([i]) => ({ i, how: 'completed' as 'completed' | 'aborted' }))
-        .concat([...s.aborts.entries()].filter(([i, st]) => i < o.index && st < 300).map(([i]) => ({ i, how: 'aborted' as const })))
+        .concat([...s.aborts.entries()].filter(([i, st]) => i < o.index && succeeded(st, null)).map(([i]) => ({ i, how: 'aborted' as const })))
         .sort((a, b) => a.i - b.i)
       const first = ended[0]
       const title = msg(first ? `finding.upload-already-finished.title.${first.how}` : 'finding.upload-already-finished.title.unknown')
@@ -333,8 +346,8 @@ export class SessionTracker {
       .map((s) => {
         const completes = [...s.completes.entries()].sort((a, b) => a[0] - b[0])
         const aborts = [...s.aborts.entries()].sort((a, b) => a[0] - b[0])
-        const okComplete = completes.find(([, c]) => c.status < 300)
-        const okAbort = aborts.find(([, st]) => st < 300)
+        const okComplete = completes.find(([, c]) => succeeded(c.status, c.code))
+        const okAbort = aborts.find(([, st]) => succeeded(st, null))
         const outcome: UploadOutcome = okComplete ? 'completed' : okAbort ? 'aborted' : completes.length ? 'failed' : 'in-progress'
         const lastComplete = completes[completes.length - 1]
         return {
@@ -383,4 +396,8 @@ function copyPreconditionFindings(x: Exchange): Finding[] {
     ? msg('finding.copy-precondition-failed.detail', { conditions: textList(conds.map(([h, v]) => `${h}: ${v}`)), source })
     : msg('finding.copy-precondition-failed.detail.none')
   return [finding('copy-precondition-failed', 'error', msg('finding.copy-precondition-failed.title'), detail, { conditions: Object.fromEntries(conds) })]
+}
+
+function partOk(s: SessionState, p: UploadPartInfo): boolean {
+  return succeeded(p.status, null) && !s.failedParts.has(p.index)
 }

@@ -32,6 +32,9 @@ export const reportEn = {
   'finding.error-body-not-bos.detail': 'The body could not be read as a BOS error.',
   'finding.error-body-truncated.title': 'Error body is cut off',
   'finding.error-body-truncated.detail': 'The error body is incomplete.',
+  'finding.error-in-success-body.title': 'HTTP {status}, but {operation} failed: {code}',
+  'finding.error-in-success-body.detail':
+    '{operation} can answer {status} and report a failure in the body, as here. The official SDKs treat it as an error (the BOS SDKs raise it; AWS SDK v3 turns it into a 5xx and retries), so the object was not written as asked. Code that only checks the status takes it for a success: read the body too.',
   'body.note.head': 'HEAD responses carry no body; the status and headers are all there is.',
   'body.note.notKept': 'The response had {size} bytes, but the HAR did not keep them (DevTools drops bodies it evicted, or the export left content out).',
   'body.note.noResponse': 'No response was received (blocked by CORS, cancelled, or a network error).',

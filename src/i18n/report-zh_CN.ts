@@ -23,6 +23,9 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.error-body-not-bos.detail': '无法将响应体解析为 BOS 错误。',
   'finding.error-body-truncated.title': '错误响应体不完整',
   'finding.error-body-truncated.detail': '错误响应体被截断了。',
+  'finding.error-in-success-body.title': 'HTTP {status}，但 {operation} 失败了：{code}',
+  'finding.error-in-success-body.detail':
+    '{operation} 可能返回 {status}，却在响应体中报告失败，这里就是这样。官方 SDK 把它当作错误处理（BOS SDK 直接抛出；AWS SDK v3 将其视为 5xx 并重试），所以对象并没有按要求写入。只检查状态码的代码会把它当成成功：请同时读取响应体。',
   'body.note.head': 'HEAD 响应没有响应体，只有状态码和响应头。',
   'body.note.notKept': '响应有 {size} 字节，但 HAR 中没有保留（开发者工具会丢弃已淘汰的响应体，或者导出时未包含内容）。',
   'body.note.noResponse': '没有收到响应（被 CORS 拦截、被取消或网络错误）。',

@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact'
 import { useLayoutEffect } from 'preact/hooks'
 import type { CapturedRecord } from '../devtools/store-types.ts'
 import { CopyButton } from './CopyButton.tsx'
-import { clockTime, findingBadges, isErrorStatus, objectLabel, recordTime, statusLabel } from './format.ts'
+import { clockTime, findingBadges, isFailed, objectLabel, recordTime, statusLabel } from './format.ts'
 import { t } from './i18n.ts'
 import { useWindowedList } from './useWindowedList.ts'
 
@@ -150,7 +150,7 @@ function Row({ record: r, index, selected, onOpen, onCopyFailure }: RowProps) {
   const badges = findingBadges(a.findings)
   const shown = badges.slice(0, MAX_BADGES)
   const label = objectLabel(r)
-  const cls = ['grid-row', index % 2 ? 'odd' : 'even', selected ? 'selected' : '', isErrorStatus(a.status) ? 'error' : '', a.preflight ? 'preflight' : '']
+  const cls = ['grid-row', index % 2 ? 'odd' : 'even', selected ? 'selected' : '', isFailed(a) ? 'error' : '', a.preflight ? 'preflight' : '']
   return (
     <div
       role="row"

@@ -2,7 +2,7 @@
 import type { ErrorInfo } from '../core/types.ts'
 import type { CapturedRecord } from '../devtools/store-types.ts'
 import { Facts } from './Facts.tsx'
-import { clockTime, describeSkew, duration, isErrorStatus, isoTime, maskUrl, matchedByText, recordTime } from './format.ts'
+import { clockTime, describeSkew, duration, isFailed, isoTime, maskUrl, matchedByText, recordTime } from './format.ts'
 import { analysisText, errorCodeText, locale, t } from './i18n.ts'
 import { CheckIcon, SeverityIcon } from './icons.tsx'
 import { Lazy } from './Lazy.tsx'
@@ -84,7 +84,7 @@ export function SummaryTab({ record: r }: { record: CapturedRecord }) {
 function Diagnosis({ record: r }: { record: CapturedRecord }) {
   const a = analysisText(r.analysis)
   // An error without findings is explained by its error code block.
-  if (a.findings.length === 0 && isErrorStatus(a.status)) return null
+  if (a.findings.length === 0 && isFailed(a)) return null
   return (
     <section class="section" aria-label={t('summary.diagnosis')}>
       {a.findings.length === 0 ? (

@@ -1,7 +1,7 @@
 // The toolbar filter: text or regex over the fields a user would paste (URL, operation, error code,
 // request id, debug id, key), plus the "Errors only" and "With findings only" switches.
 import type { CapturedRecord } from '../devtools/store-types.ts'
-import { isErrorStatus } from './format.ts'
+import { isFailed } from './format.ts'
 
 export interface FilterState {
   text: string
@@ -54,7 +54,7 @@ export function filterRecords(records: readonly CapturedRecord[], s: FilterState
   if (!text.test && !s.errorsOnly && !s.findingsOnly) return records
   return records.filter((r) => {
     const a = r.analysis
-    if (s.errorsOnly && !isErrorStatus(a.status)) return false
+    if (s.errorsOnly && !isFailed(a)) return false
     if (s.findingsOnly && a.findings.length === 0) return false
     return !text.test || searchFields(r).some(text.test)
   })

@@ -10,6 +10,9 @@ import { findingText, t } from './i18n.ts'
 /** Failed (0) and 4xx/5xx answers are shown in red, like the Network panel. */
 export const isErrorStatus = (status: number): boolean => status >= 400 || status === 0
 
+/** A failed request: a red status, or a 200 whose body is an error (CopyObject and the like, core success-body.ts). */
+export const isFailed = (a: { status: number; error: unknown }): boolean => isErrorStatus(a.status) || a.error !== null
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0')
 
 /** HH:MM:SS.mmm in the user's time zone; "—" when the time is unknown. */

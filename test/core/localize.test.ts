@@ -391,6 +391,21 @@ const CASES: Case[] = [
     specs: [{ url: U, status: 403, res: BOS_HEADERS, req: signed('2026-11-26T04:00:00Z'), body: '{"code":"AccessDenied","message":"Access den' }],
   },
   {
+    name: 'error-in-success-body: CopyObject answered 200 with an error JSON',
+    id: 'error-in-success-body',
+    keep: ['CopyObject', 'InternalError', 'SDK', 'AWS SDK v3', '5xx', '200'],
+    specs: [
+      {
+        method: 'PUT',
+        url: 'https://mybucket.bj.bcebos.com/copy.txt',
+        status: 200,
+        req: { ...signed('2026-11-26T04:00:00Z'), 'x-bce-copy-source': '/src/a.txt' },
+        res: BOS_HEADERS,
+        body: bosError('InternalError', 'We encountered an internal error. Please try again.'),
+      },
+    ],
+  },
+  {
     name: 'anonymous-request',
     id: 'anonymous-request',
     keep: ['Authorization', 'authorization', 'ACL', 'SDK', 'URL', 'Chrome', 'HAR'],
