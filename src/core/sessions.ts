@@ -20,6 +20,8 @@ export interface UploadPartInfo {
   etag: string | null
   status: number
   index: number
+  /** Only on a part answered 2xx with an error body (UploadPartCopy): failed, whatever the status says. */
+  errorCode?: string
 }
 
 export type UploadOutcome = 'in-progress' | 'completed' | 'aborted' | 'failed'
@@ -49,8 +51,6 @@ interface SessionState {
   completes: Map<number, { status: number; list: { partNumber: number; eTag: string }[] | null; code: string | null }>
   aborts: Map<number, number>
   parts: Map<number, UploadPartInfo> // by entry index
-  /** Parts answered 200 with an error body (UploadPartCopy), by entry index: failed, whatever the status. */
-  failedParts: Set<number>
   entries: Set<number>
 }
 
@@ -67,10 +67,17 @@ export interface Observed {
   x: Exchange
 }
 
-function bodySize(x: Exchange): number | null {
+const utf8 = new TextEncoder()
+
+/**
+ * Bytes a part sent, when the HAR says: Content-Length, the kept body, or a positive bodySize. Chrome
+ * writes bodySize 0 for a Blob or File body it did not keep, so 0 with nothing else is unknown, not 0 bytes.
+ */
+export function bodySize(x: Exchange): number | null {
   const cl = x.requestHeaders.get('content-length')
   if (cl !== null && /^\d+$/.test(cl.trim())) return Number(cl)
-  return x.requestBody.size
+  if (x.requestBody.text !== null) return utf8.encode(x.requestBody.text).length
+  return x.requestBody.size !== null && x.requestBody.size > 0 ? x.requestBody.size : null
 }
 
 /** The response body's text when it is small enough to read (a JSON or XML result document). */
@@ -176,8 +183,8 @@ export class SessionTracker {
           etag: normEtag(etag),
           status: o.status,
           index: o.index,
+          ...(o.errorCode !== null && o.status < 300 ? { errorCode: o.errorCode } : {}),
         })
-        if (o.errorCode !== null && o.status < 300) s.failedParts.add(o.index)
         break
       }
       case 'CompleteMultipartUpload':
@@ -204,7 +211,6 @@ export class SessionTracker {
         completes: new Map(),
         aborts: new Map(),
         parts: new Map(),
-        failedParts: new Set(),
         entries: new Set(),
       }
       this.uploads.set(uploadId, s)
@@ -217,7 +223,7 @@ export class SessionTracker {
     const byNumber = new Map<number, UploadPartInfo>()
     for (const p of [...s.parts.values()].sort((a, b) => a.index - b.index)) {
       const prev = byNumber.get(p.partNumber)
-      if (!prev || partOk(s, p) || !partOk(s, prev)) byNumber.set(p.partNumber, p)
+      if (!prev || partOk(p) || !partOk(prev)) byNumber.set(p.partNumber, p)
     }
     return byNumber
   }
@@ -255,12 +261,18 @@ export class SessionTracker {
           .filter((p): p is UploadPartInfo => !!p && p.size !== null && p.size < MIN_PART_SIZE)
         // BOS accepted the parts as they are: a size below the minimum it did not refuse is no finding.
         const accepted = succeeded(o.status, o.errorCode)
-        if (small.length && !accepted) out.push(partTooSmall(small, mine?.code === 'EntityTooSmall'))
+        const refused = mine?.code === 'EntityTooSmall'
+        if (small.length && !accepted) out.push(partTooSmall(small, refused))
+        else if (refused) {
+          // BOS says a part is too small, but the HAR did not record the sizes that would say which.
+          const unknown = list.filter((p) => p.partNumber !== last && (parts.get(p.partNumber)?.size ?? null) === null).map((p) => p.partNumber)
+          if (unknown.length) out.push(partSizeUnknown(unknown))
+        }
 
         const mismatched: { partNumber: number; listed: string; uploaded: string | null }[] = []
         for (const p of list) {
           const up = parts.get(p.partNumber)
-          if (!up || !partOk(s, up)) continue
+          if (!up || !partOk(up)) continue
           const listed = normEtag(p.eTag) ?? ''
           if (up.etag !== null && listed !== up.etag) mismatched.push({ partNumber: p.partNumber, listed: p.eTag, uploaded: up.etag })
         }
@@ -289,12 +301,12 @@ export class SessionTracker {
         }
 
         const listed = new Set(numbers)
-        const notListed = [...parts.values()].filter((p) => partOk(s, p) && p.index < o.index && !listed.has(p.partNumber)).map((p) => p.partNumber)
+        const notListed = [...parts.values()].filter((p) => partOk(p) && p.index < o.index && !listed.has(p.partNumber)).map((p) => p.partNumber)
         if (notListed.length) {
           const detail = plural('finding.parts-not-listed.detail', notListed.length, { parts: textList(notListed) })
           out.push(finding('parts-not-listed', 'warning', msg('finding.parts-not-listed.title'), detail, { partNumbers: notListed }))
         }
-        const neverUploaded = numbers.filter((n) => !parts.has(n) || !partOk(s, parts.get(n)!))
+        const neverUploaded = numbers.filter((n) => !parts.has(n) || !partOk(parts.get(n)!))
         if (neverUploaded.length && s.parts.size > 0) {
           const detail = plural('finding.parts-not-uploaded.detail', neverUploaded.length, { parts: textList(neverUploaded) })
           out.push(finding('parts-not-uploaded', failedNow ? 'error' : 'info', msg('finding.parts-not-uploaded.title'), detail, { partNumbers: neverUploaded }))
@@ -382,6 +394,15 @@ function partTooSmall(parts: UploadPartInfo[], refused: boolean): Finding {
   })
 }
 
+function partSizeUnknown(numbers: number[]): Finding {
+  const title = msg('finding.part-too-small.title.unknown')
+  return finding('part-too-small', 'error', title, msg('finding.part-too-small.detail.unknown', { parts: textList(numbers) }), {
+    partNumbers: [],
+    unknownSizePartNumbers: numbers,
+    minimumBytes: MIN_PART_SIZE,
+  })
+}
+
 function copyPreconditionFindings(x: Exchange): Finding[] {
   const conds = [
     'x-bce-copy-source-if-match',
@@ -398,6 +419,5 @@ function copyPreconditionFindings(x: Exchange): Finding[] {
   return [finding('copy-precondition-failed', 'error', msg('finding.copy-precondition-failed.title'), detail, { conditions: Object.fromEntries(conds) })]
 }
 
-function partOk(s: SessionState, p: UploadPartInfo): boolean {
-  return succeeded(p.status, null) && !s.failedParts.has(p.index)
-}
+/** A part BOS stored: 2xx without an error body. */
+export const partOk = (p: UploadPartInfo): boolean => succeeded(p.status, p.errorCode ?? null)

@@ -334,6 +334,9 @@ export const reportEn = {
   'finding.part-too-small.detail':
     "{sizes}. Every part except the last must be at least 100 KB (102400 bytes); BOS refuses the Complete with EntityTooSmall. Use a larger part size (the SDK's default is 1 MB; 5 MB is common).",
   'finding.part-too-small.item': 'part {partNumber}: {size} bytes',
+  'finding.part-too-small.title.unknown': 'A part below the 100 KB minimum; the capture does not say which',
+  'finding.part-too-small.detail.unknown':
+    "BOS refused the Complete with EntityTooSmall: a part other than the last is under 100 KB (102400 bytes). The HAR has no size for parts {parts} (no Content-Length, no body, no bodySize), so which one is unknown. Check the part size your uploader uses (the SDK's default is 1 MB; 5 MB is common) or capture again with the request headers.",
   // As the core writes it (sessions.ts adds only the plural "s" to "ETag").
   'finding.part-etag-mismatch.title.one': 'Part ETag in the Complete list differ from what UploadPart returned',
   'finding.part-etag-mismatch.title.other': 'Part ETags in the Complete list differ from what UploadPart returned',

@@ -303,6 +303,9 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.part-too-small.detail':
     '{sizes}。除最后一个分块外，每个分块都必须至少 100 KB（102400 字节）；否则 BOS 会以 EntityTooSmall 拒绝完成分块上传。请增大分块大小（SDK 默认 1 MB，常用 5 MB）。',
   'finding.part-too-small.item': '分块 {partNumber}：{size} 字节',
+  'finding.part-too-small.title.unknown': '有分块小于 100 KB 的下限，但抓包记录看不出是哪一个',
+  'finding.part-too-small.detail.unknown':
+    'BOS 以 EntityTooSmall 拒绝了 Complete：除最后一块外有分块小于 100 KB（102400 字节）。HAR 中没有分块 {parts} 的大小（没有 Content-Length、请求体或 bodySize），因此无法确定是哪一块。请检查上传工具使用的分块大小（SDK 默认 1 MB，常用 5 MB），或带上请求头重新抓包。',
   'finding.part-etag-mismatch.title.one': 'Complete 列表中的分块 ETag 与 UploadPart 返回的不一致',
   'finding.part-etag-mismatch.title.other': 'Complete 列表中有多个分块的 ETag 与 UploadPart 返回的不一致',
   'finding.part-etag-mismatch.detail': '{items}。BOS 会返回 InvalidPart。',

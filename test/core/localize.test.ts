@@ -834,6 +834,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'part-too-small: EntityTooSmall, sizes not recorded',
+    id: 'part-too-small',
+    keep: ['1', '2', '100', '102400', 'EntityTooSmall', 'Complete', 'HAR', 'Content-Length', 'bodySize', 'SDK', '5'],
+    specs: [
+      { ...part(1, 0), req: {} },
+      { ...part(2, 0), req: {} },
+      part(3, 10),
+      complete(listed(1, 2, 3), 400, ['EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed object size.']),
+    ],
+  },
+  {
     name: 'part-etag-mismatch: "undefined" (ETag not exposed)',
     id: 'part-etag-mismatch',
     keep: ['"undefined"', md5(1), md5(77), md5(2), 'InvalidPart', 'ETag', 'CORS'],

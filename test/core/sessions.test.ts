@@ -76,6 +76,66 @@ describe('multipart upload sessions', () => {
     expect(r.uploads[0]!.outcome).toBe('failed')
   })
 
+  describe('part sizes: known only when the HAR says', () => {
+    // Chrome writes bodySize 0 for a Blob/File body it did not keep: no size, not 0 bytes.
+    const unsized = (n: number, bodySize: number) => {
+      const e = part(n, 0) as { request: { headers: unknown[]; bodySize: number } }
+      e.request.headers = []
+      e.request.bodySize = bodySize
+      return e
+    }
+    const sizeOf = (r: ReturnType<typeof analyzeHar>, n: number) => r.uploads[0]!.parts.find((p) => p.partNumber === n)!.size
+
+    it.each([
+      { name: 'Content-Length', make: () => part(1, 4096), size: 4096 },
+      { name: 'a positive bodySize', make: () => unsized(1, 4096), size: 4096 },
+      { name: 'bodySize 0 and nothing else', make: () => unsized(1, 0), size: null },
+      { name: 'bodySize -1', make: () => unsized(1, -1), size: null },
+      {
+        name: 'the kept body (UTF-8 bytes)',
+        make: () => {
+          const e = unsized(1, 0) as unknown as { request: { postData?: unknown } }
+          e.request.postData = { mimeType: 'text/plain', text: 'héllo' }
+          return e
+        },
+        size: 6,
+      },
+    ])('$name → $size', ({ make, size }) => {
+      const r = analyzeHar(har([initiate(), make(), part(2, 200_000), complete(list(1, 2))]))
+      expect(sizeOf(r, 1)).toBe(size)
+    })
+
+    it('an unknown size is never flagged part-too-small, on the part or on a failed Complete', () => {
+      const r = analyzeHar(
+        har([
+          initiate(),
+          unsized(1, 0),
+          part(2, 200_000),
+          complete(list(1, 2), 400, ['InvalidPart', 'One or more of the specified parts could not be found.']),
+        ]),
+      )
+      expect(ids(at(r, 1))).toEqual([])
+      expect(r.entries.flatMap((e) => e.findings).map((f) => f.id)).not.toContain('part-too-small')
+    })
+
+    it('EntityTooSmall with unknown sizes says which parts have no size, and no byte count', () => {
+      const r = analyzeHar(
+        har([
+          initiate(),
+          unsized(1, 0),
+          unsized(2, 0),
+          part(3, 10),
+          complete(list(1, 2, 3), 400, ['EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed object size.']),
+        ]),
+      )
+      const f = at(r, 4)!.findings.find((x) => x.id === 'part-too-small')!
+      expect(f).toMatchObject({ severity: 'error', partNumbers: [], unknownSizePartNumbers: [1, 2] })
+      expect(f.title).toBe('A part below the 100 KB minimum; the capture does not say which')
+      expect(f.detail).toContain('no size for parts 1, 2 ')
+      expect(f.detail).not.toMatch(/\b0 bytes/)
+    })
+  })
+
   it('without the two-pass prescan, a live part is judged on what came before', () => {
     const an = new BosAnalyzer()
     expect(ids(an.analyze(part(1, 4096), 0)!)).toEqual([]) // might be the last part

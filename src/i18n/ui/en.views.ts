@@ -389,6 +389,8 @@ export const enViews = {
   'upload.parts.countSize': '({count}, {size})',
   'upload.parts.none': 'No UploadPart request was captured.',
   'upload.parts.bytes': '{count} bytes',
+  'upload.parts.sizeUnknown': 'Size not recorded in the capture (no Content-Length, no body)',
+  'upload.parts.countSizeAtLeast': '({count}, at least {size})',
   'upload.col.part': 'Part',
   'upload.col.size': 'Size',
   'upload.col.etag': 'ETag',

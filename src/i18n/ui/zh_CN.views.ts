@@ -342,6 +342,8 @@ export const zhViews: Record<keyof typeof enViews, string> = {
   'upload.parts.countSize': '（{count}，{size}）',
   'upload.parts.none': '没有捕获到 UploadPart 请求。',
   'upload.parts.bytes': '{count} 字节',
+  'upload.parts.sizeUnknown': '抓包中没有记录大小（没有 Content-Length，也没有请求体）',
+  'upload.parts.countSizeAtLeast': '（{count}，至少 {size}）',
   'upload.col.part': '分块号',
   'upload.col.size': '大小',
   'upload.col.etag': 'ETag',

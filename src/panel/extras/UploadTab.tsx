@@ -3,7 +3,7 @@
 // returned, and the session's findings.
 import { useMemo } from 'preact/hooks'
 import { etagMd5 } from '../../core/digests.ts'
-import { MIN_PART_SIZE, type UploadSession } from '../../core/sessions.ts'
+import { MIN_PART_SIZE, partOk, type UploadSession } from '../../core/sessions.ts'
 import type { Finding } from '../../core/types.ts'
 import type { CapturedRecord } from '../../devtools/store-types.ts'
 import { Facts } from '../Facts.tsx'
@@ -30,7 +30,7 @@ export function partStates(s: UploadSession): Map<number, PartState> {
     const eTag = listed.get(p.partNumber)
     out.set(
       p.partNumber,
-      p.status >= 300 || p.status === 0
+      !partOk(p)
         ? 'failed'
         : eTag !== undefined && p.etag !== null && normEtag(eTag) !== p.etag
           ? 'etag-mismatch'
@@ -102,6 +102,8 @@ export function UploadTab({ record, records, sessions, onSelect }: UploadTabProp
   const complete = s.completeIndex === null ? null : records.find((r) => r.id === s.completeIndex)
   const uploaded = new Map(s.parts.map((p) => [p.partNumber, p]))
   const total = s.parts.reduce((n, p) => n + (p.size ?? 0), 0)
+  // A part the capture has no size for makes the total a lower bound, not a sum.
+  const someUnknown = s.parts.some((p) => p.size === null)
   const states = partStates(s)
 
   return (
@@ -145,7 +147,9 @@ export function UploadTab({ record, records, sessions, onSelect }: UploadTabProp
         <h3 class="section-title">
           {t('upload.parts')}{' '}
           <span class="count">
-            {total ? t('upload.parts.countSize', { count: s.parts.length, size: bytes(total) }) : t('upload.parts.count', { count: s.parts.length })}
+            {total
+              ? t(someUnknown ? 'upload.parts.countSizeAtLeast' : 'upload.parts.countSize', { count: s.parts.length, size: bytes(total) })
+              : t('upload.parts.count', { count: s.parts.length })}
           </span>
         </h3>
         {s.parts.length === 0 ? (
@@ -174,7 +178,7 @@ export function UploadTab({ record, records, sessions, onSelect }: UploadTabProp
                     data-state={st}
                   >
                     <td class="num">{p.partNumber}</td>
-                    <td class="num" title={p.size === null ? undefined : t('upload.parts.bytes', { count: p.size })}>
+                    <td class="num" title={p.size === null ? t('upload.parts.sizeUnknown') : t('upload.parts.bytes', { count: p.size })}>
                       {p.size === null ? '—' : bytes(p.size)}
                     </td>
                     <td class="mono">{p.etag ?? '—'}</td>
