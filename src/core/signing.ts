@@ -5,7 +5,7 @@ import { list, msg, sentences, type Text } from '../i18n/report-message.ts'
 import { english } from './finding.ts'
 import type { DecodedAuth } from './auth.ts'
 import { SIGV4 } from './sigv4.ts'
-import type { Exchange } from './har.ts'
+import { HeaderMap, type Exchange } from './har.ts'
 import { decodeUriOrKeep } from './encoding.ts'
 
 const UTF8 = new TextEncoder()
@@ -90,6 +90,35 @@ function headerValue(x: Exchange, name: string): string | null {
   return x.requestHeaders.get(name)
 }
 
+const splitHost = (h: string): [string, string] => {
+  const m = /^(.*?)(?::(\d+))?$/.exec(h.toLowerCase())!
+  return [m[1]!, m[2] ?? '']
+}
+const defaultPort = (protocol: string | undefined) => (protocol === 'http:' ? '80' : '443')
+
+/** Same host name, different port (an absent port is the scheme's default). */
+function portDiffers(a: string, b: string, protocol: string | undefined): boolean {
+  const [an, ap] = splitHost(a)
+  const [bn, bp] = splitHost(b)
+  return an === bn && (ap || defaultPort(protocol)) !== (bp || defaultPort(protocol))
+}
+
+/** Hosts a signer may have signed instead of the one sent: without its port, or with the scheme's default. */
+export function hostVariants(x: Exchange): string[] {
+  const sent = headerValue(x, 'host')?.trim()
+  if (!sent) return []
+  const [name] = splitHost(sent)
+  const out = new Set([name, `${name}:${defaultPort(x.parsed?.protocol)}`])
+  out.delete(sent.toLowerCase())
+  return [...out]
+}
+
+/** The exchange as if the browser had sent another Host: what the key check signs for each variant. */
+export function withHost(x: Exchange, host: string): Exchange {
+  const raw = [...x.requestHeaders.list.filter((h) => h.name.toLowerCase() !== 'host'), { name: 'Host', value: host }]
+  return { ...x, requestHeaders: new HeaderMap(raw) }
+}
+
 /** The canonical request for an exchange and its decoded authorization. */
 export function canonicalRequest(x: Exchange, auth: DecodedAuth): CanonicalRequest {
   const url = x.parsed
@@ -142,9 +171,12 @@ export function signingTraps(x: Exchange, auth: DecodedAuth): SigningTrap[] {
       traps.push(trap('browser-controlled', msg('trap.browser-controlled.detail', { name })))
     }
   }
-  const host = headerValue(x, 'host')
-  if ((signed.length === 0 || signed.includes('host')) && host && /:\d+$/.test(host)) {
-    traps.push(trap('host-port', msg('trap.host-port.detail', { host })))
+  // Only a real difference: the Host sent and the URL's host:port disagree on the port (a proxy or the
+  // client rewrote it). A port alone is no evidence; the key check tries the variants (hostVariants).
+  const sentHost = x.requestHeaders.get('host')?.trim()
+  const urlHost = x.parsed?.host
+  if ((signed.length === 0 || signed.includes('host')) && sentHost && urlHost && portDiffers(sentHost, urlHost, x.parsed?.protocol)) {
+    traps.push(trap('host-port', msg('trap.host-port.detail', { host: sentHost, urlHost })))
   }
   const path = x.parsed?.pathname ?? ''
   const decodedPath = path.split('/').map(decodeUriOrKeep).join('/')

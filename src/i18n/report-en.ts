@@ -203,7 +203,7 @@ export const reportEn = {
   'trap.browser-controlled.detail':
     '"{name}" is signed, but page code cannot set it: the browser writes its own value, which need not be the one the signer used.',
   'trap.host-port.detail':
-    'The Host header carries a port ("{host}"). The signer must sign exactly this host:port; an endpoint configured without the port, or with another host name (path-style vs bucket domain, CDN or custom domain), signs a different Host.',
+    'The Host header sent ("{host}") has another port than the URL ("{urlHost}"): something between the page and BOS rewrote it, and BOS signs the Host it received. Sign exactly that host:port.',
   'trap.uri-encoding.detail.reserved':
     'The object key contains {chars}: BOS percent-encodes these in the canonical URI, but encodeURIComponent does not; a signer built on it signs a different path.',
   'trap.uri-encoding.detail':

@@ -181,7 +181,7 @@ export const reportZh_CN: Record<ReportKey, string> = {
     '"{name}" 在签名请求头中，但请求并未携带它（浏览器在没有请求体的 GET/HEAD 请求中不发送 Content-Length）；BOS 只会对实际收到的请求头计算签名，所以签名程序的规范请求比 BOS 的多了一行。',
   'trap.browser-controlled.detail': '"{name}" 参与了签名，但页面代码无法设置它：浏览器会写入自己的值，不一定与签名程序使用的值相同。',
   'trap.host-port.detail':
-    'Host 请求头中带有端口（"{host}"）。签名程序必须对完全相同的 host:port 签名；如果配置的 endpoint 没有端口，或使用了其他域名（路径形式与存储桶域名、CDN 或自定义域名），签出来的 Host 就不同。',
+    '发送的 Host 请求头（"{host}"）与 URL（"{urlHost}"）的端口不同：页面与 BOS 之间有程序改写了它，而 BOS 按收到的 Host 计算签名。请对完全相同的 host:port 签名。',
   'trap.uri-encoding.detail.reserved':
     '对象键中包含 {chars}：BOS 在规范 URI 中会对这些字符进行百分号编码，而 encodeURIComponent 不会；基于它实现的签名程序签出的路径就不同。',
   'trap.uri-encoding.detail':

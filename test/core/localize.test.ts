@@ -601,7 +601,7 @@ const CASES: Case[] = [
       'text/plain;charset=UTF-8',
       'content-length',
       'user-agent',
-      'bj.bcebos.com:8080',
+      'bj.bcebos.com:8081',
       '"("',
       '")"',
       '"!"',
@@ -619,7 +619,7 @@ const CASES: Case[] = [
         method: 'GET',
         status: 403,
         req: {
-          Host: 'bj.bcebos.com:8080',
+          Host: 'bj.bcebos.com:8081',
           'Content-Type': 'text/plain;charset=UTF-8',
           'User-Agent': 'x',
           Authorization: `bce-auth-v1/AKID/2026-11-26T04:00:00Z/1800/content-length;content-type;host;user-agent/${SIG}`,
@@ -1302,7 +1302,7 @@ describe('the small pieces the panel shows beside findings', () => {
       entry({
         url: 'http://b.bj.bcebos.com:8080/report(1).pdf',
         method: 'GET',
-        req: { Host: 'b.bj.bcebos.com:8080', 'Content-Type': 'text/plain;charset=UTF-8' },
+        req: { Host: 'b.bj.bcebos.com:8081', 'Content-Type': 'text/plain;charset=UTF-8' },
       }),
     )!
     const r = decodeAuthString(`bce-auth-v1/ak/2026-11-26T04:00:00Z/1800/content-length;content-type;host/${SIG}`, 'header', false)

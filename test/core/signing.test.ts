@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { decodeAuthString, type DecodedAuth } from '../../src/core/auth.ts'
 import { toExchange, type Exchange } from '../../src/core/har.ts'
-import { canonicalRequest, checkSignature, signingTraps, uriEncode } from '../../src/core/signing.ts'
+import { canonicalRequest, checkSignature, hostVariants, signingTraps, uriEncode, withHost } from '../../src/core/signing.ts'
 import { entry } from '../helpers/har.ts'
 
 function decoded(raw: string): DecodedAuth {
@@ -99,7 +99,7 @@ describe('signingTraps', () => {
     ],
     ['signed header not sent', ex('https://b.bj.bcebos.com/k', {}, 'GET'), 'content-length;host', 'signed-not-sent'],
     ['browser-controlled header signed', ex('https://b.bj.bcebos.com/k', { 'User-Agent': 'x' }), 'host;user-agent', 'browser-controlled'],
-    ['host with a port', ex('http://b.bj.bcebos.com:8080/k', { Host: 'b.bj.bcebos.com:8080' }), 'host', 'host-port'],
+    ['Host rewritten to another port', ex('http://b.bj.bcebos.com:8080/k', { Host: 'b.bj.bcebos.com' }), 'host', 'host-port'],
     ['key with characters encodeURIComponent keeps', ex('https://b.bj.bcebos.com/report(1)!.pdf', {}), 'host', 'uri-encoding'],
     ['plus in the query', ex('https://b.bj.bcebos.com/?prefix=a+b', {}, 'GET'), 'host', 'query-encoding'],
     ['legacy /v1 prefix', ex('https://bj.bcebos.com/v1/b/k', {}), 'host', 'v1-prefix'],
@@ -119,9 +119,39 @@ describe('signingTraps', () => {
     expect(traps(ex('https://b.bj.bcebos.com/?prefix=report%281%29%21', {}, 'GET'), 'host')).not.toContain('query-encoding')
   })
 
+  it('host-port only when the Host sent and the URL disagree on the port, not for a port alone', () => {
+    expect(traps(ex('http://b.bj.bcebos.com:8080/k', { Host: 'b.bj.bcebos.com:8080' }), 'host')).not.toContain('host-port')
+    expect(traps(ex('http://b.bj.bcebos.com:8080/k', {}), 'host')).not.toContain('host-port') // HTTP/2: no Host header
+    expect(traps(ex('https://b.bj.bcebos.com/k', { Host: 'b.bj.bcebos.com:443' }), 'host')).not.toContain('host-port') // the default port, spelled out
+    expect(traps(ex('https://b.bj.bcebos.com/k', { Host: 'b.bj.bcebos.com:8443' }), 'host')).toContain('host-port')
+    expect(traps(ex('https://b.bj.bcebos.com/k', { Host: 'b.bj.bcebos.com:8443' }), 'content-type')).not.toContain('host-port') // host not signed
+  })
+
   it('finds nothing on a clean request', () => {
     expect(
       traps(ex('https://b.bj.bcebos.com/dir/a.txt', { 'Content-Type': 'text/plain', 'x-bce-date': '2026-11-26T04:00:00Z' }), 'content-type;host;x-bce-date'),
     ).toEqual([])
+  })
+})
+
+describe('the key check tries the Host a signer may have signed', () => {
+  const ex = (url: string, req: Record<string, string>) => toExchange(entry({ url, method: 'GET', req }))!
+
+  it('offers the host without its port and with the default port, never the one sent', () => {
+    expect(hostVariants(ex('http://b.bj.bcebos.com:8080/k', { Host: 'b.bj.bcebos.com:8080' }))).toEqual(['b.bj.bcebos.com', 'b.bj.bcebos.com:80'])
+    expect(hostVariants(ex('https://b.bj.bcebos.com/k', {}))).toEqual(['b.bj.bcebos.com:443'])
+  })
+
+  it('a signature made for the host without the port verifies only against that variant', async () => {
+    const x = ex('http://b.bj.bcebos.com:8080/k', { Host: 'b.bj.bcebos.com:8080', 'x-bce-date': '2026-11-26T04:00:00Z' })
+    const unsigned = decoded(`bce-auth-v1/ak/2026-11-26T04:00:00Z/1800/host;x-bce-date/${'0'.repeat(64)}`)
+    const signedFor = withHost(x, 'b.bj.bcebos.com')
+    const { expected } = await checkSignature(unsigned, canonicalRequest(signedFor, unsigned), 'SK')
+    const auth = { ...unsigned, signature: expected }
+    expect((await checkSignature(auth, canonicalRequest(x, auth), 'SK')).matches).toBe(false)
+    const hits = []
+    for (const h of hostVariants(x)) if ((await checkSignature(auth, canonicalRequest(withHost(x, h), auth), 'SK')).matches) hits.push(h)
+    expect(hits).toEqual(['b.bj.bcebos.com'])
+    expect(withHost(x, 'b.bj.bcebos.com').requestHeaders.get('x-bce-date')).toBe('2026-11-26T04:00:00Z')
   })
 })

@@ -158,3 +158,29 @@ export function wrongKeySpec(sk = WRONG_SK, token?: string): EntrySpec {
   const signature = createHmac('sha256', signingKey).update(canonical).digest('hex')
   return { ...spec, req: { ...req, Authorization: `${prefix}/${signed}/${signature}` } }
 }
+
+/**
+ * A SignatureDoesNotMatch whose signer signed Host without the port while the browser sent it with one
+ * (an endpoint configured without the dev proxy's port): only the key check can tell.
+ */
+export function hostSignedSpec(sk = REAL_SK): EntrySpec {
+  const ts = '2026-11-26T04:02:00Z'
+  const signed = 'host;x-bce-date'
+  const spec: EntrySpec = {
+    method: 'GET',
+    url: 'http://mybucket.bj.bcebos.com:8080/a.txt',
+    started: '2026-11-26T04:02:00.100Z',
+    status: 403,
+    req: { Host: 'mybucket.bj.bcebos.com:8080', 'x-bce-date': ts },
+    res: { ...BOS_HEADERS, Date: 'Thu, 26 Nov 2026 04:02:00 GMT' },
+    body: bosError('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.'),
+  }
+  const prefix = `bce-auth-v1/AKIDEXAMPLE/${ts}/1800`
+  const placeholder = decodeAuthString(`${prefix}/${signed}/${'0'.repeat(64)}`, 'header', false)
+  if (!placeholder.ok) throw new Error(placeholder.problem)
+  const asSigned = { ...spec, req: { ...spec.req, Host: 'mybucket.bj.bcebos.com' } }
+  const canonical = canonicalRequest(toExchange(entry(asSigned))!, placeholder.auth).text
+  const signingKey = createHmac('sha256', sk).update(prefix).digest('hex')
+  const signature = createHmac('sha256', signingKey).update(canonical).digest('hex')
+  return { ...spec, req: { ...spec.req, Authorization: `${prefix}/${signed}/${signature}` } }
+}

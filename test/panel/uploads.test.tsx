@@ -22,6 +22,7 @@ import {
   WRONG_ETAG2,
   WRONG_SK,
   wrongKeySpec,
+  hostSignedSpec,
 } from '../helpers/upload-records.ts'
 import { useScrollerHeight } from './setup-dom.ts'
 import { hmac } from '@noble/hashes/hmac.js'
@@ -131,6 +132,24 @@ describe('signature view', () => {
 
     for (const fn of [storage.get, storage.set, storage.remove, setItem, ...logs]) expect(fn).not.toHaveBeenCalled()
     vi.unstubAllGlobals()
+  })
+
+  it('the key check finds a signer that signed the Host without its port', async () => {
+    setup(captureRecords([hostSignedSpec()]))
+    open(1, 'auth')
+    const input = (await screen.findByTestId('sk-input')) as HTMLInputElement
+    // No trap from the port alone: the Host sent and the URL agree.
+    expect(screen.queryByTestId('signing-traps')?.querySelector('[data-trap="host-port"]') ?? null).toBeNull()
+    fireEvent.input(input, { target: { value: REAL_SK } })
+    fireEvent.click(screen.getByTestId('sk-check'))
+    await waitFor(() => expect(screen.getByTestId('key-check-result').dataset.outcome).toBe('host'))
+    const result = screen.getByTestId('key-check-result')
+    expect(result.textContent).toContain('The key is right, but the signer signed another Host')
+    expect(result.textContent).toContain('Host "mybucket.bj.bcebos.com", but the browser sent Host "mybucket.bj.bcebos.com:8080"')
+    // Another key reproduces nothing, on any Host.
+    fireEvent.input(input, { target: { value: WRONG_SK } })
+    fireEvent.click(screen.getByTestId('sk-check'))
+    await waitFor(() => expect(screen.getByTestId('key-check-result').dataset.outcome).toBe('different'))
   })
 
   it('a typed key is gone when another request is selected, or the panel is hidden', async () => {

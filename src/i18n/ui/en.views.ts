@@ -317,6 +317,9 @@ export const enViews = {
   'keyCheck.different.detail':
     "Either the key is wrong (not the one the signer used), or the canonical request differs from the one the signer built: compare it with your signer's log.",
   'keyCheck.different.accepted': 'BOS accepted the request, so it was signed with another key than this one.',
+  'keyCheck.host.title': 'The key is right, but the signer signed another Host',
+  'keyCheck.host.detail':
+    'This key reproduces the signature for Host "{signed}", but the browser sent Host "{sent}". Configure the signer\'s endpoint exactly as the page calls it (host and port), or sign the Host the request really carries.',
   'keyCheck.failed': 'The signature could not be computed (WebCrypto is not available here).',
   'facts.canonical': 'Canonical request BOS rebuilt from what the browser sent',
   'facts.signedHeaders': '· signed headers: {headers}',

@@ -276,6 +276,8 @@ export const zhViews: Record<keyof typeof enViews, string> = {
   'keyCheck.different.title': '用此 SK 计算出的签名不同',
   'keyCheck.different.detail': '要么 SK 不对（不是签名程序所用的那个），要么规范请求与签名程序构造的不同：请与签名程序的日志比对。',
   'keyCheck.different.accepted': 'BOS 接受了此请求，说明它是用另一个 SK 签名的。',
+  'keyCheck.host.title': 'SK 正确，但签名程序签的是另一个 Host',
+  'keyCheck.host.detail': '用此 SK 对 Host "{signed}" 计算能得到相同的签名，但浏览器发送的 Host 是 "{sent}"。请让签名程序的 endpoint 与页面实际访问的完全一致（主机名和端口），或对请求实际携带的 Host 签名。',
   'keyCheck.failed': '无法计算签名（此环境不支持 WebCrypto）。',
   'facts.canonical': 'BOS 根据浏览器实际发出的请求重建的规范请求',
   'facts.signedHeaders': '· 签名请求头：{headers}',

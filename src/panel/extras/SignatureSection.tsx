@@ -9,7 +9,7 @@ import { redactHeader, redactParam } from '../../core/redact.ts'
 import { toExchange, type Exchange } from '../../core/har.ts'
 import { SIGV4 } from '../../core/sigv4.ts'
 import { sigv4CanonicalRequest } from '../../core/sigv4-canonical.ts'
-import { canonicalRequest, checkSignature, signingTraps, type CanonicalRequest, type SigningTrap } from '../../core/signing.ts'
+import { canonicalRequest, checkSignature, hostVariants, signingTraps, withHost, type CanonicalRequest, type SigningTrap } from '../../core/signing.ts'
 import type { CapturedRecord } from '../../devtools/store-types.ts'
 import { CopyButton } from '../CopyButton.tsx'
 import { displayHeaderValue } from '../format.ts'
@@ -138,7 +138,23 @@ export function SignatureSection({ record: r }: { record: CapturedRecord }) {
   )
 }
 
-type Outcome = 'same' | 'different' | 'failed'
+type Outcome = 'same' | 'different' | 'failed' | { host: string }
+
+/** The canonical request of an exchange, in the scheme its authorization uses. */
+const canonicalFor = (x: Exchange, auth: DecodedAuth) => (auth.version === SIGV4 ? sigv4CanonicalRequest(x, auth) : canonicalRequest(x, auth))
+
+/**
+ * Checks the key against what was sent, then, when that differs, against the Hosts a signer may have signed
+ * instead (without the port, with the default one): a match there is the evidence that the Host differed.
+ */
+async function checkKey(m: SignatureModel, secret: string): Promise<Outcome> {
+  if ((await checkSignature(m.auth, m.canonical, secret)).matches) return 'same'
+  if (m.auth.signedHeaders.length && !m.auth.signedHeaders.includes('host')) return 'different'
+  for (const host of hostVariants(m.x)) {
+    if ((await checkSignature(m.auth, canonicalFor(withHost(m.x, host), m.auth), secret)).matches) return { host }
+  }
+  return 'different'
+}
 
 function KeyCheck({ model: m, record: r }: { model: SignatureModel; record: CapturedRecord }) {
   const [key, setKey] = useState('')
@@ -163,11 +179,8 @@ function KeyCheck({ model: m, record: r }: { model: SignatureModel; record: Capt
     if (!sk || busy || noSignature) return
     setBusy(true)
     setOutcome(null)
-    checkSignature(m.auth, m.canonical, sk)
-      .then(
-        (res) => setOutcome(res.matches ? 'same' : 'different'),
-        () => setOutcome('failed'),
-      )
+    checkKey(m, sk)
+      .then(setOutcome, () => setOutcome('failed'))
       .finally(() => setBusy(false))
   }
   const rejected = r.analysis.error?.code === 'SignatureDoesNotMatch'
@@ -203,13 +216,20 @@ function KeyCheck({ model: m, record: r }: { model: SignatureModel; record: Capt
           </div>
           {outcome && (
             <div
-              class={`finding finding-${outcome === 'same' ? (rejected ? 'warning' : 'info') : outcome === 'different' ? 'error' : 'info'}`}
+              class={`finding finding-${outcome === 'same' ? (rejected ? 'warning' : 'info') : outcome === 'failed' ? 'info' : 'error'}`}
               role="status"
               data-testid="key-check-result"
-              data-outcome={outcome}
+              data-outcome={typeof outcome === 'string' ? outcome : 'host'}
             >
               <div>
-                {outcome === 'same' ? (
+                {typeof outcome === 'object' ? (
+                  <>
+                    <div class="finding-title">{t('keyCheck.host.title')}</div>
+                    <div class="finding-detail" data-signed-host={outcome.host}>
+                      {t('keyCheck.host.detail', { signed: outcome.host, sent: m.x.requestHeaders.get('host') ?? m.x.parsed?.host ?? '' })}
+                    </div>
+                  </>
+                ) : outcome === 'same' ? (
                   <>
                     <div class="finding-title">{t('keyCheck.same.title')}</div>
                     <div class="finding-detail">
