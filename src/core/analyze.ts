@@ -16,6 +16,8 @@ import { digestFindings } from './digests.ts'
 import { sdkChecksumFindings } from './sdk-checksums.ts'
 import { decodeErrorBody, type DecodedBody } from './error-body.ts'
 import { decodeSuccessBody } from './success-body.ts'
+import { findProcess } from './process.ts'
+import { callbackFindings } from './callback.ts'
 import { lookupErrorCode } from './error-codes.ts'
 import { lookupS3ErrorCode } from './s3-error-codes.ts'
 import { harEntries, queryParams, toExchange, type Exchange } from './har.ts'
@@ -360,6 +362,8 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
   const post = operation === 'PostObject' ? checkPostObject(x, target.bucket, clock?.serverMs ?? null, error?.code ?? null) : null
   if (post) findings.push(...post.findings)
   findings.push(...corsFindings(x, preflight, operation))
+  const process = preflight ? null : findProcess(x, query)
+  findings.push(...callbackFindings(x, process))
   if (sessions) {
     const observed = { index, operation, bucket: target.bucket, key: target.key, status: x.status, errorCode: error?.code ?? null, x }
     sessions.observe(observed)
@@ -391,6 +395,8 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
     auth: auth?.ok ? publicAuth(auth.auth, x.startedMs, clock?.serverMs ?? null) : null,
     uploadId: query.get('uploadId') ?? initiatedUploadId(x, operation),
     post: post?.info ?? null,
+    // Only when the request carried one: every other entry's JSON stays as it was.
+    ...(process ? { process } : {}),
   }
 }
 

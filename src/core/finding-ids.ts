@@ -38,6 +38,8 @@ export const FINDING_IDS = [
   'append-not-appendable',
   'append-offset-incorrect',
   'copy-precondition-failed',
+  'callback-failed',
+  'callback-invalid',
 ] as const
 
 export type FindingId = (typeof FINDING_IDS)[number]

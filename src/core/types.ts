@@ -2,6 +2,7 @@
 // each BOS entry: fields may be added, never renamed or removed (README, "JSON contract").
 
 import type { OperationName } from './operation-names.ts'
+import type { ProcessInfo } from './process.ts'
 import type { FindingMessage, Message } from '../i18n/report-message.ts'
 import type { FindingId } from './finding-ids.ts'
 
@@ -125,6 +126,8 @@ export interface EntryAnalysis {
   /** The multipart upload this entry belongs to (see the top-level `uploads`). */
   uploadId: string | null
   post: PostObjectInfo | null
+  /** x-bce-process decoded (image processing, upload callback); present only when the request carried one. */
+  process?: ProcessInfo
 }
 
 export interface AnalysisSummary {

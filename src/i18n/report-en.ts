@@ -328,6 +328,25 @@ export const reportEn = {
   'policy.actual.notSent': 'not sent',
   'policy.actual.refused': 'a size BOS refused (the policy has no readable content-length-range)',
 
+  // ---- x-bce-process upload callbacks (core/callback.ts) ----
+  'finding.callback-failed.title': 'The object was stored, but the upload callback failed',
+  'finding.callback-failed.detail.code': 'BOS stored the object, then called {target}, and the callback failed: {code} {message}.',
+  'finding.callback-failed.detail.203':
+    'BOS answered 203 Non-Authoritative Information: the object was stored, but its call to {target} did not succeed (the HAR kept no body that says why).',
+  'finding.callback-failed.configured': 'the callback address configured under key "{key}"',
+  'finding.callback-failed.unknownTarget': 'the callback address',
+  'finding.callback-failed.advice':
+    'The upload is not the problem: check that the callback server is reachable from the internet (not localhost or a private address), answers quickly with a 2xx, and accepts what BOS posts.',
+  'finding.callback-invalid.title': 'The upload callback parameter cannot be decoded',
+  'finding.callback-invalid.detail':
+    'In x-bce-process: {problems}. The SDKs write callback/callback,u_<URL-safe base64 of a JSON list of URLs>,m_sync,v_<URL-safe base64 of a JSON object>; BOS cannot call back from this one.',
+  'process.problem.urls-not-base64': 'u_ (the URLs) is not URL-safe base64',
+  'process.problem.urls-not-json-list': 'u_ does not decode to a JSON list of URLs',
+  'process.problem.url-not-http': 'a callback URL is not http:// or https://',
+  'process.problem.vars-not-base64': 'v_ (the variables) is not URL-safe base64',
+  'process.problem.vars-not-json-object': 'v_ does not decode to a JSON object',
+  'process.problem.no-urls': 'there is no u_ (URLs) and no k_ (configured key)',
+
   // ---- multipart uploads (core/sessions.ts) ----
   'finding.part-too-small.title.one': 'Part {parts} below the 100 KB minimum',
   'finding.part-too-small.title.other': 'Parts {parts} below the 100 KB minimum',

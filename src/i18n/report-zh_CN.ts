@@ -298,6 +298,21 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'policy.actual.notSent': '未发送',
   'policy.actual.refused': 'BOS 拒绝的大小（Policy 中没有可读的 content-length-range）',
 
+  'finding.callback-failed.title': '对象已保存，但上传回调失败',
+  'finding.callback-failed.detail.code': 'BOS 保存了对象，随后调用 {target}，回调失败：{code} {message}。',
+  'finding.callback-failed.detail.203': 'BOS 返回 203 Non-Authoritative Information：对象已保存，但对 {target} 的调用没有成功（HAR 中没有说明原因的响应体）。',
+  'finding.callback-failed.configured': '配置中键为 "{key}" 的回调地址',
+  'finding.callback-failed.unknownTarget': '回调地址',
+  'finding.callback-failed.advice': '上传本身没有问题：请检查回调服务器能否从公网访问（不能是 localhost 或内网地址）、是否快速返回 2xx，以及能否接受 BOS 发送的内容。',
+  'finding.callback-invalid.title': '无法解析上传回调参数',
+  'finding.callback-invalid.detail':
+    'x-bce-process 中：{problems}。SDK 的写法是 callback/callback,u_<URL 列表 JSON 的 URL 安全 Base64>,m_sync,v_<JSON 对象的 URL 安全 Base64>；BOS 无法按这个参数回调。',
+  'process.problem.urls-not-base64': 'u_（URL）不是 URL 安全的 Base64',
+  'process.problem.urls-not-json-list': 'u_ 解码后不是 URL 的 JSON 列表',
+  'process.problem.url-not-http': '有回调 URL 不是 http:// 或 https://',
+  'process.problem.vars-not-base64': 'v_（变量）不是 URL 安全的 Base64',
+  'process.problem.vars-not-json-object': 'v_ 解码后不是 JSON 对象',
+  'process.problem.no-urls': '既没有 u_（URL）也没有 k_（配置的键）',
   'finding.part-too-small.title.one': '分块 {parts} 小于 100 KB 的下限',
   'finding.part-too-small.title.other': '分块 {parts} 小于 100 KB 的下限',
   'finding.part-too-small.detail':

@@ -406,6 +406,49 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'callback-failed: the callback server timed out',
+    id: 'callback-failed',
+    keep: ['https://www.test.com/callback', 'CallbackFailed', 'connect timeout', 'localhost', '2xx', 'BOS'],
+    specs: [
+      {
+        method: 'PUT',
+        url: 'https://mybucket.bj.bcebos.com/photo.jpg',
+        req: { ...signed('2026-11-26T04:00:00Z'), 'x-bce-process': 'callback/callback,u_WyJodHRwczovL3d3dy50ZXN0LmNvbS9jYWxsYmFjayJd,m_sync,v_eyJuYW1lIjoiYmFpZHUifQ' },
+        res: BOS_HEADERS,
+        body: '{"callback":{"code":"CallbackFailed","message":"connect timeout"}}',
+      },
+    ],
+  },
+  {
+    name: 'callback-failed: 203, a configured callback',
+    id: 'callback-failed',
+    keep: ['203 Non-Authoritative Information', 'HAR', '"cb1"', 'localhost', '2xx', 'BOS'],
+    specs: [
+      {
+        method: 'PUT',
+        url: 'https://mybucket.bj.bcebos.com/photo.jpg',
+        status: 203,
+        req: { ...signed('2026-11-26T04:00:00Z'), 'x-bce-process': 'callback/callback,m_sync,e_config,k_cb1' },
+        res: BOS_HEADERS,
+        body: '',
+      },
+    ],
+  },
+  {
+    name: 'callback-invalid: URLs not a JSON list',
+    id: 'callback-invalid',
+    keep: ['x-bce-process', 'u_', 'v_', 'JSON', 'URL', 'Base64', 'callback/callback', 'm_sync', 'BOS'],
+    specs: [
+      {
+        method: 'PUT',
+        url: 'https://mybucket.bj.bcebos.com/photo.jpg',
+        req: { ...signed('2026-11-26T04:00:00Z'), 'x-bce-process': `callback/callback,u_${btoa('https://a.example/cb').replace(/=+$/, '')},m_sync` },
+        res: BOS_HEADERS,
+        body: '',
+      },
+    ],
+  },
+  {
     name: 'anonymous-request',
     id: 'anonymous-request',
     keep: ['Authorization', 'authorization', 'ACL', 'SDK', 'URL', 'Chrome', 'HAR'],
