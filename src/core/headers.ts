@@ -1,6 +1,7 @@
 // What the BOS-related headers of an exchange mean, decoded where the raw value hides something.
 import { base64ToBytes, bytesToHex, bytesToText } from './encoding.ts'
 import type { HeaderMap } from './har.ts'
+import { decodeProcess, describeProcess } from './process.ts'
 
 export interface HeaderExplanation {
   direction: 'request' | 'response'
@@ -94,7 +95,7 @@ const KNOWN: Record<string, { meaning: string; decode?: Decoder }> = {
   'x-bce-symlink-bucket': { meaning: 'Target bucket of a symlink.' },
   'x-bce-forbid-overwrite': { meaning: 'true: fail instead of overwriting an existing object.' },
   'x-bce-traffic-limit': { meaning: 'Bandwidth cap for this request in bit/s (819200 to 838860800).' },
-  'x-bce-process': { meaning: 'Image processing or upload callback instructions.' },
+  'x-bce-process': { meaning: 'Image processing or upload callback instructions.', decode: (v) => describeProcess(decodeProcess(v, 'header')) },
   'x-bce-fetch-source': { meaning: 'URL that FetchObject copies from.' },
   'x-bce-fetch-mode': { meaning: 'sync or async FetchObject.' },
   'x-bce-object-expires': { meaning: 'Delete the object after this many days.' },

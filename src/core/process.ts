@@ -102,3 +102,31 @@ export function findProcess(x: Exchange, query: URLSearchParams): ProcessInfo | 
   const q = query.get('x-bce-process')
   return q?.trim() ? decodeProcess(q, 'query') : null
 }
+
+/** The words a description needs, in the caller's language (the panel's catalog, or English here). */
+export interface ProcessWords {
+  callback: (p: { target: string; mode: string; vars: string }) => string
+  vars: (vars: string) => string
+  configured: (key: string) => string
+  undecoded: string
+}
+
+export const ENGLISH_PROCESS_WORDS: ProcessWords = {
+  callback: ({ target, mode, vars }) => `Upload callback to ${target}, mode ${mode}${vars}`,
+  vars: (vars) => `; variables ${vars}`,
+  configured: (key) => `the address configured under key "${key}"`,
+  undecoded: 'URLs that cannot be decoded',
+}
+
+const step = (s: ProcessStep) => {
+  const params = Object.entries(s.params).map(([k, v]) => (v === '' ? k : `${k}=${v}`))
+  return params.length ? `${s.action} (${params.join(', ')})` : s.action
+}
+
+/** One line for people: "image: resize (w=200) → quality (q=80)", or where a callback goes. */
+export function describeProcess(p: ProcessInfo, words: ProcessWords = ENGLISH_PROCESS_WORDS): string {
+  const cb = p.callback
+  if (!cb) return `${p.kind}: ${p.steps.map(step).join(' → ')}`
+  const target = cb.urls?.length ? cb.urls.join(', ') : cb.key ? words.configured(cb.key) : words.undecoded
+  return words.callback({ target, mode: cb.mode ?? '—', vars: cb.vars ? words.vars(JSON.stringify(cb.vars)) : '' })
+}

@@ -303,7 +303,8 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.callback-failed.detail.203': 'BOS 返回 203 Non-Authoritative Information：对象已保存，但对 {target} 的调用没有成功（HAR 中没有说明原因的响应体）。',
   'finding.callback-failed.configured': '配置中键为 "{key}" 的回调地址',
   'finding.callback-failed.unknownTarget': '回调地址',
-  'finding.callback-failed.advice': '上传本身没有问题：请检查回调服务器能否从公网访问（不能是 localhost 或内网地址）、是否快速返回 2xx，以及能否接受 BOS 发送的内容。',
+  'finding.callback-failed.advice':
+    '上传本身没有问题：请检查回调服务器能否从公网访问（不能是 localhost 或内网地址）、是否快速返回 2xx，以及能否接受 BOS 发送的内容。',
   'finding.callback-invalid.title': '无法解析上传回调参数',
   'finding.callback-invalid.detail':
     'x-bce-process 中：{problems}。SDK 的写法是 callback/callback,u_<URL 列表 JSON 的 URL 安全 Base64>,m_sync,v_<JSON 对象的 URL 安全 Base64>；BOS 无法按这个参数回调。',

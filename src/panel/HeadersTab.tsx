@@ -4,7 +4,8 @@ import { HeaderMap, type HarHeader } from '../core/har.ts'
 import type { CapturedRecord } from '../devtools/store-types.ts'
 import { Facts } from './Facts.tsx'
 import { displayHeaderValue, maskUrl, matchedByText, statusLabel } from './format.ts'
-import { explainHeader } from './headers.ts'
+import { explainHeader, LAZY_DECODED } from './headers.ts'
+import { LazyText } from './Lazy.tsx'
 import { t } from './i18n.ts'
 
 export function HeadersTab({ record: r }: { record: CapturedRecord }) {
@@ -57,6 +58,14 @@ function HeaderSection({ title, direction, list }: SectionProps) {
                   {x && (
                     <span class="header-meaning">
                       {x.meaning}
+                      {x.decoded === null && LAZY_DECODED.has(h.name.toLowerCase()) && (
+                        <>
+                          {' '}
+                          <span class="decoded">
+                            <LazyText text={(m) => t('headers.decoded', { value: m.decodeProcessHeader(h.value) })} />
+                          </span>
+                        </>
+                      )}
                       {x.decoded !== null && (
                         <>
                           {' '}

@@ -42,6 +42,19 @@ export function Lazy({ children }: { children: (m: Extras) => ComponentChildren 
   return loaded ? <>{children(loaded)}</> : <Waiting failed={failed} />
 }
 
+/** A text the extras chunk computes (x-bce-process in words): nothing until it is loaded, then the text. */
+export function LazyText({ text }: { text: (m: Extras) => string | null }) {
+  const [, setReady] = useState(false)
+  useEffect(() => {
+    if (!loaded)
+      loadExtras().then(
+        () => setReady(true),
+        () => undefined,
+      )
+  }, [])
+  return loaded ? <>{text(loaded)}</> : null
+}
+
 /**
  * Renders its children once the `views` messages are in; until then "Loading…" (in `wrap`, a class for a
  * container), or nothing when `quiet`. Almost always they are in already: they load after the first paint.

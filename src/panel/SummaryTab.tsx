@@ -5,7 +5,7 @@ import { Facts } from './Facts.tsx'
 import { clockTime, describeSkew, duration, isFailed, isoTime, maskUrl, matchedByText, recordTime } from './format.ts'
 import { analysisText, errorCodeText, locale, t } from './i18n.ts'
 import { CheckIcon, SeverityIcon } from './icons.tsx'
-import { Lazy } from './Lazy.tsx'
+import { Lazy, LazyText } from './Lazy.tsx'
 
 /**
  * What the code means and what to do, in the panel's language: the core explains codes in English, so
@@ -68,6 +68,7 @@ export function SummaryTab({ record: r }: { record: CapturedRecord }) {
             [t('summary.requestId'), a.requestId, { mono: true, testId: 'fact-request-id' }],
             [t('summary.debugId'), a.debugId, { mono: true, testId: 'fact-debug-id' }],
             !!a.uploadId && [t('summary.uploadId'), a.uploadId, { mono: true }],
+            !!a.process && [t('summary.process'), <LazyText text={(m) => m.describeProcess(a.process!)} />, { mono: true, testId: 'fact-process' }],
             [
               t('summary.clock'),
               a.clock ? t('summary.clock.value', { skew: describeSkew(a.clock.skewSeconds), serverDate: a.clock.serverDate }) : t('summary.clock.none'),

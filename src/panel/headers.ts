@@ -54,6 +54,9 @@ const DECODERS: Record<string, Decoder> = {
   'x-bce-server-side-encryption-customer-key': masked,
 }
 
+/** Headers whose decoded value the extras chunk computes (../process.ts pulls in the core's decoder). */
+export const LAZY_DECODED: ReadonlySet<string> = new Set(['x-bce-process'])
+
 /** The catalog's `header.<name>` for a header the table knows (its sub-keys, like `.decoded`, are not headers). */
 function meaningOf(name: string): string | null {
   if (!/^[a-z0-9-]+$/.test(name) || name === 'x-bce-meta' || name === 'x-bce-other') return null

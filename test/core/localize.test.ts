@@ -413,7 +413,10 @@ const CASES: Case[] = [
       {
         method: 'PUT',
         url: 'https://mybucket.bj.bcebos.com/photo.jpg',
-        req: { ...signed('2026-11-26T04:00:00Z'), 'x-bce-process': 'callback/callback,u_WyJodHRwczovL3d3dy50ZXN0LmNvbS9jYWxsYmFjayJd,m_sync,v_eyJuYW1lIjoiYmFpZHUifQ' },
+        req: {
+          ...signed('2026-11-26T04:00:00Z'),
+          'x-bce-process': 'callback/callback,u_WyJodHRwczovL3d3dy50ZXN0LmNvbS9jYWxsYmFjayJd,m_sync,v_eyJuYW1lIjoiYmFpZHUifQ',
+        },
         res: BOS_HEADERS,
         body: '{"callback":{"code":"CallbackFailed","message":"connect timeout"}}',
       },

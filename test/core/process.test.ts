@@ -1,7 +1,7 @@
 // x-bce-process: image-processing commands and upload callbacks decoded, and callback outcomes explained.
 import { describe, expect, it } from 'vitest'
 import { analyzeHar } from '../../src/core/analyze.ts'
-import { decodeProcess, urlSafeBase64Text } from '../../src/core/process.ts'
+import { decodeProcess, describeProcess, urlSafeBase64Text } from '../../src/core/process.ts'
 import { BOS_HEADERS, entry, har, type EntrySpec } from '../helpers/har.ts'
 
 /** What @baiducloud/sdk writes for `callback: {urls, vars}` (Base64.urlEncode: JSON, base64, - _ and no padding). */
@@ -71,6 +71,17 @@ describe('decodeProcess', () => {
       problems: [],
     })
     expect(decodeProcess('style/thumbnail', 'query')).toMatchObject({ kind: 'style', steps: [{ action: 'thumbnail', params: {} }] })
+  })
+})
+
+describe('describeProcess (Headers and Summary)', () => {
+  it.each([
+    [SDK_EXAMPLE, 'Upload callback to https://www.test.com/callback, mode sync; variables {"name":"baidu"}'],
+    ['callback/callback,m_sync,e_config,k_cb1', 'Upload callback to the address configured under key "cb1", mode sync'],
+    ['callback/callback,u_%%%', 'Upload callback to URLs that cannot be decoded, mode —'],
+    ['image/resize,m_lfit,w_200/quality,q_80/grayscale', 'image: resize (m=lfit, w=200) → quality (q=80) → grayscale'],
+  ])('%s', (value, text) => {
+    expect(describeProcess(decodeProcess(value, 'header'))).toBe(text)
   })
 })
 

@@ -134,6 +134,27 @@ describe('signature view', () => {
     vi.unstubAllGlobals()
   })
 
+  it('Summary and Headers say where an upload callback goes, and a failed callback is a finding', async () => {
+    const process = 'callback/callback,u_WyJodHRwczovL3d3dy50ZXN0LmNvbS9jYWxsYmFjayJd,m_sync,v_eyJuYW1lIjoiYmFpZHUifQ'
+    setup(
+      captureRecords([
+        {
+          ...wrongKeySpec(),
+          status: 200,
+          req: { ...wrongKeySpec().req, 'x-bce-process': process },
+          body: '{"callback":{"code":"CallbackFailed","message":"connect timeout"}}',
+        },
+      ]),
+    )
+    open(1, 'summary')
+    expect((await screen.findByTestId('fact-process')).textContent).toContain(
+      'Upload callback to https://www.test.com/callback, mode sync; variables {"name":"baidu"}',
+    )
+    expect(screen.getByTestId('summary').textContent).toContain('The object was stored, but the upload callback failed')
+    fireEvent.click(screen.getByTestId('tab-headers'))
+    expect(screen.getByText(/Upload callback to https:\/\/www\.test\.com\/callback/)).toBeTruthy()
+  })
+
   it('the key check finds a signer that signed the Host without its port', async () => {
     setup(captureRecords([hostSignedSpec()]))
     open(1, 'auth')
