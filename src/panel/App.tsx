@@ -5,7 +5,7 @@ import { CopyFallback } from './CopyButton.tsx'
 import { DetailView, type DetailTab } from './DetailView.tsx'
 import { NoMatches, NoRequests } from './EmptyState.tsx'
 import { useHarIO } from './HarIO.tsx'
-import { compileText, EMPTY_FILTER, filterRecords, isFiltering, type FilterState } from './filter.ts'
+import { compileText, EMPTY_FILTER, filterRecords, isFiltering, loadFilterSyntax, type FilterState } from './filter.ts'
 import { Views } from './Lazy.tsx'
 import { RequestList } from './RequestList.tsx'
 import { Settings } from './Settings.tsx'
@@ -30,7 +30,15 @@ export function App({ store }: { store: PanelStore }) {
     html.classList.toggle('theme-light', snap.theme !== 'dark')
   }, [snap.theme])
 
-  const text = useMemo(() => compileText(filter.text, filter.regex), [filter.text, filter.regex])
+  // The filter's property syntax loads after the first paint; the text is compiled again once it is in.
+  const [syntaxReady, setSyntaxReady] = useState(false)
+  useEffect(() => {
+    loadFilterSyntax().then(
+      () => setSyntaxReady(true),
+      () => undefined,
+    )
+  }, [])
+  const text = useMemo(() => compileText(filter.text, filter.regex), [filter.text, filter.regex, syntaxReady])
   const shown = useMemo(() => filterRecords(snap.records, filter, text), [snap.records, filter, text])
   const harIO = useHarIO(store, shown, snap.records.length, snap.capacity)
   const detail = detailOpen && selectedId !== null ? (snap.records.find((r) => r.id === selectedId) ?? null) : null

@@ -1,8 +1,8 @@
 // The DevTools-style toolbar: clear, filter (text or regex), quick switches, preserve log, settings, count.
 import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { FilterState } from './filter.ts'
-import { t, tn } from './i18n.ts'
+import { filterKeys, type FilterState } from './filter.ts'
+import { t, tn, viewsReady } from './i18n.ts'
 import { ClearIcon, GearIcon } from './icons.tsx'
 
 export const FILTER_DEBOUNCE_MS = 100
@@ -57,12 +57,20 @@ export function Toolbar(p: ToolbarProps) {
         placeholder={t('toolbar.filter.placeholder')}
         aria-label={t('toolbar.filter.label')}
         aria-invalid={p.regexError ? 'true' : undefined}
-        title={p.regexError ? t('toolbar.filter.invalidRegex', { error: p.regexError }) : t('toolbar.filter.title')}
+        // The syntax help is long: it comes with the views messages, after the first paint.
+        title={p.regexError ? t('toolbar.filter.invalidRegex', { error: p.regexError }) : viewsReady() ? t('toolbar.filter.title') : undefined}
         spellcheck={false}
         value={draft}
         data-testid="filter"
+        list="filter-keys"
         onInput={(e) => setDraft(e.currentTarget.value)}
       />
+      {/* The property keys as suggestions, as the Network panel's filter offers them. */}
+      <datalist id="filter-keys">
+        {filterKeys().map((k) => (
+          <option key={k} value={k} />
+        ))}
+      </datalist>
       <button
         type="button"
         class="toggle-button regex-toggle"

@@ -1,7 +1,12 @@
-// The toolbar filter: text or regex over the fields a user would paste (URL, operation, error code,
-// request id, debug id, key), plus the "Errors only" and "With findings only" switches.
+// The toolbar filter: the Network panel's syntax (./filter-syntax.ts, loaded after the first paint: until
+// then the words of the text match as plain words), or with the regex switch on, the whole text as one
+// regular expression over the fields a user would paste; plus the "Errors only" and "With findings only"
+// switches.
 import type { CapturedRecord } from '../devtools/store-types.ts'
+import { regexMatch, textMatch, type Match } from './filter-fields.ts'
 import { isFailed } from './format.ts'
+
+export { searchFields } from './filter-fields.ts'
 
 export interface FilterState {
   text: string
@@ -14,38 +19,40 @@ export const EMPTY_FILTER: FilterState = { text: '', regex: false, errorsOnly: f
 
 export interface CompiledText {
   /** null when the text filter is off (empty) or invalid. */
-  test: ((field: string) => boolean) | null
+  test: Match | null
   /** The RegExp syntax error, shown on the input; the text filter is then ignored. */
   error: string | null
 }
+
+type Syntax = typeof import('./filter-syntax.ts')
+let syntax: Syntax | undefined
+let loading: Promise<Syntax> | undefined
+
+/** Loads the property syntax once; resolves when compileText understands it. */
+export const loadFilterSyntax = (): Promise<Syntax> =>
+  (loading ??= import('./filter-syntax.ts').then(
+    (m) => (syntax = m),
+    (e: unknown) => {
+      loading = undefined
+      throw e
+    },
+  ))
+
+/** The property keys for the input's suggestions, once the syntax is in. */
+export const filterKeys = (): readonly string[] => syntax?.FILTER_KEYS ?? []
 
 /** Never throws: an invalid pattern comes back as `error`. */
 export function compileText(text: string, regex: boolean): CompiledText {
   const t = text.trim()
   if (!t) return { test: null, error: null }
-  if (!regex) {
-    const needle = t.toLowerCase()
-    return { test: (f) => f.toLowerCase().includes(needle), error: null }
-  }
   try {
-    const re = new RegExp(t, 'i')
-    return { test: (f) => re.test(f), error: null }
+    if (regex) return { test: regexMatch(t), error: null }
+    if (syntax) return { test: syntax.compileSyntax(t), error: null }
+    const words = t.split(/\s+/).map(textMatch)
+    return { test: (r) => words.every((w) => w(r)), error: null }
   } catch (e) {
     return { test: null, error: e instanceof Error ? e.message : String(e) }
   }
-}
-
-// Records never change once captured, so their search fields are computed once.
-const fieldCache = new WeakMap<object, string[]>()
-
-export function searchFields(r: CapturedRecord): string[] {
-  let f = fieldCache.get(r)
-  if (!f) {
-    const a = r.analysis
-    f = [a.url, a.operation, a.error?.code, a.requestId, a.debugId, a.key].filter((s): s is string => typeof s === 'string' && s !== '')
-    fieldCache.set(r, f)
-  }
-  return f
 }
 
 export const isFiltering = (s: FilterState): boolean => s.text.trim() !== '' || s.errorsOnly || s.findingsOnly
@@ -56,6 +63,6 @@ export function filterRecords(records: readonly CapturedRecord[], s: FilterState
     const a = r.analysis
     if (s.errorsOnly && !isFailed(a)) return false
     if (s.findingsOnly && a.findings.length === 0) return false
-    return !text.test || searchFields(r).some(text.test)
+    return !text.test || text.test(r)
   })
 }

@@ -26,7 +26,6 @@ export const enStartup = {
   'toolbar.clear': 'Clear',
   'toolbar.filter.placeholder': 'Filter',
   'toolbar.filter.label': 'Filter',
-  'toolbar.filter.title': 'Filter by URL, operation, error code, request id or debug id',
   'toolbar.filter.invalidRegex': 'Invalid regular expression: {error}',
   'toolbar.regex': 'Use regular expression',
   'toolbar.errorsOnly': 'Errors only',

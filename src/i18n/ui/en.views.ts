@@ -442,4 +442,6 @@ export const enViews = {
   'ticket.clockSkew': 'Clock skew',
   'ticket.clockSkew.value': '{seconds} s (this computer is {skew}; server Date {serverDate})',
   'ticket.diagnosis': 'Diagnosis:',
+  'toolbar.filter.title':
+    'Words match URL, operation, error code, request id, debug id and key. Properties: status-code:403 (or 4xx), method:PUT, domain:*.bcebos.com, larger-than:1M, code:, op:, bucket:, key:, finding:, has:finding, has:error, has:upload, is:preflight, is:s3. "-" negates (-is:preflight), /…/ is a regular expression.',
 } as const

@@ -16,7 +16,6 @@ export const zhStartup: Record<keyof typeof enStartup, string> = {
   'toolbar.clear': '清除',
   'toolbar.filter.placeholder': '过滤',
   'toolbar.filter.label': '过滤',
-  'toolbar.filter.title': '按 URL、操作、错误码、请求 ID 或 debug id 过滤',
   'toolbar.filter.invalidRegex': '正则表达式无效：{error}',
   'toolbar.regex': '使用正则表达式',
   'toolbar.errorsOnly': '仅显示错误',

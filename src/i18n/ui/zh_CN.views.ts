@@ -389,4 +389,6 @@ export const zhViews: Record<keyof typeof enViews, string> = {
   'ticket.clockSkew': '时钟偏差',
   'ticket.clockSkew.value': '{seconds} 秒（本机时钟{skew}；服务器 Date：{serverDate}）',
   'ticket.diagnosis': '诊断：',
+  'toolbar.filter.title':
+    '关键词匹配 URL、操作、错误码、请求 ID、debug id 和对象键。属性：status-code:403（或 4xx）、method:PUT、domain:*.bcebos.com、larger-than:1M、code:、op:、bucket:、key:、finding:、has:finding、has:error、has:upload、is:preflight、is:s3。"-" 表示取反（-is:preflight），/…/ 为正则表达式。',
 }
