@@ -120,33 +120,67 @@ const OBJECT_SHAPES: ByMethod = {
   ],
 }
 
-const SUBRESOURCE_NAMES = new Map<Record<string, ByMethod>, string[]>(
-  [SERVICE_SUBRESOURCES, BUCKET_SUBRESOURCES, OBJECT_SUBRESOURCES].map((t) => [t, Object.keys(t)]),
-)
+// The tables as the detector reads them: every shape with the same fields (one hidden class, a fast
+// property read), and each sub-resource table as a map looked up by the query's own parameter names.
+interface Rule {
+  query: readonly string[] | null
+  header: readonly string[] | null
+  form: boolean
+  name: OperationName | null
+}
+type Rules = Partial<Record<Method, OperationName | readonly Rule[]>>
 
-function matches(s: Shape, query: URLSearchParams, h: HeaderMap): boolean {
-  if (s.query && !s.query.every((q) => query.has(q))) return false
-  if (s.header && !s.header.some((n) => h.has(n))) return false
-  return !s.form || isForm(h)
+function compile(m: ByMethod): Rules {
+  const out: Rules = {}
+  for (const [method, v] of Object.entries(m) as [Method, OperationName | readonly Shape[]][]) {
+    out[method] = typeof v === 'string' ? v : v.map((s) => ({ query: s.query ?? null, header: s.header ?? null, form: s.form === true, name: s.name }))
+  }
+  return out
+}
+/** A sub-resource table: each name's rules and its place (the first in the table wins when several are sent). */
+type SubTable = ReadonlyMap<string, { rank: number; rules: Rules }>
+const compileTable = (t: Record<string, ByMethod>): SubTable => new Map(Object.entries(t).map(([k, v], rank) => [k, { rank, rules: compile(v) }]))
+
+const SERVICE_SUB = compileTable(SERVICE_SUBRESOURCES)
+const BUCKET_SUB = compileTable(BUCKET_SUBRESOURCES)
+const OBJECT_SUB = compileTable(OBJECT_SUBRESOURCES)
+const BUCKET_RULES = compile(BUCKET_SHAPES)
+const OBJECT_RULES = compile(OBJECT_SHAPES)
+
+function matches(r: Rule, query: URLSearchParams, h: HeaderMap): boolean {
+  if (r.query !== null) {
+    if (query.size === 0) return false
+    for (const q of r.query) if (!query.has(q)) return false
+  }
+  if (r.header !== null && !hasAny(h, r.header)) return false
+  return !r.form || isForm(h)
+}
+
+function hasAny(h: HeaderMap, names: readonly string[]): boolean {
+  for (const n of names) if (h.has(n)) return true
+  return false
 }
 
 function isForm(h: HeaderMap): boolean {
   return /^multipart\/form-data/i.test(h.get('content-type') ?? '')
 }
 
-function pick(entry: OperationName | readonly Shape[] | undefined, query: URLSearchParams, h: HeaderMap): OperationName | null {
-  if (entry === undefined || typeof entry === 'string') return entry ?? null
-  for (const s of entry) if (matches(s, query, h)) return s.name
+function pick(entry: OperationName | readonly Rule[] | undefined, query: URLSearchParams, h: HeaderMap): OperationName | null {
+  if (entry === undefined) return null
+  if (typeof entry === 'string') return entry
+  for (const r of entry) if (matches(r, query, h)) return r.name
   return null
 }
 
 /** The sub-resource's API (null for a method it does not have), or undefined when the query names none. */
-function subresource(table: Record<string, ByMethod>, method: string, query: URLSearchParams, h: HeaderMap): OperationName | null | undefined {
+function subresource(table: SubTable, method: string, query: URLSearchParams, h: HeaderMap): OperationName | null | undefined {
   if (query.size === 0) return undefined // most requests: nothing to look for (size is undefined in older browsers)
-  for (const name of SUBRESOURCE_NAMES.get(table)!) {
-    if (query.has(name)) return pick(table[name]![method as Method], query, h)
+  let found: { rank: number; rules: Rules } | undefined
+  for (const k of query.keys()) {
+    const s = table.get(k)
+    if (s && (!found || s.rank < found.rank)) found = s
   }
-  return undefined
+  return found && pick(found.rules[method as Method], query, h)
 }
 
 export function detectOperation(x: OperationInput): OperationName | null {
@@ -155,15 +189,15 @@ export function detectOperation(x: OperationInput): OperationName | null {
   if (method === 'OPTIONS') return 'OPTIONSObject'
 
   if (x.bucket === null && !x.bucketInHost) {
-    const sub = subresource(SERVICE_SUBRESOURCES, method, query, h)
+    const sub = subresource(SERVICE_SUB, method, query, h)
     if (sub !== undefined) return sub
     return method === 'GET' && x.key === null ? 'ListBuckets' : null
   }
 
   const bucketLevel = x.key === null
-  const sub = subresource(bucketLevel ? BUCKET_SUBRESOURCES : OBJECT_SUBRESOURCES, method, query, h)
+  const sub = subresource(bucketLevel ? BUCKET_SUB : OBJECT_SUB, method, query, h)
   if (sub !== undefined) return sub
-  const name = pick((bucketLevel ? BUCKET_SHAPES : OBJECT_SHAPES)[method as Method], query, h)
+  const name = pick((bucketLevel ? BUCKET_RULES : OBJECT_RULES)[method as Method], query, h)
   // PostObject goes to the bucket root, but a form POST to a custom domain's path is still one.
   if (name === null && method === 'POST' && x.bucket === null && isForm(h)) return 'PostObject'
   return name
