@@ -393,13 +393,13 @@ export const reportEn = {
   'finding.append-offset-incorrect.title.prior': 'Append offset {sent} sent, {expected} expected',
   'finding.append-offset-incorrect.title': 'Append offset {sent} does not match the object length',
   'finding.append-offset-incorrect.detail.prior':
-    'The previous append on this key (entry #{entry}) returned x-bce-next-append-offset {expected}, but this request sent offset={sent}. Send the offset BOS returned last time, or read it with HeadObject first.',
+    'The previous append on this key (entry #{entry}) returned x-bce-next-append-offset {expected}, but this request sent offset={sent}. Send the offset BOS returned last time, or read it with GetObjectMeta (HEAD) first.',
   'finding.append-offset-incorrect.detail':
-    "The offset must equal the object's current length (0 for a new object). No earlier append on this key was captured; read x-bce-next-append-offset or Content-Length with HeadObject before appending.",
+    "The offset must equal the object's current length (0 for a new object). No earlier append on this key was captured; read x-bce-next-append-offset or Content-Length with GetObjectMeta (HEAD) before appending.",
   'finding.append-offset-incorrect.none': '(none)',
   'finding.copy-precondition-failed.title': 'The copy source did not meet the condition sent',
   'finding.copy-precondition-failed.detail':
-    "The request sent {conditions} for source {source}, and the source object does not satisfy it (it changed since you read its ETag). Read the source's current ETag with HeadObject and retry.",
+    "The request sent {conditions} for source {source}, and the source object does not satisfy it (it changed since you read its ETag). Read the source's current ETag with GetObjectMeta (HEAD) and retry.",
   'finding.copy-precondition-failed.detail.none': 'BOS reports a failed precondition, but no x-bce-copy-source-if-* header was captured.',
   'finding.copy-precondition-failed.unknownSource': '(unknown)',
 

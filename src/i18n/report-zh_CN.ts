@@ -356,13 +356,13 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.append-offset-incorrect.title.prior': '追加上传发送的 offset 为 {sent}，应为 {expected}',
   'finding.append-offset-incorrect.title': '追加上传的 offset（{sent}）与对象长度不符',
   'finding.append-offset-incorrect.detail.prior':
-    '该对象上一次追加（记录 #{entry}）返回的 x-bce-next-append-offset 为 {expected}，但此请求发送的是 offset={sent}。请使用 BOS 上次返回的 offset，或先用 HeadObject 读取。',
+    '该对象上一次追加（记录 #{entry}）返回的 x-bce-next-append-offset 为 {expected}，但此请求发送的是 offset={sent}。请使用 BOS 上次返回的 offset，或先用 GetObjectMeta（HEAD）读取。',
   'finding.append-offset-incorrect.detail':
-    'offset 必须等于对象当前的长度（新对象为 0）。此次捕获中没有该对象之前的追加记录；请在追加前用 HeadObject 读取 x-bce-next-append-offset 或 Content-Length。',
+    'offset 必须等于对象当前的长度（新对象为 0）。此次捕获中没有该对象之前的追加记录；请在追加前用 GetObjectMeta（HEAD）读取 x-bce-next-append-offset 或 Content-Length。',
   'finding.append-offset-incorrect.none': '未指定',
   'finding.copy-precondition-failed.title': '拷贝的源对象不满足发送的条件',
   'finding.copy-precondition-failed.detail':
-    '请求对源对象 {source} 发送了 {conditions}，但源对象不满足该条件（它在你读取 ETag 之后被修改过）。请用 HeadObject 读取源对象当前的 ETag 后重试。',
+    '请求对源对象 {source} 发送了 {conditions}，但源对象不满足该条件（它在你读取 ETag 之后被修改过）。请用 GetObjectMeta（HEAD）读取源对象当前的 ETag 后重试。',
   'finding.copy-precondition-failed.detail.none': 'BOS 报告前置条件不满足，但没有捕获到任何 x-bce-copy-source-if-* 请求头。',
   'finding.copy-precondition-failed.unknownSource': '（未知）',
 

@@ -61,7 +61,7 @@ const cases: Case[] = [
     name: 'HEAD 404 has no body',
     spec: { method: 'HEAD', status: 404, res: BOS_HEADERS, body: null },
     want: {
-      operation: 'HeadObject',
+      operation: 'GetObjectMeta',
       error: null,
       findingIds: ['no-error-body'],
       body: { format: 'head', truncated: false, note: expect.any(String), noteMessage: { key: 'body.note.head' } },
@@ -122,7 +122,7 @@ const cases: Case[] = [
   {
     name: 'CORS preflight is kept and marked',
     spec: { method: 'OPTIONS', status: 200, res: BOS_HEADERS, resourceType: 'preflight', req: { 'Access-Control-Request-Method': 'PUT' } },
-    want: { preflight: true, operation: 'OptionsObject', findingIds: [], auth: null },
+    want: { preflight: true, operation: 'OPTIONSObject', findingIds: [], auth: null },
   },
   {
     name: 'request id falls back to the body',

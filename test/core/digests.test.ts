@@ -38,8 +38,8 @@ describe('digestFindings', () => {
     ['failed upload has no ETag to compare', 'PutObject', { method: 'PUT', status: 400, req: { 'Content-MD5': B64 }, res: { ETag: OTHER } }, []],
     ['hex sent as Content-MD5', 'PutObject', { method: 'PUT', status: 400, req: { 'Content-MD5': HEX } }, ['content-md5-malformed:request']],
     ['response Content-MD5 vs ETag', 'GetObject', { res: { 'Content-MD5': B64, ETag: OTHER } }, ['md5-mismatch:response']],
-    ['response Content-MD5 agrees', 'HeadObject', { method: 'HEAD', res: { 'Content-MD5': B64, ETag: `"${HEX}"` } }, []],
-    ['symlink HEAD shows the target digest', 'HeadObject', { method: 'HEAD', res: { 'Content-MD5': B64, ETag: OTHER, 'x-bce-symlink-target': 't' } }, []],
+    ['response Content-MD5 agrees', 'GetObjectMeta', { method: 'HEAD', res: { 'Content-MD5': B64, ETag: `"${HEX}"` } }, []],
+    ['symlink HEAD shows the target digest', 'GetObjectMeta', { method: 'HEAD', res: { 'Content-MD5': B64, ETag: OTHER, 'x-bce-symlink-target': 't' } }, []],
     [
       'sha256 in base64',
       'PutObject',

@@ -984,7 +984,7 @@ const CASES: Case[] = [
   {
     name: 'append-offset-incorrect: the previous append says 11',
     id: 'append-offset-incorrect',
-    keep: ['5', '11', '#0', 'x-bce-next-append-offset', 'offset=5', 'HeadObject'],
+    keep: ['5', '11', '#0', 'x-bce-next-append-offset', 'offset=5', 'GetObjectMeta'],
     specs: [
       { url: 'https://mybucket.bj.bcebos.com/logs/app.log?append&offset=0', method: 'POST', res: { ...BOS_HEADERS, 'x-bce-next-append-offset': '11' } },
       {
@@ -999,7 +999,7 @@ const CASES: Case[] = [
   {
     name: 'append-offset-incorrect: no earlier append, no offset',
     id: 'append-offset-incorrect',
-    keep: ['x-bce-next-append-offset', 'Content-Length', 'HeadObject', '0'],
+    keep: ['x-bce-next-append-offset', 'Content-Length', 'GetObjectMeta', '0'],
     specs: [
       {
         url: 'https://mybucket.bj.bcebos.com/logs/app.log?append',
@@ -1027,7 +1027,7 @@ const CASES: Case[] = [
   {
     name: 'copy-precondition-failed',
     id: 'copy-precondition-failed',
-    keep: ['x-bce-copy-source-if-match', '"abc"', '/mybucket/src.txt', 'HeadObject', 'ETag'],
+    keep: ['x-bce-copy-source-if-match', '"abc"', '/mybucket/src.txt', 'GetObjectMeta', 'ETag'],
     specs: [
       {
         url: 'https://mybucket.bj.bcebos.com/copy.txt',

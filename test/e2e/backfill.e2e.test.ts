@@ -32,7 +32,7 @@ describe('capture from the start (dark theme)', () => {
     const panel = await s.openBosPanel()
     const rowsOf = () =>
       panel
-        .locator('[data-testid=bos-row]:not([data-operation=OptionsObject])')
+        .locator('[data-testid=bos-row]:not([data-operation=OPTIONSObject])')
         .evaluateAll((rows) => rows.map((r) => ({ id: (r as HTMLElement).dataset.requestId!, source: (r as HTMLElement).dataset.source! })))
     await expect.poll(async () => (await rowsOf()).length, { timeout: 10_000 }).toBeGreaterThan(0)
     const rows = await rowsOf()

@@ -38,7 +38,7 @@ describe('the BOS panel in real DevTools', () => {
     expect(await row(put.requestId!).getAttribute('data-operation')).toBe('PutObject')
     expect(await row(put.requestId!).getAttribute('data-status')).toBe('200')
     // its CORS preflight is listed too, marked as such
-    await expect.poll(() => panel.locator('[data-testid=bos-row][data-operation=OptionsObject]').count()).toBeGreaterThan(0)
+    await expect.poll(() => panel.locator('[data-testid=bos-row][data-operation=OPTIONSObject]').count()).toBeGreaterThan(0)
   })
 
   it('captures while another DevTools tab is selected (NoSuchKey)', async () => {

@@ -76,7 +76,7 @@ function expectSdk(e: Omit<Expected, 'inPlaywrightHar' | 'preflight' | 'queryKey
     path: e.path,
     queryKeys: e.queryKeys,
     status: 200,
-    operation: 'OptionsObject',
+    operation: 'OPTIONSObject',
     errorCode: null,
     bucket: e.bucket,
     key: e.key,
@@ -447,16 +447,16 @@ async function session(page: Page, bos: BosServer) {
     notes: 'the SDK sends an empty Range header, so it is in the preflight',
   })
 
-  // 3. HeadObject 404 (no body)
+  // 3. GetObjectMeta (HEAD) 404 (no body)
   r = await call(page, 'sdkHead', port, BUCKET, 'docs/missing.txt')
-  summarize('HeadObject 404', r)
+  summarize('GetObjectMeta 404', r)
   check(r.status === 404 && r.code === null, 'head-404')
   expectSdk({
     step: 'head-404',
     method: 'HEAD',
     path: '/docs/missing.txt',
     status: 404,
-    operation: 'HeadObject',
+    operation: 'GetObjectMeta',
     errorCode: null,
     serverCode: 'NoSuchKey',
     bucket: BUCKET,
@@ -642,7 +642,7 @@ async function session(page: Page, bos: BosServer) {
     method: 'OPTIONS',
     path: '/docs/hello.txt',
     status: 403,
-    operation: 'OptionsObject',
+    operation: 'OPTIONSObject',
     errorCode: null,
     serverCode: 'AccessDenied',
     bucket: NOCORS_BUCKET,

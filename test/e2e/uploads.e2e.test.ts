@@ -203,7 +203,7 @@ describe('debugging direct-to-BOS uploads in the BOS panel', () => {
     expect(r.ok).toBe(false)
     expect(r.status === 0 || r.status === null).toBe(true)
     expect(bos.seen.filter((x) => x.bucket === NOCORS).map((x) => [x.method, x.status])).toEqual([['OPTIONS', 403]]) // the PUT never left the browser
-    const preflight = panel.locator(`[data-testid=bos-row][data-operation=OptionsObject]`, { hasText: NOCORS })
+    const preflight = panel.locator(`[data-testid=bos-row][data-operation=OPTIONSObject]`, { hasText: NOCORS })
     const blocked = panel.locator(`[data-testid=bos-row][data-operation=PutObject][data-status="0"]`, { hasText: NOCORS })
     await preflight.first().waitFor()
     await blocked.first().waitFor()

@@ -46,7 +46,7 @@ describe('request list', () => {
     expect(md5.dataset.status).toBe('200')
     expect(md5.classList.contains('error')).toBe(false)
     expect(within(row('data-status', '500')).getByText('status')).toBeTruthy()
-    const preflight = row('data-operation', 'OptionsObject')
+    const preflight = row('data-operation', 'OPTIONSObject')
     expect(preflight.classList.contains('preflight')).toBe(true)
     expect(within(preflight).getByText('preflight')).toBeTruthy()
     // Newest at the bottom, in capture order.
@@ -87,8 +87,8 @@ describe('filter', () => {
       typeFilter(text)
       await waitFor(() => expect(rows().map((r) => r.dataset.code)).toEqual([code]))
     }
-    typeFilter('HeadObject')
-    await waitFor(() => expect(rows().map((r) => r.dataset.operation)).toEqual(['HeadObject']))
+    typeFilter('GetObjectMeta')
+    await waitFor(() => expect(rows().map((r) => r.dataset.operation)).toEqual(['GetObjectMeta']))
   })
 
   it('regex toggle filters by regular expression; an invalid one is flagged and ignored', async () => {
@@ -185,7 +185,7 @@ describe('keyboard', () => {
     expect(screen.getByTestId('detail')).toBeTruthy()
     expect(screen.getByTestId('facts').textContent).toContain('PutObject')
     key('ArrowDown') // the open detail follows the selection (record 2 is the preflight)
-    await waitFor(() => expect(screen.getByTestId('facts').textContent).toContain('OptionsObject'))
+    await waitFor(() => expect(screen.getByTestId('facts').textContent).toContain('OPTIONSObject'))
     key('Escape')
     expect(screen.queryByTestId('detail')).toBeNull()
     expect(document.activeElement).toBe(grid())

@@ -19,7 +19,7 @@ describe('filter', () => {
 
   it('matches URL, operation, error code, request id and debug id, case-insensitively', () => {
     expect(run('MISSING.png').map((r) => r.analysis.error?.code)).toEqual(['NoSuchKey'])
-    expect(run('headobject')).toHaveLength(1)
+    expect(run('getobjectmeta')).toHaveLength(1)
     expect(run('requestexpired')).toHaveLength(1)
     expect(run('b7e0c6d2-91f4')).toHaveLength(1)
     expect(run('Zq9W3n0dQ0m5')).toHaveLength(1)

@@ -166,7 +166,7 @@ describe('the panel in Chinese', () => {
     const expired = row('data-code', 'RequestExpired')
     expect(within(expired).getByText('时差 \u221217 分钟')).toBeTruthy()
     expect(within(expired).getByRole('button', { name: '复制 x-bce-debug-id' })).toBeTruthy()
-    expect(within(row('data-operation', 'OptionsObject')).getByText('预检')).toBeTruthy()
+    expect(within(row('data-operation', 'OPTIONSObject')).getByText('预检')).toBeTruthy()
     expect(within(row('data-status', '502')).getByRole('button', { name: '复制 x-bce-debug-id' }).title).toBe('此响应中没有 x-bce-debug-id')
     expectNoEnglish('list')
   })
