@@ -346,7 +346,7 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
   findings.push(...sdkChecksumFindings(x, target.s3))
   const post = operation === 'PostObject' ? checkPostObject(x, target.bucket, clock?.serverMs ?? null, error?.code ?? null) : null
   if (post) findings.push(...post.findings)
-  findings.push(...corsFindings(x, preflight, operation))
+  findings.push(...corsFindings(x, preflight, operation, target.s3))
   if (sessions) {
     const observed = { index, operation, bucket: target.bucket, key: target.key, status: x.status, errorCode: error?.code ?? null, x }
     sessions.observe(observed)

@@ -275,6 +275,8 @@ export const reportEn = {
   'finding.cors-etag-not-exposed.title': 'ETag is not exposed to page JavaScript',
   'finding.cors-etag-not-exposed.detail':
     'The response has an ETag, but Access-Control-Expose-Headers ({exposed}) does not list it, so the page reads it as null. Multipart uploads then send "eTag": undefined in CompleteMultipartUpload and fail with InvalidPart. Add ETag (and x-bce-request-id, x-bce-debug-id) to the CORS rule\'s exposed headers.',
+  'finding.cors-etag-not-exposed.detail.s3':
+    'The response has an ETag, but Access-Control-Expose-Headers ({exposed}) does not list it, so the SDK reads it as undefined. lib-storage\'s Upload then stops with "Part N is missing ETag in UploadPart response", and code that builds the part list itself sends <ETag>undefined</ETag> in CompleteMultipartUpload, which fails with InvalidPart. Add ETag (and x-amz-request-id, x-amz-id-2) to the CORS rule\'s ExposeHeader list.',
   'finding.cors-etag-not-exposed.absent': 'absent',
   'finding.cors-ids-not-exposed.title': '{headers} hidden from page JavaScript',
   'finding.cors-ids-not-exposed.detail.one':

@@ -248,6 +248,8 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.cors-etag-not-exposed.title': 'ETag 未暴露给页面 JavaScript',
   'finding.cors-etag-not-exposed.detail':
     '响应带有 ETag，但 Access-Control-Expose-Headers（{exposed}）中没有它，所以页面读到的是 null。这样分块上传在 CompleteMultipartUpload 中会发送 "eTag": undefined，并以 InvalidPart 失败。请在 CORS 规则的暴露的响应头（allowedExposeHeaders）中加入 ETag（以及 x-bce-request-id、x-bce-debug-id）。',
+  'finding.cors-etag-not-exposed.detail.s3':
+    '响应带有 ETag，但 Access-Control-Expose-Headers（{exposed}）中没有它，所以 SDK 读到的是 undefined。lib-storage 的 Upload 会因 "Part N is missing ETag in UploadPart response" 而中止；自己拼分块列表的代码则会在 CompleteMultipartUpload 中发送 <ETag>undefined</ETag>，并以 InvalidPart 失败。请在 CORS 规则的 ExposeHeader 中加入 ETag（以及 x-amz-request-id、x-amz-id-2）。',
   'finding.cors-etag-not-exposed.absent': '未设置',
   'finding.cors-ids-not-exposed.title': '{headers} 对页面 JavaScript 不可见',
   'finding.cors-ids-not-exposed.detail.one':
