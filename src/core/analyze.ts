@@ -97,7 +97,7 @@ function bodyFindings(x: Exchange, body: DecodedBody, preflight: boolean, findin
   }
 }
 
-function clockFindings(x: Exchange, clock: ClockReading | null, auth: AuthResult | null, error: ErrorInfo | null, findings: Finding[]): void {
+function clockFindings(x: Exchange, clock: ClockReading | null, auth: AuthResult | null, error: ErrorInfo | null, s3: boolean, findings: Finding[]): void {
   const signed = auth?.ok ? auth.auth : null
   const code = error?.code
   const stsMessage = (!!error && STS_EXPIRED.test(error.message)) || code === 'ExpiredToken'
@@ -122,24 +122,24 @@ function clockFindings(x: Exchange, clock: ClockReading | null, auth: AuthResult
     })
     // Every cause but client-clock ends with the measured skew, when the response had a Date.
     const measured = clock && d.cause !== 'client-clock' ? msg('finding.request-expired.measuredSkew', { skew: skew(clock.skewSeconds) }) : null
+    const skewed = code === 'RequestTimeTooSkewed'
+    // RequestTimeTooSkewed is a signing time outside the server's window, not an expired signature.
     const title =
       d.cause === 'client-clock' && clock
-        ? msg('finding.request-expired.title.client-clock', { skew: skew(clock.skewSeconds) })
-        : msg(d.cause === 'client-clock' ? 'finding.request-expired.title.unknown' : `finding.request-expired.title.${d.cause}`)
+        ? msg(skewed ? 'finding.request-time-too-skewed.title.client-clock' : 'finding.request-expired.title.client-clock', { skew: skew(clock.skewSeconds) })
+        : skewed
+          ? msg(d.cause === 'signer-clock' ? 'finding.request-time-too-skewed.title.signer-clock' : 'finding.request-time-too-skewed.title')
+          : msg(d.cause === 'client-clock' ? 'finding.request-expired.title.unknown' : `finding.request-expired.title.${d.cause}`)
+    const detail =
+      skewed && d.cause === 'client-clock' && clock ? msg('finding.request-time-too-skewed.detail.client-clock', { skew: skew(clock.skewSeconds) }) : d.detail
     findings.push(
-      finding(
-        code === 'RequestTimeTooSkewed' ? 'request-time-too-skewed' : 'request-expired',
-        'error',
-        title,
-        measured ? sentences(d.detail, measured) : d.detail,
-        {
-          cause: d.cause,
-          ...(clock ? { skewSeconds: clock.skewSeconds, serverDate: clock.serverDate } : {}),
-          ...(signedAtMs !== null ? { signedAt: new Date(signedAtMs).toISOString() } : {}),
-          signatureAgeSeconds: d.signatureAgeSeconds,
-          overdueSeconds: d.overdueSeconds,
-        },
-      ),
+      finding(skewed ? 'request-time-too-skewed' : 'request-expired', 'error', title, measured ? sentences(detail, measured) : detail, {
+        cause: d.cause,
+        ...(clock ? { skewSeconds: clock.skewSeconds, serverDate: clock.serverDate } : {}),
+        ...(signedAtMs !== null ? { signedAt: new Date(signedAtMs).toISOString() } : {}),
+        signatureAgeSeconds: d.signatureAgeSeconds,
+        overdueSeconds: d.overdueSeconds,
+      }),
     )
   }
 
@@ -150,7 +150,8 @@ function clockFindings(x: Exchange, clock: ClockReading | null, auth: AuthResult
     if (nowMs !== null && nowMs > expiresMs) {
       const expiredAt = new Date(expiresMs).toISOString()
       const detail = msg(clock ? 'finding.presigned-expired.detail.server' : 'finding.presigned-expired.detail.browser', {
-        signedAt: signed.timestamp,
+        // SigV4's X-Amz-Date (20261204T225328Z) in the same form as expiredAt.
+        signedAt: signed.version === SIGV4 ? new Date(signed.signedAtMs).toISOString() : signed.timestamp,
         seconds: validity,
         expiredAt,
         duration: duration((nowMs - expiresMs) / 1000),
@@ -162,7 +163,7 @@ function clockFindings(x: Exchange, clock: ClockReading | null, auth: AuthResult
 
   if (clock && Math.abs(clock.skewSeconds) >= SKEW_THRESHOLD_SECONDS) {
     const title = msg('finding.clock-skew.title', { skew: skew(clock.skewSeconds) })
-    const detail = msg('finding.clock-skew.detail', { serverDate: clock.serverDate })
+    const detail = msg(s3 ? 'finding.clock-skew.detail.s3' : 'finding.clock-skew.detail', { serverDate: clock.serverDate })
     findings.push(finding('clock-skew', 'warning', title, detail, { skewSeconds: clock.skewSeconds, serverDate: clock.serverDate }))
   }
 }
@@ -353,7 +354,7 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
   authFindings(x, auth, target.s3, findings)
   regionFinding(x, auth, target, findings)
   const clock = measureSkew(x)
-  clockFindings(x, clock, auth, error, findings)
+  clockFindings(x, clock, auth, error, target.s3, findings)
   signatureFindings(x, auth, error, findings)
   badDigestFinding(x, error, findings)
   if (!preflight) anonymousFinding(auth, error, operation, findings)
@@ -361,7 +362,7 @@ export function analyzeExchange(x: Exchange, target: BosTarget, index: number, s
   findings.push(...sdkChecksumFindings(x, target.s3))
   const post = operation === 'PostObject' ? checkPostObject(x, target.bucket, clock?.serverMs ?? null, error?.code ?? null) : null
   if (post) findings.push(...post.findings)
-  findings.push(...corsFindings(x, preflight, operation))
+  findings.push(...corsFindings(x, preflight, operation, target.s3))
   const process = preflight ? null : findProcess(x, query)
   findings.push(...callbackFindings(x, process))
   if (sessions) {

@@ -48,7 +48,11 @@ function ruleAdvice(origin: string | null, method: string | null, headers: strin
     : msg('cors.ruleAdvice', { origin: o, method: m })
 }
 
-export function corsFindings(x: Exchange, preflight: boolean, operation: OperationName | null): Finding[] {
+/** The request and debug ids an error answer carries: BOS's own, or on the S3-compatible endpoint S3's (BOS-HDR). */
+const ID_HEADERS = { native: ['x-bce-request-id', 'x-bce-debug-id'], s3: ['x-amz-request-id', 'x-amz-id-2'] } as const
+
+/** `s3`: the request went to the S3-compatible endpoint (s3.{region}.bcebos.com), where ids and bodies are S3's. */
+export function corsFindings(x: Exchange, preflight: boolean, operation: OperationName | null, s3 = false): Finding[] {
   const origin = x.requestHeaders.get('origin')
   // A request blocked by CORS often keeps only provisional headers (no Origin) in the HAR.
   // A recorded network error that is not CORS explains itself (network-error.ts); ERR_FAILED or none may be CORS.
@@ -101,12 +105,15 @@ export function corsFindings(x: Exchange, preflight: boolean, operation: Operati
   const exposed = list(res.get('access-control-expose-headers'))
   const all = exposed.includes('*')
   if (operation && UPLOAD_OPS.has(operation) && x.status >= 200 && x.status < 300 && !all && !exposed.includes('etag')) {
-    const detail = msg('finding.cors-etag-not-exposed.detail', { exposed: exposed.length ? textList(exposed) : msg('finding.cors-etag-not-exposed.absent') })
+    const detail = msg(s3 ? 'finding.cors-etag-not-exposed.detail.s3' : 'finding.cors-etag-not-exposed.detail', {
+      exposed: exposed.length ? textList(exposed) : msg('finding.cors-etag-not-exposed.absent'),
+    })
     const severity = operation === 'UploadPart' ? 'error' : 'warning'
     out.push(finding('cors-etag-not-exposed', severity, msg('finding.cors-etag-not-exposed.title'), detail, { exposeHeaders: exposed }))
   }
-  if (x.status >= 400 && !all && (!exposed.includes('x-bce-request-id') || !exposed.includes('x-bce-debug-id'))) {
-    const hidden = ['x-bce-request-id', 'x-bce-debug-id'].filter((h) => !exposed.includes(h))
+  const ids = ID_HEADERS[s3 ? 's3' : 'native']
+  if (x.status >= 400 && !all && ids.some((h) => !exposed.includes(h))) {
+    const hidden = ids.filter((h) => !exposed.includes(h))
     const headers = hidden.length === 2 ? msg('finding.cors-ids-not-exposed.and', { first: hidden[0]!, second: hidden[1]! }) : hidden[0]!
     const detail = plural('finding.cors-ids-not-exposed.detail', hidden.length, { headers })
     out.push(finding('cors-ids-not-exposed', 'info', msg('finding.cors-ids-not-exposed.title', { headers }), detail, { hidden }))

@@ -68,6 +68,11 @@ export const reportEn = {
   'finding.request-expired.title.signer-clock': "Request expired: the signer's clock is off or the signature is old",
   'finding.request-expired.title.sts-token': 'Request expired: the STS temporary credentials ran out',
   'finding.request-expired.title.unknown': 'Request expired',
+  'finding.request-time-too-skewed.title.client-clock': 'Request time too skewed: your clock is {skew}',
+  'finding.request-time-too-skewed.title.signer-clock': "Request time too skewed: the signer's clock is off or the signature is old",
+  'finding.request-time-too-skewed.title': "Request time too skewed: the signing time is too far from the server's clock",
+  'finding.request-time-too-skewed.detail.client-clock':
+    "The request was signed just before it was sent, but this computer's clock is {skew}, so its signing time is outside the window the server allows around its own clock. Fix the system clock (enable network time), or let the signer use the server's Date.",
   'finding.request-expired.measuredSkew': 'Measured skew: {skew}.',
   'expiry.validity.unknown': 'its validity',
   'expiry.validity.none': 'no expiry',
@@ -155,6 +160,8 @@ export const reportEn = {
     'BOS rejected the signature, but the HAR has no Authorization header or authorization query parameter (Chrome removes it from exported HARs unless "Allow to generate HAR with sensitive data" is on). Capture again with the BOS panel open to see the canonical request.',
   'finding.signature-mismatch.title.traps.one': 'Signature mismatch: {count} likely cause found',
   'finding.signature-mismatch.title.traps.other': 'Signature mismatch: {count} likely causes found',
+  'finding.clock-skew.detail.s3':
+    "The server's Date was {serverDate}, outside the time this request was in flight by this computer's clock. Signatures made with a skewed clock look too old or from the future; an S3 server rejects a SigV4 request with RequestTimeTooSkewed once the skew passes its window (15 minutes on AWS S3; BOS does not document its own). The AWS SDK v3 corrects its offset from the server's time when it can read it (expose Date with CORS).",
   'finding.signature-mismatch.title': 'Signature mismatch: check the secret key and the canonical request',
   'finding.signature-mismatch.detail':
     "Below is the canonical request BOS rebuilt from what the browser sent (signed headers: {signedHeaders}); diff it against your signer's log. If they are identical, the secret access key is wrong (or belongs to another access key id than {ak}).",
@@ -278,6 +285,8 @@ export const reportEn = {
   'finding.cors-etag-not-exposed.title': 'ETag is not exposed to page JavaScript',
   'finding.cors-etag-not-exposed.detail':
     'The response has an ETag, but Access-Control-Expose-Headers ({exposed}) does not list it, so the page reads it as null. Multipart uploads then send "eTag": undefined in CompleteMultipartUpload and fail with InvalidPart. Add ETag (and x-bce-request-id, x-bce-debug-id) to the CORS rule\'s exposed headers.',
+  'finding.cors-etag-not-exposed.detail.s3':
+    'The response has an ETag, but Access-Control-Expose-Headers ({exposed}) does not list it, so the SDK reads it as undefined. lib-storage\'s Upload then stops with "Part N is missing ETag in UploadPart response", and code that builds the part list itself sends <ETag>undefined</ETag> in CompleteMultipartUpload, which fails with InvalidPart. Add ETag (and x-amz-request-id, x-amz-id-2) to the CORS rule\'s ExposeHeader list.',
   'finding.cors-etag-not-exposed.absent': 'absent',
   'finding.cors-ids-not-exposed.title': '{headers} hidden from page JavaScript',
   'finding.cors-ids-not-exposed.detail.one':

@@ -53,6 +53,11 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'skew.ahead': '比服务器快 {duration}',
 
   'finding.request-expired.title.client-clock': '请求已过期：本机时钟{skew}',
+  'finding.request-time-too-skewed.title.client-clock': '请求时间偏差过大：本机时钟{skew}',
+  'finding.request-time-too-skewed.title.signer-clock': '请求时间偏差过大：签名方的时钟不准，或签名已过时',
+  'finding.request-time-too-skewed.title': '请求时间偏差过大：签名时间与服务器时钟相差太远',
+  'finding.request-time-too-skewed.detail.client-clock':
+    '请求是在发送前刚刚签名的，但本机时钟{skew}，所以签名时间超出了服务器在其自身时钟前后允许的范围。请校准系统时钟（开启自动网络对时），或让签名程序使用服务器返回的 Date。',
   'finding.request-expired.title.stale-signature': '请求已过期：签名生成得太早',
   'finding.request-expired.title.signer-clock': '请求已过期：签名方的时钟不准，或签名已过时',
   'finding.request-expired.title.sts-token': '请求已过期：STS 临时凭证已失效',
@@ -84,6 +89,8 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.presigned-expired.detail.browser':
     '该 URL 的签名时间为 {signedAt}，有效期 {seconds} 秒，因此在 {expiredAt} 过期；它在过期 {duration}后才被使用（按浏览器时钟）。请在使用前即时生成新的 URL。',
   'finding.clock-skew.title': '时钟偏差：本机时钟{skew}',
+  'finding.clock-skew.detail.s3':
+    '服务器的 Date 为 {serverDate}，按本机时钟不在此请求的收发时间范围内。用有偏差的时钟生成的签名会显得过旧或来自未来；一旦偏差超出服务器允许的范围（AWS S3 为 15 分钟；BOS 未公开其数值），S3 服务器就会以 RequestTimeTooSkewed 拒绝 SigV4 请求。AWS SDK v3 在能读到服务器时间时会自动校正偏差（请通过 CORS 暴露 Date）。',
   'finding.clock-skew.detail':
     '服务器的 Date 为 {serverDate}，按本机时钟不在此请求的收发时间范围内。用有偏差的时钟生成的签名会提前过期，或看起来来自未来；一旦偏差超过签名有效期（默认 1800 秒），BOS 就会返回 RequestExpired。',
 
@@ -251,6 +258,8 @@ export const reportZh_CN: Record<ReportKey, string> = {
   'finding.cors-etag-not-exposed.title': 'ETag 未暴露给页面 JavaScript',
   'finding.cors-etag-not-exposed.detail':
     '响应带有 ETag，但 Access-Control-Expose-Headers（{exposed}）中没有它，所以页面读到的是 null。这样分块上传在 CompleteMultipartUpload 中会发送 "eTag": undefined，并以 InvalidPart 失败。请在 CORS 规则的暴露的响应头（allowedExposeHeaders）中加入 ETag（以及 x-bce-request-id、x-bce-debug-id）。',
+  'finding.cors-etag-not-exposed.detail.s3':
+    '响应带有 ETag，但 Access-Control-Expose-Headers（{exposed}）中没有它，所以 SDK 读到的是 undefined。lib-storage 的 Upload 会因 "Part N is missing ETag in UploadPart response" 而中止；自己拼分块列表的代码则会在 CompleteMultipartUpload 中发送 <ETag>undefined</ETag>，并以 InvalidPart 失败。请在 CORS 规则的 ExposeHeader 中加入 ETag（以及 x-amz-request-id、x-amz-id-2）。',
   'finding.cors-etag-not-exposed.absent': '未设置',
   'finding.cors-ids-not-exposed.title': '{headers} 对页面 JavaScript 不可见',
   'finding.cors-ids-not-exposed.detail.one':

@@ -71,7 +71,13 @@ export function DetailView({ record, tab: wanted, onTab, onClose, records = [rec
         </div>
       </div>
       <div class="detail-actions" key={record.id}>
-        <CopyButton text={a.debugId} label={t('copy.debugId')} title={a.debugId ? undefined : t('copy.debugId.none')} testId="copy-debug-id" />
+        {/* On the S3-compatible endpoint the debug id is x-amz-id-2 (the same value as x-bce-debug-id, BOS-HDR). */}
+        <CopyButton
+          text={a.debugId}
+          label={t(a.matchedBy === 's3' ? 'copy.amzId2' : 'copy.debugId')}
+          title={a.debugId ? undefined : t(a.matchedBy === 's3' ? 'copy.amzId2.none' : 'copy.debugId.none')}
+          testId="copy-debug-id"
+        />
         <CopyButton text={a.requestId} label={t('copy.requestId')} title={a.requestId ? undefined : t('copy.requestId.none')} testId="copy-request-id" />
         <CopyButton text={supportTicket(record)} label={t('copy.ticket')} title={t('copy.ticket.title')} testId="copy-ticket" multiline />
       </div>

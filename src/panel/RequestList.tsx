@@ -150,6 +150,7 @@ function Row({ record: r, index, selected, onOpen, onCopyFailure }: RowProps) {
   const badges = findingBadges(a.findings)
   const shown = badges.slice(0, MAX_BADGES)
   const label = objectLabel(r)
+  const s3 = a.matchedBy === 's3'
   const cls = ['grid-row', index % 2 ? 'odd' : 'even', selected ? 'selected' : '', isFailed(a) ? 'error' : '', a.preflight ? 'preflight' : '']
   return (
     <div
@@ -213,8 +214,8 @@ function Row({ record: r, index, selected, onOpen, onCopyFailure }: RowProps) {
         <CopyButton
           icon
           text={a.debugId}
-          label={t('copy.debugId')}
-          title={a.debugId ? t('copy.debugId.withValue', { id: a.debugId }) : t('copy.debugId.none')}
+          label={t(s3 ? 'copy.amzId2' : 'copy.debugId')}
+          title={a.debugId ? t(s3 ? 'copy.amzId2.withValue' : 'copy.debugId.withValue', { id: a.debugId }) : t(s3 ? 'copy.amzId2.none' : 'copy.debugId.none')}
           testId="row-copy-debug-id"
           onFailure={onCopyFailure}
         />

@@ -79,6 +79,40 @@ describe('CORS', () => {
   })
 })
 
+describe('CORS on the S3-compatible endpoint', () => {
+  const S3 = 'https://mybucket.s3.bj.bcebos.com/a.txt'
+  const S3_IDS = { 'x-amz-request-id': '4442587FB7D0A2F9', 'x-amz-id-2': 'vl7FafIEg8tsAO58XjrWu', Server: 'BceBos' }
+
+  it('an error names x-amz-request-id and x-amz-id-2 as the ids to expose, not the x-bce-* ones it does not carry', () => {
+    const err = (expose: string) =>
+      an({ url: S3, status: 403, req: { Origin: O }, res: { ...S3_IDS, 'Access-Control-Allow-Origin': O, 'Access-Control-Expose-Headers': expose } })
+    expect(cors(err('ETag, Date, x-amz-request-id, x-amz-id-2'))).toEqual([])
+    expect(cors(err('ETag, x-bce-request-id, x-bce-debug-id'))[0]).toMatchObject({ id: 'cors-ids-not-exposed', hidden: ['x-amz-request-id', 'x-amz-id-2'] })
+    expect(cors(err('ETag, x-amz-request-id'))[0]).toMatchObject({ id: 'cors-ids-not-exposed', hidden: ['x-amz-id-2'] })
+  })
+
+  it("an UploadPart whose ETag is hidden: explained with lib-storage, <ETag>undefined</ETag> and S3's id headers", () => {
+    const [f] = cors(
+      an({
+        url: `${S3}?partNumber=1&uploadId=u`,
+        method: 'PUT',
+        req: { Origin: O },
+        res: {
+          ...S3_IDS,
+          ETag: '"5eb63bbbe01eeed093cb22bb8f5acdc3"',
+          'Access-Control-Allow-Origin': O,
+          'Access-Control-Expose-Headers': 'x-amz-request-id, x-amz-id-2',
+        },
+      }),
+    )
+    expect(f).toMatchObject({ id: 'cors-etag-not-exposed', severity: 'error' })
+    expect(f!.detail).toContain('<ETag>undefined</ETag>')
+    expect(f!.detail).toContain('missing ETag in UploadPart response')
+    expect(f!.detail).toContain('x-amz-request-id, x-amz-id-2')
+    expect(f!.detail).not.toContain('x-bce-')
+  })
+})
+
 describe('no answer is not always CORS', () => {
   const U = 'https://mybucket.bj.bcebos.com/a.txt'
   const failed = (error: string | null, extra: Record<string, unknown> = {}, method = 'PUT') => {

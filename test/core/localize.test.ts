@@ -1113,6 +1113,32 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'cors-etag-not-exposed: UploadPart on the S3 endpoint',
+    id: 'cors-etag-not-exposed',
+    keep: [
+      'x-amz-request-id',
+      'ExposeHeader',
+      'CompleteMultipartUpload',
+      'InvalidPart',
+      '<ETag>undefined</ETag>',
+      'Part N is missing ETag in UploadPart response',
+    ],
+    specs: [
+      {
+        url: 'https://mybucket.s3.bj.bcebos.com/a.txt?partNumber=1&uploadId=u',
+        method: 'PUT',
+        req: { Origin: O },
+        res: {
+          'x-amz-request-id': 'r',
+          'x-amz-id-2': 'd',
+          ETag: `"${HEX}"`,
+          'Access-Control-Allow-Origin': O,
+          'Access-Control-Expose-Headers': 'x-amz-request-id',
+        },
+      },
+    ],
+  },
+  {
     name: 'cors-etag-not-exposed: no expose header at all',
     id: 'cors-etag-not-exposed',
     keep: ['ETag'],

@@ -294,6 +294,26 @@ describe('SigV4 clients on s3.{region}.bcebos.com', () => {
     expect(f.detail).toMatch(/50 minutes/)
   })
 
+  it('RequestTimeTooSkewed signed just now by a clock 17 minutes behind the server: titled as skew, not expiry; clock-skew speaks of S3', () => {
+    const a = analyse({
+      url: U,
+      status: 403,
+      started: '2026-12-04T22:53:28.000Z',
+      req: signed(),
+      res: { ...S3_RES, Date: 'Fri, 04 Dec 2026 23:10:28 GMT' },
+      body: s3Error('RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.'),
+    })
+    const f = a.findings.find((x) => x.id === 'request-time-too-skewed')!
+    expect(f.cause).toBe('client-clock')
+    expect(f.title).toBe('Request time too skewed: your clock is 17 minutes behind the server')
+    expect(f.detail).toMatch(/signing time is outside the window the server allows/)
+    expect(f.detail).not.toMatch(/validity/)
+    const skew = a.findings.find((x) => x.id === 'clock-skew')!
+    expect(skew.detail).toMatch(/RequestTimeTooSkewed once the skew passes its window/)
+    expect(skew.detail).not.toMatch(/1800/)
+    expect(localizeFinding(f, 'zh_CN').title).toBe('请求时间偏差过大：本机时钟比服务器慢 17 分钟')
+  })
+
   it('an expired presigned SigV4 URL: presigned-expired and the expiry, never "not signed"', () => {
     const url = `${U}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIDEXAMPLE%2F20261204%2Fbj%2Fs3%2Faws4_request&X-Amz-Date=20261204T225328Z&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=${SIG}`
     const a = analyse({
@@ -310,6 +330,10 @@ describe('SigV4 clients on s3.{region}.bcebos.com', () => {
     expect(ids(a)).not.toContain('authorization-malformed')
     expect(a.auth).toMatchObject({ source: 'query', expirationSeconds: 900, expiresAt: '2026-12-04T23:08:28.000Z' })
     expect(a.findings.find((x) => x.id === 'request-expired')!.cause).toBe('stale-signature')
+    // X-Amz-Date is shown in the same ISO form as the expiry, not as 20261204T225328Z
+    expect(a.findings.find((x) => x.id === 'presigned-expired')!.detail).toMatch(
+      /signed at 2026-12-04T22:53:28\.000Z for 900 s, so it expired at 2026-12-04T23:08:28\.000Z/,
+    )
     expect(a.url).not.toContain(SIG)
   })
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { StoreSnapshot } from '../../src/devtools/store-types.ts'
 import { App } from '../../src/panel/App.tsx'
 import { loadExtras } from '../../src/panel/Lazy.tsx'
-import { FakeStore, manyRecords, scenario, SECURITY_TOKEN, sessionRecords, SIGNATURE } from '../helpers/fake-store.ts'
+import { FakeStore, manyRecords, s3Records, scenario, SECURITY_TOKEN, sessionRecords, SIGNATURE } from '../helpers/fake-store.ts'
 import { useScrollerHeight, VIEWPORT } from './setup-dom.ts'
 
 useScrollerHeight()
@@ -68,6 +68,16 @@ describe('request list', () => {
     const gateway = within(row('data-status', '502')).getByRole('button', { name: 'Copy x-bce-debug-id' }) as HTMLButtonElement
     expect(gateway.disabled).toBe(true)
     expect(gateway.title).toMatch(/No x-bce-debug-id/)
+  })
+
+  it('on the S3-compatible endpoint the copy buttons name x-amz-id-2, the header that endpoint sends', async () => {
+    setup({ records: s3Records() })
+    const r = rows()[0]!
+    const btn = within(r).getByRole('button', { name: 'Copy x-amz-id-2' })
+    expect(btn.title).toMatch(/^Copy x-amz-id-2 /)
+    expect(within(r).queryByRole('button', { name: 'Copy x-bce-debug-id' })).toBeNull()
+    fireEvent.click(r)
+    await waitFor(() => expect(within(screen.getByTestId('detail')).getByRole('button', { name: 'Copy x-amz-id-2' })).toBeTruthy())
   })
 })
 

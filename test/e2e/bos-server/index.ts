@@ -19,6 +19,8 @@
 //   form-data.ts   multipart/form-data parsing       body-checks.ts Content-Length, digests
 //   store.ts       buckets, objects, uploads         pages.ts       the pages on other hosts
 //   context.ts     what handlers get and return      wildcard.ts    `*` patterns
+//   s3.ts          the S3-compatible endpoint (s3.{region}.bcebos.com, {bucket}.s3.{region}.bcebos.com)
+//   sigv4-verify.ts AWS SigV4 checked with @smithy/signature-v4   s3-xml.ts   S3 XML bodies
 
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -27,6 +29,7 @@ import type { ServerState } from './context.ts'
 import { defaultCorsRules } from './cors.ts'
 import { handleBos } from './dispatch.ts'
 import { handlePage } from './pages.ts'
+import { handleS3, isS3Host } from './s3.ts'
 import type { Bucket } from './store.ts'
 import type { BosServer, BosServerOptions, BucketAcl, SeenRequest } from './types.ts'
 
@@ -34,6 +37,8 @@ export { DEFAULT_EXPOSE_HEADERS, defaultCorsRules } from './cors.ts'
 export { uriEncode } from './encoding.ts'
 export type { BosErrorCode } from './errors.ts'
 export { type VerifyInput, verifyBceAuth } from './signature.ts'
+export { S3_EXPOSE_HEADERS } from './s3.ts'
+export type { SigV4Result } from './sigv4-verify.ts'
 export type { AuthError, AuthResult, BosServer, BosServerOptions, BucketAcl, CorsRule, SeenRequest } from './types.ts'
 
 export async function startBosServer(opts: BosServerOptions = {}): Promise<BosServer> {
@@ -87,7 +92,11 @@ export async function startBosServer(opts: BosServerOptions = {}): Promise<BosSe
   const server = createServer((req, res) => {
     const hostname = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase()
     const custom = opts.customDomains?.[hostname]
-    const run = hostname.endsWith('.bcebos.com') || custom ? handleBos(state, seen, req, res, hostname, custom) : Promise.resolve(handlePage(pages, req, res))
+    const run = isS3Host(hostname)
+      ? handleS3(state, seen, req, res, hostname)
+      : hostname.endsWith('.bcebos.com') || custom
+        ? handleBos(state, seen, req, res, hostname, custom)
+        : Promise.resolve(handlePage(pages, req, res))
     run.catch((e: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' })
       res.end(String(e))

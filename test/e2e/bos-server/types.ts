@@ -1,5 +1,7 @@
 // The BOS-like test server's public types: its options, its handle, and what it records per request.
 
+import type { SigV4Result } from './sigv4-verify.ts'
+
 export type BucketAcl = 'private' | 'public-read' | 'public-read-write'
 
 /** One BOS CORS rule, shaped like PutBucketCors' `corsConfiguration[]` items. */
@@ -51,6 +53,8 @@ export interface SeenRequest {
   preflight: boolean
   /** Null for anonymous requests, preflights and PostObject (whose auth is the form policy). */
   auth: AuthResult | null
+  /** On the S3-compatible endpoint: the SigV4 check (null when the request was not signed). */
+  sigv4?: SigV4Result | null
   status: number
   /** BOS error code sent, or null on success. */
   code: string | null
