@@ -6,16 +6,19 @@ import { startBosServer, type BosServer } from './bos-server/index.ts'
 import { openDevtools, poll, SHOTS, type DevtoolsSession } from './browser.ts'
 import { expectNothingLeaves } from './privacy.ts'
 
-// Requests, 50 ms apart from page load: DevTools starts recording somewhere in there. Few enough that
-// every row fits the list's window (all in the DOM), so the no-gaps check below sees them all.
+// Requests, 150 ms apart from page load: DevTools starts recording somewhere in there. The burst lasts 6 s,
+// so that DevTools is open before it ends even on a loaded machine (at 50 ms apart, a full `npm test` run
+// opened DevTools after the last one, and there was nothing to backfill). Few enough that every row fits the
+// list's window (all in the DOM), so the no-gaps check below sees them all.
 const EARLY = 40
+const GAP_MS = 150
 
 let bos: BosServer
 let s: DevtoolsSession
 
 beforeAll(async () => {
   bos = await startBosServer()
-  s = await openDevtools(`http://localhost:${bos.port}/page.html?early=${EARLY}&gap=50`, { theme: 'dark' })
+  s = await openDevtools(`http://localhost:${bos.port}/page.html?early=${EARLY}&gap=${GAP_MS}`, { theme: 'dark' })
 })
 
 afterAll(async () => {
