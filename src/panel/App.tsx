@@ -61,7 +61,10 @@ export function App({ store }: { store: PanelStore }) {
   }
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && detailOpen && !e.defaultPrevented && !settingsOpen) {
+      // DevTools' extension API listens on the panel's document and forwards Escape, which toggles the
+      // Console drawer (preventDefault does not stop it): a handled Escape stops here.
       e.preventDefault()
+      e.stopPropagation()
       close()
     }
   }

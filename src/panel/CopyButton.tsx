@@ -18,9 +18,11 @@ interface CopyButtonProps {
   multiline?: boolean
   /** Where a row button (no room for it) sends the fallback; text buttons show it inline. */
   onFailure?: (text: string, label: string) => void
+  /** False for a button inside the grid: the grid is one Tab stop, the detail pane has the same copy. */
+  tabStop?: boolean
 }
 
-export function CopyButton({ text, label, icon, title, testId, multiline, onFailure }: CopyButtonProps) {
+export function CopyButton({ text, label, icon, title, testId, multiline, onFailure, tabStop = true }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'busy' | 'copied' | 'failed'>('idle')
   const [fallback, setFallback] = useState<string | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -63,6 +65,7 @@ export function CopyButton({ text, label, icon, title, testId, multiline, onFail
         aria-label={label}
         title={title ?? label}
         disabled={text === null}
+        tabIndex={tabStop ? undefined : -1}
         data-testid={testId}
         onClick={onClick}
       >

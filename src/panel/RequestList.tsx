@@ -217,6 +217,7 @@ function Row({ record: r, index, selected, onOpen, onCopyFailure }: RowProps) {
           label={t(s3 ? 'copy.amzId2' : 'copy.debugId')}
           title={a.debugId ? t(s3 ? 'copy.amzId2.withValue' : 'copy.debugId.withValue', { id: a.debugId }) : t(s3 ? 'copy.amzId2.none' : 'copy.debugId.none')}
           testId="row-copy-debug-id"
+          tabStop={false}
           onFailure={onCopyFailure}
         />
       </div>

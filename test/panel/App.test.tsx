@@ -207,6 +207,34 @@ describe('keyboard', () => {
     fireEvent.keyDown(screen.getByTestId('tab-headers'), { key: 'Escape' })
     expect(screen.queryByTestId('detail')).toBeNull()
   })
+
+  it("the grid is one Tab stop: its rows' copy buttons are not", () => {
+    setup()
+    const tabbable = [grid(), ...document.querySelectorAll<HTMLElement>('[data-testid=bos-grid] button, [data-testid=bos-grid] [tabindex]')].filter(
+      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled,
+    )
+    expect(tabbable).toEqual([grid()])
+    expect(document.querySelectorAll('[data-testid=row-copy-debug-id]').length).toBeGreaterThan(3)
+  })
+
+  it('a handled Escape never reaches the document, where DevTools would open its Console drawer', () => {
+    setup()
+    // What DevTools' extension API does in a panel: a keydown listener on the document that forwards keys.
+    const forwarded: string[] = []
+    const listener = (e: KeyboardEvent) => forwarded.push(e.key)
+    document.addEventListener('keydown', listener)
+    try {
+      fireEvent.click(row('data-code', 'NoSuchKey'))
+      fireEvent.keyDown(grid(), { key: 'Escape' })
+      expect(screen.queryByTestId('detail')).toBeNull()
+      expect(forwarded).toEqual([])
+      // With nothing to close, Escape is DevTools' own again (the drawer toggles, as in any panel).
+      fireEvent.keyDown(grid(), { key: 'Escape' })
+      expect(forwarded).toEqual(['Escape'])
+    } finally {
+      document.removeEventListener('keydown', listener)
+    }
+  })
 })
 
 describe('detail view', () => {
