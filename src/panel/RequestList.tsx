@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact'
 import { useLayoutEffect } from 'preact/hooks'
 import type { CapturedRecord } from '../devtools/store-types.ts'
 import { CopyButton } from './CopyButton.tsx'
-import { clockTime, findingBadges, isFailed, objectLabel, recordTime, statusLabel } from './format.ts'
+import { clockTime, findingBadges, isFailed, objectLabel, partNumberOf, recordTime, splitForMiddle, statusLabel } from './format.ts'
 import { t } from './i18n.ts'
 import { useWindowedList } from './useWindowedList.ts'
 
@@ -151,6 +151,7 @@ function Row({ record: r, index, selected, onOpen, onCopyFailure }: RowProps) {
   const shown = badges.slice(0, MAX_BADGES)
   const label = objectLabel(r)
   const s3 = a.matchedBy === 's3'
+  const part = a.uploadId ? partNumberOf(a.url) : null
   const cls = ['grid-row', index % 2 ? 'odd' : 'even', selected ? 'selected' : '', isFailed(a) ? 'error' : '', a.preflight ? 'preflight' : '']
   return (
     <div
@@ -181,10 +182,15 @@ function Row({ record: r, index, selected, onOpen, onCopyFailure }: RowProps) {
             {t('list.tag.imported')}
           </span>
         )}
+        {part !== null && (
+          <span class="tag part-tag" title={t('list.tag.part.title', { part, uploadId: a.uploadId ?? '—' })} data-testid="part-tag">
+            {t('list.tag.part', { part, upload: a.uploadId ? a.uploadId.slice(0, 6) : '' })}
+          </span>
+        )}
         {a.operation ?? '—'}
       </div>
       <div role="gridcell" class="c-object" title={`${label}\n${a.host}`}>
-        {label}
+        <MiddleTruncated text={label} />
       </div>
       <div role="gridcell" class="c-status">
         {statusLabel(a.status)}
@@ -222,6 +228,16 @@ function Row({ record: r, index, selected, onOpen, onCopyFailure }: RowProps) {
         />
       </div>
     </div>
+  )
+}
+
+function MiddleTruncated({ text }: { text: string }) {
+  const { head, tail } = splitForMiddle(text)
+  return (
+    <span class="mid-trunc">
+      {head && <span class="head">{head}</span>}
+      <span class="tail">{tail}</span>
+    </span>
   )
 }
 

@@ -58,6 +58,22 @@ export function objectLabel(r: CapturedRecord): string {
 }
 
 /**
+ * A label split for middle truncation: the tail is the last path segment (the file name), at most 28
+ * characters, which the list never cuts; the head gives way with an ellipsis.
+ */
+export function splitForMiddle(label: string): { head: string; tail: string } {
+  const slash = label.lastIndexOf('/', label.length - 2)
+  const cut = Math.max(slash + 1, label.length - 28)
+  return cut <= 0 ? { head: '', tail: label } : { head: label.slice(0, cut), tail: label.slice(cut) }
+}
+
+/** The part number of an UploadPart/UploadPartCopy request, from its query; null for any other. */
+export function partNumberOf(url: string): number | null {
+  const m = /[?&]partNumber=(\d+)(?:&|#|$)/.exec(url)
+  return m ? Number(m[1]) : null
+}
+
+/**
  * The URL without query string, fragment or user info: a presigned URL carries its signature in the
  * query, so nothing that is shown for copying may keep it.
  */

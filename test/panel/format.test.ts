@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../src/core/types.ts'
-import { displayHeaderValue, findingBadges, maskAuthorization, maskUrl, shortSkew, withoutQuery } from '../../src/panel/format.ts'
+import { displayHeaderValue, findingBadges, maskAuthorization, maskUrl, partNumberOf, shortSkew, splitForMiddle, withoutQuery } from '../../src/panel/format.ts'
 import { SIGNATURE } from '../helpers/fake-store.ts'
 
 const f = (id: string, severity: Finding['severity'], extra: Record<string, unknown> = {}): Finding =>
@@ -126,5 +126,23 @@ describe('secrets', () => {
     expect(displayHeaderValue('Authorization', `AWS4-HMAC-SHA256 Credential=AKID/20261206/bj/s3/aws4_request, Signature=${SIGNATURE}`)).not.toContain(SIGNATURE)
     expect(displayHeaderValue('X-Amz-Security-Token', 'tok')).toBe('••••')
     expect(displayHeaderValue('x-amz-server-side-encryption-customer-key', 'k')).toBe('••••')
+  })
+})
+
+describe('middle truncation and part numbers', () => {
+  it.each([
+    ['mybucket/uploads/report-q3.pdf', 'mybucket/uploads/', 'report-q3.pdf'],
+    ['mybucket/', '', 'mybucket/'],
+    ['b/a-very-long-file-name-that-goes-on-and-on.mp4', 'b/a-very-long-file-', 'name-that-goes-on-and-on.mp4'],
+    ['short', '', 'short'],
+  ])('%s → %s | %s', (label, head, tail) => {
+    expect(splitForMiddle(label)).toEqual({ head, tail })
+  })
+
+  it('part numbers come from the query of part uploads only', () => {
+    expect(partNumberOf('https://b.bj.bcebos.com/k?partNumber=3&uploadId=u')).toBe(3)
+    expect(partNumberOf('https://b.bj.bcebos.com/k?uploadId=u&partNumber=12')).toBe(12)
+    expect(partNumberOf('https://b.bj.bcebos.com/k?uploadId=u')).toBeNull()
+    expect(partNumberOf('https://b.bj.bcebos.com/k?xpartNumber=3')).toBeNull()
   })
 })
