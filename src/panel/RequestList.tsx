@@ -183,8 +183,9 @@ function Row({ record: r, index, selected, onOpen, onCopyFailure }: RowProps) {
           </span>
         )}
         {part !== null && (
-          <span class="tag part-tag" title={t('list.tag.part.title', { part, uploadId: a.uploadId ?? '—' })} data-testid="part-tag">
-            {t('list.tag.part', { part, upload: a.uploadId ? a.uploadId.slice(0, 6) : '' })}
+          // Numbers and an id, the same in every language: no catalog entry (the startup budget).
+          <span class="tag part-tag" title={`#${part} · ${a.uploadId}`} data-testid="part-tag">
+            #{part} {a.uploadId!.slice(0, 6)}
           </span>
         )}
         {a.operation ?? '—'}

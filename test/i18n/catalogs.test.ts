@@ -32,7 +32,6 @@ const LATIN_IN_CHINESE: Record<string, Readonly<Record<string, string>>> = {
     'badge.cors': 'CORS',
     'badge.host': 'Host',
     'badge.policy': 'Policy',
-    'list.tag.part': '#{part} {upload}',
     'summary.url': 'URL',
     'summary.debugId': 'Debug ID',
     'upload.uploadId': 'Upload ID',

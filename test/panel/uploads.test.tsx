@@ -294,7 +294,7 @@ describe('upload session view', () => {
     // Part rows tell apart: the part number and a short upload id, the whole id on hover.
     const tag = within(row(2)).getByTestId('part-tag')
     expect(tag.textContent).toBe(`#1 ${UPLOAD_ID.slice(0, 6)}`)
-    expect(tag.title).toBe(`Part 1 of upload ${UPLOAD_ID}`)
+    expect(tag.title).toBe(`#1 · ${UPLOAD_ID}`)
     expect(within(row(1)).queryByTestId('part-tag')).toBeNull()
     open(2)
     expect(tabs()).toEqual(['Summary', 'Headers', 'Body', 'Upload', 'Authorization'])

@@ -71,8 +71,6 @@ export const enStartup = {
   'list.col.copy': 'Copy debug id',
   'list.operation.unknown': 'Operation not recognised',
   'list.tag.preflight': 'preflight',
-  'list.tag.part': '#{part} {upload}',
-  'list.tag.part.title': 'Part {part} of upload {uploadId}',
   'list.tag.imported': 'imported',
   'list.tag.imported.title': 'Imported from a HAR file',
   'status.failed': '(failed)',

@@ -52,8 +52,6 @@ export const zhStartup: Record<keyof typeof enStartup, string> = {
   'list.col.copy': '复制 debug id',
   'list.operation.unknown': '无法识别的操作',
   'list.tag.preflight': '预检',
-  'list.tag.part': '#{part} {upload}',
-  'list.tag.part.title': '上传 {uploadId} 的第 {part} 块',
   'list.tag.imported': '已导入',
   'list.tag.imported.title': '从 HAR 文件导入',
   'status.failed': '（失败）',
