@@ -100,6 +100,9 @@ const SHOTS: Shot[] = [
   },
   { name: 'many-light', query: 'many=5000' },
   { name: 'narrow-detail-light', width: 560, height: 700, act: openRow('RequestExpired') },
+  // Docked on the right at 400 px: the toolbar wraps, every control reachable.
+  { name: 'narrow-400-list-light', width: 400, height: 500 },
+  { name: 'narrow-400-detail-dark', query: 'theme=dark', width: 400, height: 600, act: openRow('RequestExpired') },
   { name: 'medium-detail-dark', query: 'theme=dark', width: 900, act: openRow('NoSuchKey') },
   { name: 'narrow-auth-light', width: 560, height: 900, act: openRow('RequestExpired', 'auth') },
 ]
