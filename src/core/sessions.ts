@@ -51,6 +51,8 @@ interface SessionState {
   completes: Map<number, { status: number; list: { partNumber: number; eTag: string }[] | null; code: string | null }>
   aborts: Map<number, number>
   parts: Map<number, UploadPartInfo> // by entry index
+  /** What successful ListParts answers said BOS holds, by entry index of the ListParts. */
+  listings: Map<number, { partNumber: number; etag: string | null; size: number | null }[]>
   entries: Set<number>
 }
 
@@ -103,6 +105,30 @@ function resultField(x: Exchange, json: string, xml: string): string | null {
   if (t && looksXml(t)) return xmlTag(t, xml)
   const v = responseJson(x)?.[json]
   return typeof v === 'string' ? v : null
+}
+
+/**
+ * The parts a ListParts answer says BOS holds: BOS's JSON `{"parts": [{"partNumber", "eTag", "size"}]}`
+ * (bce-sdk-go ListPartsResult) or S3's `<ListPartsResult><Part><PartNumber/><ETag/><Size/></Part>…`.
+ */
+function listedParts(x: Exchange): { partNumber: number; etag: string | null; size: number | null }[] | null {
+  const t = responseText(x)
+  if (!t) return null
+  const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : null)
+  if (looksXml(t)) {
+    if (!t.includes('<ListPartsResult')) return null
+    return xmlBlocks(t, 'Part').flatMap((part) => {
+      const n = num(xmlTag(part, 'PartNumber'))
+      return n === null ? [] : [{ partNumber: n, etag: normEtag(xmlTag(part, 'ETag')), size: num(xmlTag(part, 'Size')) }]
+    })
+  }
+  const parts = responseJson(x)?.parts
+  if (!Array.isArray(parts)) return null
+  return parts.flatMap((p) => {
+    const o = (p ?? {}) as Record<string, unknown>
+    const n = num(o.partNumber)
+    return n === null ? [] : [{ partNumber: n, etag: typeof o.eTag === 'string' ? normEtag(o.eTag) : null, size: num(o.size) }]
+  })
 }
 
 /**
@@ -193,6 +219,11 @@ export class SessionTracker {
       case 'AbortMultipartUpload':
         s.aborts.set(o.index, o.status)
         break
+      case 'ListParts': {
+        const listed = succeeded(o.status, o.errorCode) ? listedParts(o.x) : null
+        if (listed) s.listings.set(o.index, listed)
+        break
+      }
     }
   }
 
@@ -211,6 +242,7 @@ export class SessionTracker {
         completes: new Map(),
         aborts: new Map(),
         parts: new Map(),
+        listings: new Map(),
         entries: new Set(),
       }
       this.uploads.set(uploadId, s)
@@ -238,6 +270,14 @@ export class SessionTracker {
     if (!s) return []
     const out: Finding[] = []
     const parts = this.latestParts(s)
+    // A part BOS listed (ListParts before this entry) counts as uploaded where no UploadPart of it was captured.
+    for (const [at, listed] of [...s.listings.entries()].sort((a, b) => a[0] - b[0])) {
+      if (at > o.index) break
+      for (const l of listed) {
+        const up = parts.get(l.partNumber)
+        if (!up || !partOk(up)) parts.set(l.partNumber, { partNumber: l.partNumber, size: l.size, etag: l.etag, status: 200, index: at })
+      }
+    }
     const complete = [...s.completes.entries()].sort((a, b) => b[0] - a[0])[0]?.[1] ?? null
     // Not Math.max(...list): spreading a 10 MB Complete list (600k parts) overflows the stack.
     const highest = [...parts.keys(), ...(complete?.list?.map((p) => p.partNumber) ?? [])].reduce((m, n) => Math.max(m, n), 0)

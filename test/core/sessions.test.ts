@@ -136,6 +136,62 @@ describe('multipart upload sessions', () => {
     })
   })
 
+  describe('ListParts: what BOS says it holds counts where the UploadPart was not captured', () => {
+    const listParts = (parts: { partNumber: number; eTag: string; size: number }[]) =>
+      entry({ url: `${U}?uploadId=${ID}&maxParts=1000`, method: 'GET', res: BOS_HEADERS, body: JSON.stringify({ uploadId: ID, parts }) })
+    const s3ListParts = (parts: { partNumber: number; eTag: string; size: number }[]) =>
+      entry({
+        url: `https://mybucket.s3.bj.bcebos.com/videos/clip.bin?uploadId=${ID}`,
+        method: 'GET',
+        res: { 'x-amz-request-id': 'r' },
+        mimeType: 'application/xml',
+        body: `<ListPartsResult><UploadId>${ID}</UploadId>${parts.map((p) => `<Part><PartNumber>${p.partNumber}</PartNumber><ETag>&quot;${p.eTag}&quot;</ETag><Size>${p.size}</Size></Part>`).join('')}</ListPartsResult>`,
+      })
+
+    it('a resumed upload (parts from an earlier page load) is not "parts not uploaded"', () => {
+      const r = analyzeHar(har([part(3, 500), listParts([1, 2].map((n) => ({ partNumber: n, eTag: md5(n), size: 200_000 }))), complete(list(1, 2, 3))]))
+      expect(ids(at(r, 2))).toEqual([])
+    })
+
+    it('without the ListParts, the same Complete says parts 1 and 2 were not uploaded in the capture', () => {
+      const r = analyzeHar(har([part(3, 500), complete(list(1, 2, 3))]))
+      expect(at(r, 1)!.findings.find((f) => f.id === 'parts-not-uploaded')).toMatchObject({ partNumbers: [1, 2] })
+    })
+
+    it('an ETag in the Complete list that differs from what ListParts reported (S3 XML, quoted) is a mismatch', () => {
+      const r = analyzeHar(
+        har([
+          part(3, 500),
+          s3ListParts([
+            { partNumber: 1, eTag: md5(1), size: 200_000 },
+            { partNumber: 2, eTag: md5(2), size: 200_000 },
+          ]),
+          complete(
+            [
+              { partNumber: 1, eTag: md5(1) },
+              { partNumber: 2, eTag: 'undefined' },
+              { partNumber: 3, eTag: md5(3) },
+            ],
+            400,
+            ['InvalidPart', 'One or more of the specified parts could not be found.'],
+          ),
+        ]),
+      )
+      expect(at(r, 2)!.findings.find((f) => f.id === 'part-etag-mismatch')).toMatchObject({ severity: 'error', partNumbers: [2] })
+    })
+
+    it('sizes BOS listed are known sizes: a small one is named on EntityTooSmall', () => {
+      const r = analyzeHar(
+        har([
+          part(2, 500),
+          listParts([{ partNumber: 1, eTag: md5(1), size: 4096 }]),
+          complete(list(1, 2), 400, ['EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed object size.']),
+        ]),
+      )
+      expect(at(r, 2)!.findings.find((f) => f.id === 'part-too-small')).toMatchObject({ partNumbers: [1] })
+    })
+  })
+
   it('without the two-pass prescan, a live part is judged on what came before', () => {
     const an = new BosAnalyzer()
     expect(ids(an.analyze(part(1, 4096), 0)!)).toEqual([]) // might be the last part
