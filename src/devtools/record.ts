@@ -114,7 +114,7 @@ export function trimEntry(raw: unknown, id: number, source: CapturedRecord['sour
       bodySize: -1,
     },
     cache: {},
-    timings: { send: 0, wait: time, receive: 0 },
+    timings: keptTimings(e.timings, time),
   }
   const resourceType = str(e._resourceType)
   const fromCache = str(e._fromCache)
@@ -157,4 +157,27 @@ export function dedupeKey(record: CapturedRecord): string {
   const { request, response, startedDateTime } = record.entry
   const requestId = response.headers.find((h) => h.name.toLowerCase() === 'x-bce-request-id')?.value.trim() ?? ''
   return [request.method, request.url, startedDateTime, requestId].join('\n')
+}
+
+const PHASES = ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive'] as const
+
+/**
+ * The HAR timings as DevTools measured them (seven numbers: cheap to keep), for the Request tab's breakdown
+ * and Export. A HAR without them keeps the total, counted as waiting, so the phases still add up to `time`.
+ */
+export function keptTimings(raw: unknown, time: number): Entry['timings'] {
+  const t = obj(raw)
+  const phase = (k: (typeof PHASES)[number]) => {
+    const v = num(t[k])
+    return v !== null && v >= 0 ? v : -1
+  }
+  const send = phase('send')
+  const wait = phase('wait')
+  const receive = phase('receive')
+  const out: Entry['timings'] = { send, wait, receive }
+  for (const k of ['blocked', 'dns', 'connect', 'ssl'] as const) if (phase(k) >= 0) out[k] = phase(k)
+  // HAR 1.2: time is the sum of the phases (ssl is inside connect). Phases that do not add up are not kept.
+  const sum = Math.max(0, phase('blocked')) + Math.max(0, phase('dns')) + Math.max(0, phase('connect')) + send + wait + receive
+  if (send < 0 || wait < 0 || receive < 0 || Math.abs(sum - time) > Math.max(1, time * 0.01)) return { send: 0, wait: time, receive: 0 }
+  return out
 }

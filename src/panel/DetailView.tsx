@@ -10,8 +10,8 @@ import { Lazy } from './Lazy.tsx'
 import { SummaryTab } from './SummaryTab.tsx'
 import { supportTicket } from './supportTicket.ts'
 
-export type DetailTab = 'summary' | 'headers' | 'body' | 'form' | 'upload' | 'auth'
-const ALL_TABS: DetailTab[] = ['summary', 'headers', 'body', 'form', 'upload', 'auth']
+export type DetailTab = 'summary' | 'headers' | 'request' | 'body' | 'form' | 'upload' | 'auth'
+const ALL_TABS: DetailTab[] = ['summary', 'headers', 'request', 'body', 'form', 'upload', 'auth']
 
 interface DetailViewProps {
   record: CapturedRecord
@@ -85,6 +85,7 @@ export function DetailView({ record, tab: wanted, onTab, onClose, records = [rec
         {tab === 'summary' && <SummaryTab record={record} />}
         {tab === 'headers' && <HeadersTab record={record} />}
         {tab === 'body' && <BodyTab key={record.id} record={record} />}
+        {tab === 'request' && <Lazy>{(m) => <m.RequestTab record={record} />}</Lazy>}
         {tab === 'form' && <Lazy>{(m) => <m.FormTab record={record} />}</Lazy>}
         {tab === 'upload' && <Lazy>{(m) => <m.UploadTab record={record} records={records} sessions={sessions} onSelect={onSelect} />}</Lazy>}
         {tab === 'auth' && <Lazy>{(m) => <m.AuthTab record={record} />}</Lazy>}

@@ -5,7 +5,7 @@ import { useLayoutEffect } from 'preact/hooks'
 import type { CapturedRecord } from '../devtools/store-types.ts'
 import { CopyButton } from './CopyButton.tsx'
 import { clockTime, findingBadges, isFailed, objectLabel, partNumberOf, recordTime, splitForMiddle, statusLabel } from './format.ts'
-import { t } from './i18n.ts'
+import { t, viewsReady } from './i18n.ts'
 import { useWindowedList } from './useWindowedList.ts'
 
 export const ROW_HEIGHT = 21
@@ -178,7 +178,7 @@ function Row({ record: r, index, selected, onOpen, onCopyFailure }: RowProps) {
       <div role="gridcell" class="c-op" title={a.operation ?? t('list.operation.unknown')}>
         {a.preflight && <span class="tag">{t('list.tag.preflight')}</span>}
         {r.source === 'import' && (
-          <span class="tag" title={t('list.tag.imported.title')}>
+          <span class="tag" title={viewsReady() ? t('list.tag.imported.title') : undefined}>
             {t('list.tag.imported')}
           </span>
         )}

@@ -96,7 +96,7 @@ export function Toolbar(p: ToolbarProps) {
       <span class="toolbar-count" data-testid="count">
         {filtering ? t('toolbar.count.filtered', { shown: p.shown, total: p.total }) : tn('toolbar.count', p.total)}
         {p.dropped > 0 && (
-          <span class="dropped" title={t('toolbar.dropped.title', { capacity: p.capacity })}>
+          <span class="dropped" title={viewsReady() ? t('toolbar.dropped.title', { capacity: p.capacity }) : undefined}>
             {' '}
             {t('toolbar.dropped', { count: p.dropped })}
           </span>

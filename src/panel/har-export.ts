@@ -115,8 +115,8 @@ export function recordToEntry(r: CapturedRecord): Entry {
       bodySize: -1,
     },
     cache: {},
-    // Only the total is kept: all of it is counted as waiting, so the phases still add up to `time`.
-    timings: { blocked: -1, dns: -1, connect: -1, send: 0, wait: time, receive: 0, ssl: -1, comment: 'The BOS panel keeps only the total time.' },
+    // The phases DevTools measured (record.ts keptTimings); a capture without them has the total as waiting.
+    timings: { blocked: -1, dns: -1, connect: -1, ssl: -1, ...r.entry.timings },
   }
   if (comments.length) entry.comment = comments.join(' ')
   if (r.entry._resourceType) entry._resourceType = r.entry._resourceType

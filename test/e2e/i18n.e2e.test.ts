@@ -56,7 +56,7 @@ describe.skipIf(!available)('the BOS panel in Chinese (Chromium with --lang=zh-C
     // The finding the core wrote in English, re-said in Chinese (src/core/localize.ts, loaded after the first paint).
     expect(await panel.locator('[data-finding-id=request-expired] .finding-title').innerText()).toBe('请求已过期：本机时钟比服务器慢 40 分钟')
     expect(await panel.locator('[data-finding-id=request-expired] .finding-detail').innerText()).toMatch(/^请求是在发送前刚刚签名的/)
-    expect(await panel.locator('[role=tab]').allInnerTexts()).toEqual(['概览', '标头', '响应体', '鉴权'])
+    expect(await panel.locator('[role=tab]').allInnerTexts()).toEqual(['概览', '标头', '请求', '响应体', '鉴权'])
     expect(await panel.getByTestId('error-description').innerText()).toMatch(/签名时间戳加上有效期/)
     expect(await panel.getByTestId('error-advice').innerText()).toMatch(/校准时钟/)
     expect(await panel.getByTestId('copy-request-id').innerText()).toBe('复制请求 ID')

@@ -151,6 +151,7 @@ describe('UI catalog: every message is used', () => {
     /^trap\.[\w-]+\.title$/,
     /^form\.state\./,
     /^upload\.(outcome|state|link)\./,
+    /^request\.timing\.(blocked|dns|connect|ssl|send|wait|receive)$/,
   ]
   const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]))
   const code = walk('src')

@@ -188,7 +188,7 @@ describe('the panel in Chinese', () => {
   it('detail: tabs, copy buttons, the error code explained in Chinese', async () => {
     setup()
     await act(() => row('data-code', 'RequestExpired').click())
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['概览', '标头', '响应体', '鉴权'])
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['概览', '标头', '请求', '响应体', '鉴权'])
     expect(screen.getByTestId('copy-debug-id').textContent).toBe('复制 x-bce-debug-id')
     expect(screen.getByTestId('copy-request-id').textContent).toBe('复制请求 ID')
     expect(screen.getByTestId('copy-ticket').textContent).toBe('复制工单信息')

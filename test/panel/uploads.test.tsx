@@ -155,6 +155,23 @@ describe('signature view', () => {
     expect(screen.getByText(/Upload callback to https:\/\/www\.test\.com\/callback/)).toBeTruthy()
   })
 
+  it('Request: the query (signature masked), the payload pretty-printed, and the timing phases DevTools measured', async () => {
+    const specs = multipartSpecs()
+    const complete = specs[specs.length - 1]!
+    const records = captureRecords([{ ...complete, time: 120 }])
+    // The phases as Chrome's HAR has them; they add up to `time`, so the record keeps them.
+    const raw = records[0]!.entry as unknown as { timings: Record<string, number> }
+    raw.timings = { blocked: 2, dns: -1, connect: -1, ssl: -1, send: 1, wait: 110, receive: 7 }
+    setup(records)
+    open(1, 'request')
+    const tab = await screen.findByTestId('request-tab')
+    expect(within(tab).getByTestId('request-query').textContent).toContain('uploadId')
+    expect(within(tab).getByTestId('request-payload').textContent).toContain('"partNumber": 1')
+    const phases = [...within(tab).getByTestId('request-timing').querySelectorAll('tr')].map((tr) => tr.dataset.phase)
+    expect(phases).toEqual(['blocked', 'send', 'wait', 'receive'])
+    expect(tab.textContent).toContain('Waiting for server response')
+  })
+
   it('the key check finds a signer that signed the Host without its port', async () => {
     setup(captureRecords([hostSignedSpec()]))
     open(1, 'auth')
@@ -297,7 +314,7 @@ describe('upload session view', () => {
     expect(tag.title).toBe(`#1 · ${UPLOAD_ID}`)
     expect(within(row(1)).queryByTestId('part-tag')).toBeNull()
     open(2)
-    expect(tabs()).toEqual(['Summary', 'Headers', 'Body', 'Upload', 'Authorization'])
+    expect(tabs()).toEqual(['Summary', 'Headers', 'Request', 'Body', 'Upload', 'Authorization'])
     fireEvent.click(screen.getByTestId('tab-upload'))
     const session = await screen.findByTestId('session')
     expect(session.dataset.outcome).toBe('failed')
@@ -361,7 +378,7 @@ describe('PostObject form view', () => {
   it('shows the fields, the file and the decoded policy with each condition met or violated; no secret', async () => {
     setup(captureRecords([postObjectSpec()]))
     open(1)
-    expect(tabs()).toEqual(['Summary', 'Headers', 'Body', 'Form', 'Authorization'])
+    expect(tabs()).toEqual(['Summary', 'Headers', 'Request', 'Body', 'Form', 'Authorization'])
     fireEvent.click(screen.getByTestId('tab-form'))
     const form = await screen.findByTestId('post-form')
     const fields = screen.getByTestId('form-fields').textContent!

@@ -37,6 +37,8 @@ const SHOTS: Shot[] = [
   { name: 'detail-headers-light', act: openRow('RequestExpired', 'headers') },
   { name: 'detail-headers-dark', query: 'theme=dark', act: openRow('NoSuchKey', 'headers') },
   { name: 'detail-body-light', act: openRow('NoSuchKey', 'body') },
+  { name: 'detail-request-light', act: openRow('RequestExpired', 'request') },
+  { name: 'detail-request-dark', query: 'theme=dark', act: openRow('200', 'request') },
   { name: 'detail-body-html-dark', query: 'theme=dark', act: openRow('502', 'body') },
   { name: 'detail-auth-light', act: openRow('RequestExpired', 'auth') },
   { name: 'detail-auth-dark', query: 'theme=dark', act: openRow('AccessDenied', 'auth') },

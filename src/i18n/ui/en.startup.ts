@@ -36,7 +36,6 @@ export const enStartup = {
   'toolbar.count.other': '{count} requests',
   'toolbar.count.filtered': '{shown} / {total} requests',
   'toolbar.dropped': '· {count} dropped',
-  'toolbar.dropped.title': 'The oldest requests were dropped to keep at most {capacity} in memory.',
   'toolbar.settings.label': 'Settings: custom BOS hosts',
   'toolbar.settings.title': 'Custom domains and CDN hosts',
 
@@ -72,7 +71,6 @@ export const enStartup = {
   'list.operation.unknown': 'Operation not recognised',
   'list.tag.preflight': 'preflight',
   'list.tag.imported': 'imported',
-  'list.tag.imported.title': 'Imported from a HAR file',
   'status.failed': '(failed)',
 
   // ---- finding badges (panel/format.ts findingBadges) ----
