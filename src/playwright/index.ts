@@ -3,7 +3,19 @@
 //
 //   import { test, expect } from 'bos-devtools/playwright'
 //   test('upload', async ({ page, bos }) => { …; await expect(bos).toHaveNoBosErrors() })
-import { test as base, expect as baseExpect, type TestInfo } from '@playwright/test'
+import {
+  test as base,
+  expect as baseExpect,
+  type Expect,
+  type ExpectMatcherState,
+  type MatcherReturnType,
+  type PlaywrightTestArgs,
+  type PlaywrightTestOptions,
+  type PlaywrightWorkerArgs,
+  type PlaywrightWorkerOptions,
+  type TestInfo,
+  type TestType,
+} from '@playwright/test'
 import { isFailure, type HarAnalysis } from '../core/analyze.ts'
 import type { EntryAnalysis, Severity } from '../core/types.ts'
 import type { Locale } from '../i18n/locale.ts'
@@ -52,23 +64,25 @@ async function attachReports(bos: BosCapture, analysis: HarAnalysis, testInfo: T
   await testInfo.attach('bos.har', { body: `${JSON.stringify(bos.redactedHar(), null, 2)}\n`, contentType: 'application/json' })
 }
 
-export const test = base.extend<BosFixtures>({
-  bosOptions: [{}, { option: true }],
-  bos: async ({ context, bosOptions }, use, testInfo) => {
-    const bos = new BosCapture(bosOptions)
-    locales.set(bos, bosOptions.locale ?? 'en')
-    bos.attach(context)
-    await use(bos)
-    await bos.settle()
-    bos.close()
-    const analysis = bos.analysis()
-    if (analysis.entries.length === 0) return
-    const counts = countFindings(analysis)
-    if (Object.keys(counts).length) testInfo.annotations.push({ type: FINDINGS_ANNOTATION, description: JSON.stringify(counts) })
-    const failed = testInfo.status !== 'passed' && testInfo.status !== 'skipped'
-    if (failed && bosOptions.attachOnFailure !== false) await attachReports(bos, analysis, testInfo, bosOptions.locale ?? 'en')
-  },
-})
+// Spelled out so the declarations name only @playwright/test (inferred, they would name its inner `playwright`).
+export const test: TestType<PlaywrightTestArgs & PlaywrightTestOptions & BosFixtures, PlaywrightWorkerArgs & PlaywrightWorkerOptions> =
+  base.extend<BosFixtures>({
+    bosOptions: [{}, { option: true }],
+    bos: async ({ context, bosOptions }, use, testInfo) => {
+      const bos = new BosCapture(bosOptions)
+      locales.set(bos, bosOptions.locale ?? 'en')
+      bos.attach(context)
+      await use(bos)
+      await bos.settle()
+      bos.close()
+      const analysis = bos.analysis()
+      if (analysis.entries.length === 0) return
+      const counts = countFindings(analysis)
+      if (Object.keys(counts).length) testInfo.annotations.push({ type: FINDINGS_ANNOTATION, description: JSON.stringify(counts) })
+      const failed = testInfo.status !== 'passed' && testInfo.status !== 'skipped'
+      if (failed && bosOptions.attachOnFailure !== false) await attachReports(bos, analysis, testInfo, bosOptions.locale ?? 'en')
+    },
+  })
 
 /** The analysis restricted to some entries (the summary stays the whole capture's). */
 const only = (a: HarAnalysis, keep: (e: EntryAnalysis) => boolean): HarAnalysis => ({ ...a, entries: a.entries.filter(keep) })
@@ -87,7 +101,12 @@ function isCapture(v: unknown): v is BosCapture {
   return v instanceof BosCapture
 }
 
-export const expect = baseExpect.extend({
+export type BosMatchers = {
+  toHaveNoBosErrors(this: ExpectMatcherState, bos: BosCapture): Promise<MatcherReturnType>
+  toHaveNoFindings(this: ExpectMatcherState, bos: BosCapture, options?: { severity?: Severity }): Promise<MatcherReturnType>
+}
+
+export const expect: Expect<BosMatchers> = baseExpect.extend<BosMatchers>({
   /** Fails when a BOS request failed (an error status or error document) or has an error finding. */
   async toHaveNoBosErrors(bos: BosCapture) {
     if (!isCapture(bos)) throw new TypeError('toHaveNoBosErrors() expects the bos fixture')
