@@ -78,7 +78,7 @@ const extension = (browser: 'chrome' | 'firefox'): UserConfig => ({
         test: {
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/e2e/**/*.e2e.test.ts', '**/node_modules/**'],
+          exclude: ['test/e2e/**/*.e2e.test.ts', 'test/release/**/*.e2e.test.ts', '**/node_modules/**'],
           environment: 'node',
           // The panel in English, its catalog loaded (tests of other languages switch: test/helpers/i18n.ts).
           setupFiles: ['test/helpers/setup-en.ts'],
@@ -87,7 +87,9 @@ const extension = (browser: 'chrome' | 'firefox'): UserConfig => ({
       {
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.e2e.test.ts'],
+          // test/release/npm-package.e2e.test.ts runs npm pack and a Playwright run in Chromium: with the
+          // browser tests, one file at a time, so they do not slow each other past their timeouts.
+          include: ['test/e2e/**/*.e2e.test.ts', 'test/release/**/*.e2e.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,5 +1,5 @@
 // A real @playwright/test run of the `bos-devtools/playwright` fixture, matchers and reporter, in Debian's
-// Chromium against the local BOS-like server (test/e2e/bos-server). test/release/playwright.test.ts runs
+// Chromium against the local BOS-like server (test/e2e/bos-server). test/release/npm-package.e2e.test.ts runs
 // it and checks the outcome: one test fails on purpose. BOS_PW_OUT: where the reports go.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'

@@ -1,6 +1,6 @@
 // Two uploads with the genuine Baidu SDK from a page, checked by the bos fixture. The second fails ON
 // PURPOSE: the server's clock runs 40 minutes ahead, so BOS answers RequestExpired and the matcher's
-// message is the BOS report (test/release/playwright.test.ts expects exactly that failure).
+// message is the BOS report (test/release/npm-package.e2e.test.ts expects exactly that failure).
 import { expect, test } from 'bos-devtools/playwright'
 import { type BosServer, startBosServer } from '../e2e/bos-server/index.ts'
 
