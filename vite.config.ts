@@ -17,8 +17,11 @@ const executable = (file: string): Plugin => ({
 
 // `vite build --mode cli` bundles the command-line analyzer (src/cli + src/core) for plain Node.
 const cli: UserConfig = {
+  publicDir: false,
   plugins: [executable('bos-devtools.mjs')],
   define: { __VERSION__: JSON.stringify(pkg.version) },
+  // The trace.zip reader's unzip goes into the bundle; @noble/hashes stays a dependency.
+  ssr: { noExternal: ['fflate'] },
   build: {
     ssr: 'src/cli/bin.ts',
     outDir: 'dist-cli',
@@ -26,6 +29,29 @@ const cli: UserConfig = {
     target: 'node20',
     minify: false,
     rollupOptions: { output: { entryFileNames: 'bos-devtools.mjs', format: 'es', banner: '#!/usr/bin/env node' } },
+  },
+}
+
+// `vite build --mode lib` builds the published library (package.json "exports"): the core API, the Playwright
+// fixture and matchers, the reporter. ES modules for Node; their dependencies stay imports, so importing
+// `bos-devtools` never loads @playwright/test. The .d.ts files come from tsconfig.lib.json.
+const lib: UserConfig = {
+  publicDir: false,
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    ssr: true,
+    outDir: 'dist-lib',
+    emptyOutDir: true, // tsc writes dist-lib/types/ after this build
+    target: 'node20',
+    minify: false,
+    lib: {
+      entry: { index: 'src/lib/index.ts', playwright: 'src/playwright/index.ts', 'playwright-reporter': 'src/playwright/reporter.ts' },
+      formats: ['es'],
+    },
+    rollupOptions: {
+      external: [/^node:/, /^@playwright\/test(\/|$)/, /^@noble\/hashes(\/|$)/, /^fflate(\/|$)/],
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
   },
 }
 
@@ -52,7 +78,7 @@ const extension = (browser: 'chrome' | 'firefox'): UserConfig => ({
         test: {
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/e2e/**/*.e2e.test.ts', '**/node_modules/**'],
+          exclude: ['test/e2e/**/*.e2e.test.ts', 'test/release/**/*.e2e.test.ts', '**/node_modules/**'],
           environment: 'node',
           // The panel in English, its catalog loaded (tests of other languages switch: test/helpers/i18n.ts).
           setupFiles: ['test/helpers/setup-en.ts'],
@@ -61,7 +87,9 @@ const extension = (browser: 'chrome' | 'firefox'): UserConfig => ({
       {
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.e2e.test.ts'],
+          // test/release/npm-package.e2e.test.ts runs npm pack and a Playwright run in Chromium: with the
+          // browser tests, one file at a time, so they do not slow each other past their timeouts.
+          include: ['test/e2e/**/*.e2e.test.ts', 'test/release/**/*.e2e.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -72,4 +100,4 @@ const extension = (browser: 'chrome' | 'firefox'): UserConfig => ({
   },
 })
 
-export default defineConfig(({ mode }) => (mode === 'cli' ? cli : extension(mode === 'firefox' ? 'firefox' : 'chrome')))
+export default defineConfig(({ mode }) => (mode === 'cli' ? cli : mode === 'lib' ? lib : extension(mode === 'firefox' ? 'firefox' : 'chrome')))

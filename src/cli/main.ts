@@ -8,18 +8,20 @@ import { colors, formatEntry, formatNote, formatSummary, plain } from './format-
 import { TextChunks, Utf8Chunks, writeJsonReport } from './json-output.ts'
 import { RescanNeeded, scanHar, type EntrySource } from './har-scan.ts'
 import { InputError, parseJson, readInput } from './read-input.ts'
+import { harFromTrace, isZip, NotATraceError } from '../lib/trace.ts'
 
 declare const __VERSION__: string
 export const VERSION: string = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev'
 
-const USAGE = `Usage: bos-devtools analyze <file.har | -> [options]
+const USAGE = `Usage: bos-devtools analyze <file.har | trace.zip | -> [options]
        bos-devtools redact <file.har | -> > redacted.har
 
 analyze  explains every request to Baidu Object Storage (BOS) in a HAR
          file: operation, bucket, key, error code with its meaning and
          advice, request and debug ids, and the problems found (clock
          skew, expired signatures, Content-MD5 mismatches, policies,
-         multipart uploads, CORS, ...).
+         multipart uploads, CORS, ...). A Playwright trace (trace.zip)
+         is read as the HAR of its network log, bodies included.
 redact   writes the HAR with signatures, security tokens, form
          signatures, cookies and credentials removed, keeping what is
          needed to diagnose it (access key id, signing time, expiry).
@@ -128,6 +130,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     ;({ text, bytes } = await readInput(file))
   } catch (e) {
     return inputError(e, io)
+  }
+  // A Playwright trace (trace.zip): its network log is a HAR, bodies included.
+  if (isZip(bytes)) {
+    try {
+      text = JSON.stringify(harFromTrace(bytes))
+    } catch (e) {
+      if (!(e instanceof NotATraceError)) throw e
+      return notAHar(file, e.message, io)
+    }
+    bytes = Buffer.from(text, 'utf8')
   }
 
   if (command === 'redact') {
