@@ -32,6 +32,8 @@ const LATIN_IN_CHINESE: Record<string, Readonly<Record<string, string>>> = {
     'badge.cors': 'CORS',
     'badge.host': 'Host',
     'badge.policy': 'Policy',
+    'copyAs.fetch': 'fetch',
+    'copyAs.url': 'URL',
     'summary.url': 'URL',
     'summary.debugId': 'Debug ID',
     'upload.uploadId': 'Upload ID',

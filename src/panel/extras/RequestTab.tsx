@@ -1,7 +1,10 @@
 // Request: what the browser sent beyond its headers (the query, the payload or form fields) and how long
 // each phase took, from the HAR timings DevTools measured. Secrets are masked as everywhere else: the URL
 // is the core's redacted one, payloads and form values go through core/redact.ts.
+import { useState } from 'preact/hooks'
 import { redactBodyText, redactFormField, redactFormText } from '../../core/redact.ts'
+import { CopyButton } from '../CopyButton.tsx'
+import { curl, fetchCall } from './copy-as.ts'
 import type { CapturedRecord } from '../../devtools/store-types.ts'
 import { bytes, duration } from '../format.ts'
 import { t } from '../i18n.ts'
@@ -23,6 +26,7 @@ export function RequestTab({ record: r }: { record: CapturedRecord }) {
   const size = r.entry.request.bodySize
   return (
     <div class="request-tab" data-testid="request-tab">
+      <CopyAs record={r} />
       <section class="section">
         <h3 class="section-title">
           {t('request.query')} <span class="count">({query.length})</span>
@@ -47,6 +51,36 @@ export function RequestTab({ record: r }: { record: CapturedRecord }) {
       <Payload postData={pd} size={size} />
       <Timing record={r} />
     </div>
+  )
+}
+
+/** The Network panel's Copy as…, masked by default; secrets only when the box is ticked (not remembered). */
+function CopyAs({ record: r }: { record: CapturedRecord }) {
+  const [secrets, setSecrets] = useState(false)
+  const o = { secrets }
+  const response = r.entry.response.content.text
+  const responseText = response === undefined || r.entry.response.content.encoding === 'base64' ? null : secrets ? response : redactBodyText(response)
+  return (
+    <section class="section copy-as" data-testid="copy-as">
+      <h3 class="section-title">{t('copyAs.title')}</h3>
+      <div class="copy-as-row">
+        <CopyButton text={curl(r, 'bash', o)} label={t('copyAs.curlBash')} testId="copy-curl-bash" multiline />
+        <CopyButton text={curl(r, 'cmd', o)} label={t('copyAs.curlCmd')} testId="copy-curl-cmd" multiline />
+        <CopyButton text={fetchCall(r, o)} label={t('copyAs.fetch')} testId="copy-fetch" multiline />
+        <CopyButton text={r.entry.request.url} label={t('copyAs.url')} testId="copy-url" />
+        <CopyButton
+          text={responseText}
+          label={t('copyAs.response')}
+          title={responseText === null ? t('copyAs.response.none') : undefined}
+          testId="copy-response"
+          multiline
+        />
+        <label class="toolbar-check" title={t('copyAs.secrets.title')}>
+          <input type="checkbox" checked={secrets} data-testid="copy-secrets" onChange={(e) => setSecrets(e.currentTarget.checked)} />
+          {t('copyAs.secrets')}
+        </label>
+      </div>
+    </section>
   )
 }
 
