@@ -44,7 +44,7 @@ describe('copy as', () => {
     expect(args).toContain('--data-raw')
   })
 
-  it('cmd quoting: carets escape what cmd.exe would expand (Chrome\'s escapeStringWin order)', () => {
+  it("cmd quoting: carets escape what cmd.exe would expand (Chrome's escapeStringWin order)", () => {
     const c = curl(r!, 'cmd', { secrets: false })
     // \ then " as \", then a caret before anything unsure (the backslash too), %x as %^x.
     expect(c).toContain('--data-raw ^"it\'s ^\\^"quoted^\\^" 100^%^"')
