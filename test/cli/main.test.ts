@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { main, type Io } from '../../src/cli/main.ts'
-import { BOS_HEADERS, bosError, entry, har } from '../helpers/har.ts'
+import { BOS_HEADERS, bosError, entry, har, requestExpiredEntry } from '../helpers/har.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'bos-cli-'))
 const file = (name: string, content: string) => {
@@ -15,15 +15,7 @@ const file = (name: string, content: string) => {
 
 const SAMPLE = har([
   entry({ url: 'https://example.com/' }),
-  entry({
-    url: 'https://mybucket.bj.bcebos.com/a.txt',
-    method: 'PUT',
-    status: 403,
-    started: '2026-11-26T04:00:00.000Z',
-    res: { ...BOS_HEADERS, Date: 'Thu, 26 Nov 2026 04:17:00 GMT' },
-    req: { 'x-bce-date': '2026-11-26T04:00:00Z' },
-    body: bosError('RequestExpired', 'Request has expired. Timestamp date is 2026-11-26T04:00:00Z'),
-  }),
+  requestExpiredEntry(),
   entry({ url: 'https://mybucket.bj.bcebos.com/b.txt', method: 'GET', status: 200, res: BOS_HEADERS }),
   entry({ url: 'https://files.example.com/c.txt', method: 'GET', status: 404, res: { 'Content-Type': 'text/plain' }, body: 'nope' }),
 ])

@@ -99,3 +99,15 @@ export const analysisFacts = (a: {
   uploadId: a.uploadId,
   findings: a.findings.map((f) => f.id),
 })
+
+/** A PutObject refused with RequestExpired, the client 17 minutes behind BOS: the CLI and library samples. */
+export const requestExpiredEntry = (): Record<string, unknown> =>
+  entry({
+    url: 'https://mybucket.bj.bcebos.com/a.txt',
+    method: 'PUT',
+    status: 403,
+    started: '2026-11-26T04:00:00.000Z',
+    res: { ...BOS_HEADERS, Date: 'Thu, 26 Nov 2026 04:17:00 GMT' },
+    req: { 'x-bce-date': '2026-11-26T04:00:00Z' },
+    body: bosError('RequestExpired', 'Request has expired. Timestamp date is 2026-11-26T04:00:00Z'),
+  })

@@ -15,19 +15,11 @@ import {
   type JsonReport,
   toJsonReport,
 } from '../../src/lib/index.ts'
-import { BOS_HEADERS, bosError, entry, har } from '../helpers/har.ts'
+import { BOS_HEADERS, entry, har, requestExpiredEntry } from '../helpers/har.ts'
 
 const SAMPLE = har([
   entry({ url: 'https://example.com/' }),
-  entry({
-    url: 'https://mybucket.bj.bcebos.com/a.txt',
-    method: 'PUT',
-    status: 403,
-    started: '2026-11-26T04:00:00.000Z',
-    res: { ...BOS_HEADERS, Date: 'Thu, 26 Nov 2026 04:17:00 GMT' },
-    req: { 'x-bce-date': '2026-11-26T04:00:00Z' },
-    body: bosError('RequestExpired', 'Request has expired. Timestamp date is 2026-11-26T04:00:00Z'),
-  }),
+  requestExpiredEntry(),
   entry({ url: 'https://mybucket.bj.bcebos.com/b.txt', method: 'GET', status: 200, res: BOS_HEADERS }),
 ])
 const file = join(mkdtempSync(join(tmpdir(), 'bos-lib-')), 'sample.har')

@@ -9,25 +9,14 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import lock from '../../package-lock.json' with { type: 'json' }
 import pkg from '../../package.json' with { type: 'json' }
-import { BOS_HEADERS, bosError, entry, har } from '../helpers/har.ts'
+import { entry, har, requestExpiredEntry } from '../helpers/har.ts'
 
 const ROOT = resolve('.')
 const tmp = mkdtempSync(join(tmpdir(), 'bos-npm-'))
 const project = join(tmp, 'project')
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-const SAMPLE = har([
-  entry({ url: 'https://example.com/' }),
-  entry({
-    url: 'https://mybucket.bj.bcebos.com/a.txt',
-    method: 'PUT',
-    status: 403,
-    started: '2026-11-26T04:00:00.000Z',
-    res: { ...BOS_HEADERS, Date: 'Thu, 26 Nov 2026 04:17:00 GMT' },
-    req: { 'x-bce-date': '2026-11-26T04:00:00Z' },
-    body: bosError('RequestExpired', 'Request has expired. Timestamp date is 2026-11-26T04:00:00Z'),
-  }),
-])
+const SAMPLE = har([entry({ url: 'https://example.com/' }), requestExpiredEntry()])
 
 // npm without the network: everything comes from the cache `npm ci` filled.
 const npmEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' }
