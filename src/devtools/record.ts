@@ -5,7 +5,7 @@ import type { Content, Entry, Header, Param, PostData } from 'har-format'
 import type { EntryAnalysis } from '../core/types.ts'
 import { num, obj, str } from './raw-entry.ts'
 import type { ContentResult } from './seam.ts'
-import { BODY_CAP, type CapturedBody, type CapturedRecord } from './store-types.ts'
+import { BODY_CAP, type CapturedBody, type CapturedRecord, type TimingPhase } from './store-types.ts'
 
 /** Success bodies up to this size may be API answers worth reading (multipart Initiate/Complete, ListParts). */
 const SMALL_BODY_BYTES = 64 * 1024
@@ -159,15 +159,13 @@ export function dedupeKey(record: CapturedRecord): string {
   return [request.method, request.url, startedDateTime, requestId].join('\n')
 }
 
-const PHASES = ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive'] as const
-
 /**
  * The HAR timings as DevTools measured them (seven numbers: cheap to keep), for the Request tab's breakdown
  * and Export. A HAR without them keeps the total, counted as waiting, so the phases still add up to `time`.
  */
 export function keptTimings(raw: unknown, time: number): Entry['timings'] {
   const t = obj(raw)
-  const phase = (k: (typeof PHASES)[number]) => {
+  const phase = (k: TimingPhase) => {
     const v = num(t[k])
     return v !== null && v >= 0 ? v : -1
   }

@@ -96,5 +96,9 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 /** Characters of a body kept per record: error bodies are small; big ones are cut, and it says so. */
 export const BODY_CAP = 64 * 1024
+
+/** The HAR 1.2 timing phases, in the order they happen (ssl is inside connect). */
+export const TIMING_PHASES = ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive'] as const
+export type TimingPhase = (typeof TIMING_PHASES)[number]
 /** Records kept before the oldest are dropped. */
 export const DEFAULT_CAPACITY = 5000

@@ -5,12 +5,10 @@ import { useState } from 'preact/hooks'
 import { redactBodyText, redactFormField, redactFormText } from '../../core/redact.ts'
 import { CopyButton } from '../CopyButton.tsx'
 import { curl, fetchCall } from './copy-as.ts'
-import type { CapturedRecord } from '../../devtools/store-types.ts'
+import { type CapturedRecord, TIMING_PHASES, type TimingPhase } from '../../devtools/store-types.ts'
 import { bytes, duration } from '../format.ts'
 import { t } from '../i18n.ts'
 import { readableBody } from '../prettyBody.ts'
-
-const PHASES = ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive'] as const
 
 function queryOf(url: string): [string, string][] {
   try {
@@ -125,10 +123,10 @@ function Payload({ postData: pd, size }: { postData: CapturedRecord['entry']['re
 }
 
 function Timing({ record: r }: { record: CapturedRecord }) {
-  const tm = r.entry.timings as unknown as Record<(typeof PHASES)[number], number | undefined>
+  const tm = r.entry.timings as unknown as Record<TimingPhase, number | undefined>
   const total = r.entry.time
   // Phases that are -1 or absent were not measured (a reused connection has no dns/connect/ssl).
-  const phases = PHASES.filter((p) => (tm[p] ?? -1) >= 0 && !(p === 'ssl' && !tm.connect)).map((p) => ({ p, ms: tm[p]! }))
+  const phases = TIMING_PHASES.filter((p) => (tm[p] ?? -1) >= 0 && !(p === 'ssl' && !tm.connect)).map((p) => ({ p, ms: tm[p]! }))
   const measured = phases.some(({ p, ms }) => p !== 'wait' && ms > 0)
   return (
     <section class="section">
