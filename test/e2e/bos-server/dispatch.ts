@@ -1,18 +1,17 @@
 // One BOS request from start to end: read it, route it to its operation, answer it (errors as BOS JSON
 // bodies), with the BOS response headers, and record it in `seen`.
 
-import { randomBytes, randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { authenticate } from './auth.ts'
 import { bucketOps, listBuckets, putBucket } from './buckets.ts'
-import { type Ctx, type Handler, json, type Reply, type ServerState } from './context.ts'
+import { type Handler, json, type Reply, type ServerState } from './context.ts'
 import { corsForActual, preflight } from './cors.ts'
 import { pctDecode } from './encoding.ts'
 import { BosError, errorBody, toBosError } from './errors.ts'
 import { multipartOps } from './multipart.ts'
 import { objectOps } from './objects.ts'
 import { postObject } from './post-object.ts'
-import { flatHeaders, operationName, parseTarget, readBody } from './request.ts'
+import { operationName, parseTarget, readBody, receive } from './request.ts'
 import { verifyBceAuth } from './signature.ts'
 import type { Bucket } from './store.ts'
 import type { SeenRequest } from './types.ts'
@@ -26,39 +25,8 @@ const ops: Record<string, Handler> = { ...objectOps, ...multipartOps, ...bucketO
  */
 export async function handleBos(state: ServerState, seen: SeenRequest[], req: IncomingMessage, res: ServerResponse, hostname: string, customBucket?: string) {
   const { buckets, sk, now } = state
-  const url = req.url ?? '/'
-  const qi = url.indexOf('?')
-  const rawPath = qi < 0 ? url : url.slice(0, qi)
-  const query = new URLSearchParams(qi < 0 ? '' : url.slice(qi + 1).replace(/\+/g, '%2B'))
-  const requestId = randomUUID()
-  const debugId = randomBytes(24).toString('base64')
-  const seenEntry: SeenRequest = {
-    method: req.method ?? 'GET',
-    url,
-    host: req.headers.host ?? '',
-    headers: flatHeaders(req.headers),
-    bucket: null,
-    key: null,
-    operation: 'Unknown',
-    preflight: false,
-    auth: null,
-    status: 0,
-    code: null,
-    requestId,
-    debugId,
-    requestBytes: 0,
-  }
-  const ctx: Ctx = {
-    req,
-    method: (req.method ?? 'GET').toUpperCase(),
-    url,
-    query,
-    headers: seenEntry.headers,
-    body: Buffer.alloc(0),
-    target: { bucket: null, key: null, region: '', style: 'path-style' },
-    out: {},
-    seen: seenEntry,
-  }
+  const { rawPath, seen: seenEntry, ctx } = receive(req)
+  const { requestId, debugId } = seenEntry
   let reply: Reply
   let bucket: Bucket | undefined
   try {

@@ -1,9 +1,11 @@
 // Reading a BOS request: its body, its headers, the bucket and key it addresses, and which BOS operation it is.
 
+import { randomBytes, randomUUID } from 'node:crypto'
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import type { Ctx, Target } from './context.ts'
 import { pctDecode } from './encoding.ts'
 import { BosError } from './errors.ts'
+import type { SeenRequest } from './types.ts'
 
 /** The bucket, key and region of a request to `hostname` (which ends in `.bcebos.com`). */
 export function parseTarget(hostname: string, rawPath: string): Target {
@@ -87,4 +89,44 @@ export function operationName(ctx: Pick<Ctx, 'method' | 'query' | 'target' | 'he
     default:
       return 'Unknown'
   }
+}
+
+/**
+ * A request as received, before it is read: its path without the query, a fresh `seen` record (ids drawn
+ * here: x-bce-request-id / x-bce-debug-id, or x-amz-request-id / x-amz-id-2 on the S3 endpoint) and the
+ * context the handlers fill in. Both endpoints' dispatchers start from it.
+ */
+export function receive(req: IncomingMessage): { rawPath: string; seen: SeenRequest; ctx: Ctx } {
+  const url = req.url ?? '/'
+  const qi = url.indexOf('?')
+  const rawPath = qi < 0 ? url : url.slice(0, qi)
+  const query = new URLSearchParams(qi < 0 ? '' : url.slice(qi + 1).replace(/\+/g, '%2B'))
+  const seen: SeenRequest = {
+    method: req.method ?? 'GET',
+    url,
+    host: req.headers.host ?? '',
+    headers: flatHeaders(req.headers),
+    bucket: null,
+    key: null,
+    operation: 'Unknown',
+    preflight: false,
+    auth: null,
+    status: 0,
+    code: null,
+    requestId: randomUUID(),
+    debugId: randomBytes(24).toString('base64'),
+    requestBytes: 0,
+  }
+  const ctx: Ctx = {
+    req,
+    method: (req.method ?? 'GET').toUpperCase(),
+    url,
+    query,
+    headers: seen.headers,
+    body: Buffer.alloc(0),
+    target: { bucket: null, key: null, region: '', style: 'path-style' },
+    out: {},
+    seen,
+  }
+  return { rawPath, seen, ctx }
 }

@@ -8,14 +8,14 @@
 // headers and the aws-chunked trailer mode, which BOS does not list among its request headers and payload
 // modes (§1.3, §1.5, §3.5), are refused with 501 NotImplemented naming the header, as Cloudflare R2 does (§3.4).
 
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { checkDigests, requireLength } from './body-checks.ts'
 import type { Ctx, Reply, ServerState, Target } from './context.ts'
 import { corsForActual, preflight } from './cors.ts'
 import { pctDecode, uriEncode } from './encoding.ts'
 import { BosError } from './errors.ts'
-import { flatHeaders, operationName, readBody } from './request.ts'
+import { operationName, readBody, receive } from './request.ts'
 import { completeResultXml, initiateResultXml, listPartsXml, parseCompleteXml, s3ErrorXml } from './s3-xml.ts'
 import { verifySigV4 } from './sigv4-verify.ts'
 import { type Bucket, md5, type StoredObject, type Upload } from './store.ts'
@@ -282,40 +282,10 @@ export const s3Ops: Record<string, S3Handler> = {
 
 /** Answers one request to the S3 endpoint and appends it to `seen`. `hostname` is the Host without port. */
 export async function handleS3(state: ServerState, seen: SeenRequest[], req: IncomingMessage, res: ServerResponse, hostname: string) {
-  const url = req.url ?? '/'
-  const qi = url.indexOf('?')
-  const rawPath = qi < 0 ? url : url.slice(0, qi)
-  const query = new URLSearchParams(qi < 0 ? '' : url.slice(qi + 1).replace(/\+/g, '%2B'))
-  const requestId = randomUUID()
-  const hostId = randomBytes(24).toString('base64')
-  const seenEntry: SeenRequest = {
-    method: req.method ?? 'GET',
-    url,
-    host: req.headers.host ?? '',
-    headers: flatHeaders(req.headers),
-    bucket: null,
-    key: null,
-    operation: 'Unknown',
-    preflight: false,
-    auth: null,
-    sigv4: null,
-    status: 0,
-    code: null,
-    requestId,
-    debugId: hostId,
-    requestBytes: 0,
-  }
-  const ctx: Ctx = {
-    req,
-    method: (req.method ?? 'GET').toUpperCase(),
-    url,
-    query,
-    headers: seenEntry.headers,
-    body: Buffer.alloc(0),
-    target: { bucket: null, key: null, region: '', style: 'path-style' },
-    out: {},
-    seen: seenEntry,
-  }
+  const { rawPath, seen: seenEntry, ctx } = receive(req)
+  seenEntry.sigv4 = null
+  // The S3 endpoint's names for the same two ids: x-amz-request-id and x-amz-id-2 (the host id).
+  const { requestId, debugId: hostId } = seenEntry
   let reply: Reply
   try {
     ctx.body = await readBody(req)
@@ -334,7 +304,7 @@ export async function handleS3(state: ServerState, seen: SeenRequest[], req: Inc
       }
     } else {
       corsForActual(ctx, bucket)
-      const auth = await verifySigV4({ method: ctx.method, url, headers: ctx.headers, body: ctx.body }, state.sk, {
+      const auth = await verifySigV4({ method: ctx.method, url: ctx.url, headers: ctx.headers, body: ctx.body }, state.sk, {
         now: state.now(),
         region: ctx.target.region,
       })
@@ -345,7 +315,7 @@ export async function handleS3(state: ServerState, seen: SeenRequest[], req: Inc
       } else if (auth.error) {
         throw new S3Error(auth.error.code, auth.error.status, auth.error.message, auth.error.fields)
       }
-      const refused = checksumRefusal(ctx.headers, [...query])
+      const refused = checksumRefusal(ctx.headers, [...ctx.query])
       if (refused) {
         throw S3Error.of('NotImplemented', [
           ['Header', refused.header],
