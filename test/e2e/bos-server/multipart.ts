@@ -6,7 +6,7 @@ import { checkDigests, requireLength } from './body-checks.ts'
 import { type Ctx, type Handler, json } from './context.ts'
 import { uriEncode } from './encoding.ts'
 import { BosError } from './errors.ts'
-import { type Bucket, md5, type Upload } from './store.ts'
+import { type Bucket, completeUpload, md5, type Upload } from './store.ts'
 
 /** Parts other than the last must be at least this big (EntityTooSmall). */
 const MIN_PART_SIZE = 100 * 1024
@@ -66,16 +66,7 @@ export const multipartOps: Record<string, Handler> = {
     })
     const etag = '-' + md5(stored.map((s) => s.etag).join('')).toString('hex')
     const key = ctx.target.key!
-    bucket.objects.set(key, {
-      data: Buffer.concat(stored.map((s) => s.data)),
-      etag,
-      contentMd5: null,
-      contentType: upload.contentType,
-      lastModified: state.now(),
-      appendable: false,
-      meta: {},
-    })
-    bucket.uploads.delete(ctx.query.get('uploadId')!)
+    completeUpload(bucket, ctx.query.get('uploadId')!, key, stored, etag, state.now())
     const location = `http://${bucket.name}.${ctx.target.region}.bcebos.com/${uriEncode(key, true)}`
     return json(200, { location, bucket: bucket.name, key, eTag: etag }, { ETag: `"${etag}"` })
   },

@@ -18,7 +18,7 @@ import { BosError } from './errors.ts'
 import { operationName, readBody, receive } from './request.ts'
 import { completeResultXml, initiateResultXml, listPartsXml, parseCompleteXml, s3ErrorXml } from './s3-xml.ts'
 import { verifySigV4 } from './sigv4-verify.ts'
-import { type Bucket, md5, type StoredObject, type Upload } from './store.ts'
+import { type Bucket, completeUpload, md5, type StoredObject, type Upload } from './store.ts'
 import type { SeenRequest } from './types.ts'
 
 const S3_HOST = /^(?:(.+)\.)?s3\.([a-z0-9-]+)\.bcebos\.com$/
@@ -241,16 +241,7 @@ export const s3Ops: Record<string, S3Handler> = {
     // AWS's multipart ETag: MD5 of the parts' binary MD5s, then -N.
     const etag = `${md5(Buffer.concat(stored.map((s) => Buffer.from(s.etag, 'hex')))).toString('hex')}-${stored.length}`
     const key = ctx.target.key!
-    bucket.objects.set(key, {
-      data: Buffer.concat(stored.map((s) => s.data)),
-      etag,
-      contentMd5: null,
-      contentType: upload.contentType,
-      lastModified: state.now(),
-      appendable: false,
-      meta: {},
-    })
-    bucket.uploads.delete(ctx.query.get('uploadId')!)
+    completeUpload(bucket, ctx.query.get('uploadId')!, key, stored, etag, state.now())
     const location = `http://${bucket.name}.s3.${ctx.target.region}.bcebos.com/${uriEncode(key, true)}`
     return xml(200, completeResultXml(location, bucket.name, key, quoted(etag)))
   },

@@ -34,3 +34,18 @@ export interface Bucket {
 }
 
 export const md5 = (b: Buffer | string) => createHash('md5').update(b).digest()
+
+/** Ends a multipart upload: its parts, in the Complete's order, become the object; the upload is gone. */
+export function completeUpload(bucket: Bucket, uploadId: string, key: string, stored: { data: Buffer }[], etag: string, now: number): void {
+  const upload = bucket.uploads.get(uploadId)!
+  bucket.objects.set(key, {
+    data: Buffer.concat(stored.map((s) => s.data)),
+    etag,
+    contentMd5: null,
+    contentType: upload.contentType,
+    lastModified: now,
+    appendable: false,
+    meta: {},
+  })
+  bucket.uploads.delete(uploadId)
+}
