@@ -225,3 +225,19 @@ export async function putWhileServerClockAhead(bos: BosServer, page: Page, minut
   await callPage(page, 'resetSdkClock')
   return late
 }
+
+/**
+ * The BOS panel's locators the test files share. `frame` is read at each call: the files set their panel
+ * frame in a hook, after these are made.
+ */
+export function panelLocators(frame: () => Frame) {
+  const row = (requestId: string) => frame().locator(`[data-testid=bos-row][data-request-id="${requestId}"]`)
+  const finding = (id: string) => frame().locator(`[data-testid=finding][data-finding-id="${id}"]`)
+  const tab = (name: string) => frame().getByTestId(`tab-${name}`)
+  /** Opens a request on its Summary (the selected tab stays selected from one request to the next). */
+  const openRow = async (requestId: string) => {
+    await row(requestId).click()
+    await tab('summary').click()
+  }
+  return { row, finding, tab, openRow }
+}

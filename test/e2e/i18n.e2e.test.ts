@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBosServer, type BosServer } from './bos-server/index.ts'
-import { callPage, chromiumHasLanguage, openDevtools, poll, putWhileServerClockAhead, SHOTS, type DevtoolsSession } from './browser.ts'
+import { callPage, chromiumHasLanguage, openDevtools, poll, putWhileServerClockAhead, SHOTS, type DevtoolsSession, panelLocators } from './browser.ts'
 import { expectNothingLeaves } from './privacy.ts'
 import type { SdkPutResult } from './sdk-page.ts'
 
@@ -17,7 +17,7 @@ let bos: BosServer
 let s: DevtoolsSession
 let panel: Frame
 const call = <T>(fn: string, ...args: unknown[]) => callPage<T>(s.page, fn, ...args)
-const row = (requestId: string) => panel.locator(`[data-testid=bos-row][data-request-id="${requestId}"]`)
+const { row } = panelLocators(() => panel)
 
 describe.skipIf(!available)('the BOS panel in Chinese (Chromium with --lang=zh-CN)', () => {
   beforeAll(async () => {

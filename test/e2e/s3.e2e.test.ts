@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type BosServer, S3_EXPOSE_HEADERS, type SeenRequest, startBosServer } from './bos-server/index.ts'
-import { callPage, type DevtoolsSession, openDevtools, poll, SHOTS } from './browser.ts'
+import { callPage, type DevtoolsSession, openDevtools, poll, SHOTS, panelLocators } from './browser.ts'
 import { expectNothingLeaves } from './privacy.ts'
 import { buildS3Bundle, type S3FetchResult, type S3MultipartResult, type S3Result, s3Pages } from './s3-page.ts'
 
@@ -19,13 +19,7 @@ let bos: BosServer
 let s: DevtoolsSession
 let panel: Frame
 const call = <T>(fn: string, ...args: unknown[]) => callPage<T>(s.page, fn, ...args)
-const row = (requestId: string) => panel.locator(`[data-testid=bos-row][data-request-id="${requestId}"]`)
-const finding = (id: string) => panel.locator(`[data-testid=finding][data-finding-id="${id}"]`)
-const tab = (name: string) => panel.getByTestId(`tab-${name}`)
-const openRow = async (requestId: string) => {
-  await row(requestId).click()
-  await tab('summary').click()
-}
+const { row, finding, tab, openRow } = panelLocators(() => panel)
 /** The server's record of the latest request matching `pred`. */
 const seen = (pred: (r: SeenRequest) => boolean): SeenRequest => {
   const all = bos.seen.filter((r) => !r.preflight && pred(r))

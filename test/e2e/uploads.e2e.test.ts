@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBosServer, type BosServer } from './bos-server/index.ts'
-import { callPage, openDevtools, poll, SHOTS, type DevtoolsSession } from './browser.ts'
+import { callPage, openDevtools, poll, SHOTS, type DevtoolsSession, panelLocators } from './browser.ts'
 import { expectNothingLeaves } from './privacy.ts'
 import type { FetchResult, PostObjectResult, SdkMultipartResult, SdkPutResult } from './sdk-page.ts'
 
@@ -18,14 +18,7 @@ let bos: BosServer
 let s: DevtoolsSession
 let panel: Frame
 const call = <T>(fn: string, ...args: unknown[]) => callPage<T>(s.page, fn, ...args)
-const row = (requestId: string) => panel.locator(`[data-testid=bos-row][data-request-id="${requestId}"]`)
-const finding = (id: string) => panel.locator(`[data-testid=finding][data-finding-id="${id}"]`)
-const tab = (name: string) => panel.getByTestId(`tab-${name}`)
-/** Opens a request on its Summary (the selected tab stays selected from one request to the next). */
-const openRow = async (requestId: string) => {
-  await row(requestId).click()
-  await tab('summary').click()
-}
+const { row, finding, tab, openRow } = panelLocators(() => panel)
 /** ISO 8601 without milliseconds, as policies write it. */
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
