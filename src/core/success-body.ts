@@ -62,8 +62,9 @@ export function decodeSuccessBody(x: Exchange, operation: OperationName | null):
   }
   const c = x.responseContent
   if (x.method === 'HEAD' || !c.text) {
+    // Only the format: the notes explain error bodies, and a success's empty body needs no sentence.
     const r = responseText(x)
-    return 'body' in r ? r.body : described('text')
+    return described('body' in r ? r.body.format : 'text')
   }
   const head = bodyHead(c.text, c.encoding)
   if (head === 'invalid-base64' || head === 'binary') return described('binary')

@@ -68,6 +68,8 @@ describe('a 2xx body is described by what it is', () => {
   it.each(cases)('$name → $format', ({ spec, format }) => {
     const a = one(spec)
     expect(a.body.format).toBe(format)
+    // Notes explain error bodies: a success carries none.
+    expect(a.body.note).toBeNull()
     expect(a.error).toBeNull()
     expect(a.findings.map((f) => f.id)).not.toContain('error-in-success-body')
   })
