@@ -2,13 +2,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { PanelStore } from '../devtools/store-types.ts'
 import { CopyFallback } from './CopyButton.tsx'
-import { DetailView, type DetailTab } from './DetailView.tsx'
+import type { DetailTab } from './DetailView.tsx'
 import { NoMatches, NoRequests } from './EmptyState.tsx'
 import { useHarIO } from './HarIO.tsx'
 import { compileText, EMPTY_FILTER, filterRecords, isFiltering, loadFilterSyntax, type FilterState } from './filter.ts'
 import { Views } from './Lazy.tsx'
 import { RequestList } from './RequestList.tsx'
-import { Settings } from './Settings.tsx'
 import { Splitter } from './Splitter.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { useStore } from './useStore.ts'
@@ -123,14 +122,18 @@ export function App({ store }: { store: PanelStore }) {
         </div>
         {detail && (
           <Views wrap="detail">
-            <Splitter value={listSize} onChange={setListSize} />
-            <DetailView record={detail} tab={tab} onTab={setTab} onClose={close} records={snap.records} sessions={store.uploadSessions()} onSelect={open} />
+            {({ DetailView }) => (
+              <>
+                <Splitter value={listSize} onChange={setListSize} />
+                <DetailView record={detail} tab={tab} onTab={setTab} onClose={close} records={snap.records} sessions={store.uploadSessions()} onSelect={open} />
+              </>
+            )}
           </Views>
         )}
       </div>
       {settingsOpen && (
         <Views quiet>
-          <Settings hosts={snap.customHosts} onSave={(p) => store.setCustomHosts(p)} onClose={() => setSettingsOpen(false)} />
+          {({ Settings }) => <Settings hosts={snap.customHosts} onSave={(p) => store.setCustomHosts(p)} onClose={() => setSettingsOpen(false)} />}
         </Views>
       )}
     </div>

@@ -1,5 +1,6 @@
 // What the panel loads after its first paint, and the views that wait for it:
-// - the messages of the detail views and dialogs (the `views` catalog part, ./i18n.ts): <Views>;
+// - the detail pane and the Settings dialog (./views.ts), with the messages of the detail views and
+//   dialogs (the `views` catalog part, ./i18n.ts): <Views>;
 // - the upload-debugging views (signature check, upload session, PostObject form), which pull in the
 //   signing and session code of the core: a chunk of their own, loaded the first time one is shown: <Lazy>.
 // Both keep the panel's initial bundle small.
@@ -8,6 +9,22 @@ import { useEffect, useState } from 'preact/hooks'
 import { loadViews, t, viewsReady } from './i18n.ts'
 
 export type Extras = typeof import('./extras/index.ts')
+export type ViewParts = typeof import('./views.ts')
+
+let parts: ViewParts | undefined
+let partsLoading: Promise<ViewParts> | undefined
+/** The detail pane and dialogs with their messages in the panel's language (per language, as loadViews). */
+export const loadViewParts = (): Promise<ViewParts> =>
+  Promise.all([
+    (partsLoading ??= import('./views.ts').then(
+      (m) => (parts = m),
+      (e: unknown) => {
+        partsLoading = undefined
+        throw e
+      },
+    )),
+    loadViews(),
+  ]).then(([m]) => m)
 
 let loaded: Extras | undefined
 let loading: Promise<Extras> | undefined
@@ -56,19 +73,20 @@ export function LazyText({ text }: { text: (m: Extras) => string | null }) {
 }
 
 /**
- * Renders its children once the `views` messages are in; until then "Loading…" (in `wrap`, a class for a
- * container), or nothing when `quiet`. Almost always they are in already: they load after the first paint.
+ * Renders the detail pane or a dialog (`children`, given ./views.ts) once that chunk and the `views`
+ * messages are in; until then "Loading…" (in `wrap`, a class for a container), or nothing when `quiet`.
+ * Almost always they are in already: they load right after the first paint.
  */
-export function Views({ children, wrap, quiet }: { children: ComponentChildren; wrap?: string; quiet?: boolean }) {
+export function Views({ children, wrap, quiet }: { children: (v: ViewParts) => ComponentChildren; wrap?: string; quiet?: boolean }) {
   const [failed, setFailed] = useState(false)
   const [, setReady] = useState(false)
-  const ready = viewsReady()
+  const ready = viewsReady() && parts
   useEffect(() => {
     if (!ready)
-      loadViews().then(
+      loadViewParts().then(
         () => setReady(true),
         () => setFailed(true),
       )
   }, [ready])
-  return ready ? <>{children}</> : quiet && !failed ? null : <Waiting failed={failed} wrap={wrap} />
+  return ready ? <>{children(ready)}</> : quiet && !failed ? null : <Waiting failed={failed} wrap={wrap} />
 }

@@ -15,7 +15,8 @@ import { useEffect, useState } from 'preact/hooks'
 import { inDevtools, panelTheme } from '../devtools/panel-seam.ts'
 import type { PanelStore } from '../devtools/store-types.ts'
 import { App } from './App.tsx'
-import { loadViews, startLocale, t } from './i18n.ts'
+import { startLocale, t } from './i18n.ts'
+import { loadViewParts } from './Lazy.tsx'
 
 declare global {
   interface Window {
@@ -110,8 +111,8 @@ void startLocale()
   .then(() => {
     started = true
     show(view)
-    // After the first paint: the messages of the detail views and dialogs (one opened sooner asks itself).
-    const later = () => void loadViews().catch(() => undefined)
+    // After the first paint: the detail views and dialogs with their messages (one opened sooner asks itself).
+    const later = () => void loadViewParts().catch(() => undefined)
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(later, 0))
     else setTimeout(later, 0)
   })

@@ -4,13 +4,14 @@
 import { afterAll, beforeAll } from 'vitest'
 import { sayUi, type Locale, type UiMessage } from '../../src/i18n/index.ts'
 import { loadUiLocale } from '../../src/i18n/load.ts'
-import { loadViews, setLocale } from '../../src/panel/i18n.ts'
+import { setLocale } from '../../src/panel/i18n.ts'
+import { loadViewParts } from '../../src/panel/Lazy.tsx'
 
-/** Loads both parts of `locale` (and in Chinese the error-code texts) and makes it the panel's language. */
+/** Loads both parts of `locale` (and in Chinese the error-code texts), and the detail views, and makes it the panel's language. */
 export async function usePanelLocale(locale: Locale): Promise<void> {
   await loadUiLocale(locale, 'startup')
   setLocale(locale)
-  await loadViews()
+  await loadViewParts() // the detail pane too, as the panel has it right after its first paint
 }
 
 /** The panel in `locale` for the tests of one file (or describe block), English again afterwards. */
