@@ -80,6 +80,9 @@ const extension = (browser: 'chrome' | 'firefox'): UserConfig => ({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**/*.e2e.test.ts', 'test/release/**/*.e2e.test.ts', '**/node_modules/**'],
           environment: 'node',
+          // Not a speed limit (none is set anywhere): the property tests take seconds, and a loaded 2-core
+          // machine can stretch that past vitest's 5-second default.
+          testTimeout: 30_000,
           // The panel in English, its catalog loaded (tests of other languages switch: test/helpers/i18n.ts).
           setupFiles: ['test/helpers/setup-en.ts'],
         },

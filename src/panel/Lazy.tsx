@@ -1,31 +1,14 @@
 // What the panel loads after its first paint, and the views that wait for it:
-// - the detail pane and the Settings dialog (./views.ts), with the messages of the detail views and
-//   dialogs (the `views` catalog part, ./i18n.ts): <Views>;
+// - the detail pane and the Settings dialog with the messages of the detail views and dialogs: <Views>
+//   (./ViewParts.tsx);
 // - the upload-debugging views (signature check, upload session, PostObject form), which pull in the
 //   signing and session code of the core: a chunk of their own, loaded the first time one is shown: <Lazy>.
 // Both keep the panel's initial bundle small.
 import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
-import { loadViews, t, viewsReady } from './i18n.ts'
+import { loadViews, t } from './i18n.ts'
 
 export type Extras = typeof import('./extras/index.ts')
-export type ViewParts = typeof import('./views.ts')
-
-let parts: ViewParts | undefined
-let partsLoading: Promise<ViewParts> | undefined
-/** The detail pane and dialogs with their messages in the panel's language (per language, as loadViews). */
-export const loadViewParts = (): Promise<ViewParts> =>
-  Promise.all([
-    (partsLoading ??= import('./views.ts').then(
-      (m) => (parts = m),
-      (e: unknown) => {
-        partsLoading = undefined
-        throw e
-      },
-    )),
-    loadViews(),
-  ]).then(([m]) => m)
-
 let loaded: Extras | undefined
 let loading: Promise<Extras> | undefined
 export const loadExtras = (): Promise<Extras> =>
@@ -37,7 +20,7 @@ export const loadExtras = (): Promise<Extras> =>
     },
   ))
 
-function Waiting({ failed, wrap }: { failed: boolean; wrap?: string }) {
+export function Waiting({ failed, wrap }: { failed: boolean; wrap?: string }) {
   const p = (
     <p class="muted" data-testid="lazy-loading">
       {failed ? t('lazy.failed') : t('common.loading')}
@@ -70,23 +53,4 @@ export function LazyText({ text }: { text: (m: Extras) => string | null }) {
       )
   }, [])
   return loaded ? <>{text(loaded)}</> : null
-}
-
-/**
- * Renders the detail pane or a dialog (`children`, given ./views.ts) once that chunk and the `views`
- * messages are in; until then "Loading…" (in `wrap`, a class for a container), or nothing when `quiet`.
- * Almost always they are in already: they load right after the first paint.
- */
-export function Views({ children, wrap, quiet }: { children: (v: ViewParts) => ComponentChildren; wrap?: string; quiet?: boolean }) {
-  const [failed, setFailed] = useState(false)
-  const [, setReady] = useState(false)
-  const ready = viewsReady() && parts
-  useEffect(() => {
-    if (!ready)
-      loadViewParts().then(
-        () => setReady(true),
-        () => setFailed(true),
-      )
-  }, [ready])
-  return ready ? <>{children(ready)}</> : quiet && !failed ? null : <Waiting failed={failed} wrap={wrap} />
 }

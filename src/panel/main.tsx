@@ -16,7 +16,7 @@ import { inDevtools, panelTheme } from '../devtools/panel-seam.ts'
 import type { PanelStore } from '../devtools/store-types.ts'
 import { App } from './App.tsx'
 import { startLocale, t } from './i18n.ts'
-import { loadViewParts } from './Lazy.tsx'
+import { loadViewParts } from './ViewParts.tsx'
 
 declare global {
   interface Window {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll } from 'vitest'
 import { sayUi, type Locale, type UiMessage } from '../../src/i18n/index.ts'
 import { loadUiLocale } from '../../src/i18n/load.ts'
 import { setLocale } from '../../src/panel/i18n.ts'
-import { loadViewParts } from '../../src/panel/Lazy.tsx'
+import { loadViewParts } from '../../src/panel/ViewParts.tsx'
 
 /** Loads both parts of `locale` (and in Chinese the error-code texts), and the detail views, and makes it the panel's language. */
 export async function usePanelLocale(locale: Locale): Promise<void> {
