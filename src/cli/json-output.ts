@@ -9,20 +9,18 @@ export interface JsonSink {
 const CHUNK = 1 << 20
 
 /**
- * Output as UTF-8, each string encoded once, straight into place: into the memory it is given first (the
- * file's bytes, already paged in: fresh buffers cost a page fault every 4 KB), then into 1 MB buffers.
+ * Output as UTF-8, each string encoded once, straight into 1 MB buffers that go out (`emit`) as they fill.
  * Appending to a string instead builds ropes that are flattened (as two-byte text as soon as one "→" is
  * in them) and encoded again on the way out, which cost more than the JSON.stringify itself. A string is
- * never split across buffers, so each buffer is whole UTF-8 text.
+ * never split across buffers, so each buffer is whole UTF-8 text. Memory stays at one buffer: the CLI
+ * writes its report only once the input has been read whole (a broken file prints nothing but its error).
  */
 export class Utf8Chunks implements JsonSink {
-  private readonly done: Buffer[] = []
   private buf: Buffer
   private at = 0
 
-  /** `space`: memory to fill first (the bytes of the input file, once decoded). */
-  constructor(space?: Buffer) {
-    this.buf = space ?? Buffer.allocUnsafe(CHUNK)
+  constructor(private readonly emit: (chunk: Buffer) => void) {
+    this.buf = Buffer.allocUnsafe(CHUNK)
   }
 
   write(chunk: string): void {
@@ -31,7 +29,7 @@ export class Utf8Chunks implements JsonSink {
     if (this.at + most > this.buf.length) {
       this.flush()
       if (most > CHUNK) {
-        this.done.push(Buffer.from(chunk, 'utf8'))
+        this.emit(Buffer.from(chunk, 'utf8'))
         return
       }
       this.buf = Buffer.allocUnsafe(CHUNK)
@@ -39,14 +37,13 @@ export class Utf8Chunks implements JsonSink {
     this.at += this.buf.write(chunk, this.at, 'utf8')
   }
 
-  /** Everything written so far. */
-  chunks(): Buffer[] {
+  /** Sends what is left. */
+  end(): void {
     this.flush()
-    return this.done
   }
 
   private flush(): void {
-    if (this.at > 0) this.done.push(this.buf.subarray(0, this.at))
+    if (this.at > 0) this.emit(this.buf.subarray(0, this.at))
     this.buf = this.buf.subarray(this.at)
     this.at = 0
   }
@@ -55,6 +52,8 @@ export class Utf8Chunks implements JsonSink {
 /** The same for a caller that takes text (tests): the strings as written, lone surrogates and all. */
 export class TextChunks implements JsonSink {
   private readonly done: string[] = []
+
+  end(): void {}
 
   write(chunk: string): void {
     this.done.push(chunk)

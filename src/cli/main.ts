@@ -2,12 +2,23 @@
 import { parseArgs } from 'node:util'
 import { localizeAnalysis, localizeText } from '../core/localize.ts'
 import { localeFromEnv, parseLocaleOption, type Locale } from '../i18n/locale.ts'
-import { BosAnalyzer, harEntries, isFailure, redactHar } from '../core/index.ts'
+import {
+  BosAnalyzer,
+  compileHostPatterns,
+  HarAmbiguousError,
+  HarSyntaxError,
+  harEntries,
+  isFailure,
+  isSessionRequest,
+  NotAHarError,
+  parseHarEntry,
+  readHarRecords,
+  redactHar,
+} from '../core/index.ts'
 import type { EntryAnalysis, Severity } from '../core/types.ts'
 import { colors, formatEntry, formatNote, formatSummary, plain } from './format-text.ts'
-import { TextChunks, Utf8Chunks, writeJsonReport } from './json-output.ts'
-import { RescanNeeded, scanHar, type EntrySource } from './har-scan.ts'
-import { InputError, parseJson, readInput } from './read-input.ts'
+import { type JsonSink, Utf8Chunks, writeJsonReport } from './json-output.ts'
+import { InputError, openInput, parseJson, readInput, type InputChunks } from './read-input.ts'
 import { harFromTrace, isZip, NotATraceError } from '../lib/trace.ts'
 
 declare const __VERSION__: string
@@ -58,10 +69,6 @@ export interface Io {
   isTTY: boolean
   env: Record<string, string | undefined>
 }
-
-// Entries whose analysis depends on others (multipart uploads, appends): only these are read twice.
-// A JSON escape (\u0049…) can spell any of these, so an entry with one is read twice too.
-const SESSION_HINT = /uploadId|[?&]uploads|[?&]append|\\u/
 
 function inputError(e: unknown, io: Io): number {
   if (!(e instanceof InputError)) throw e
@@ -124,25 +131,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2
   }
 
-  let text: string
-  let bytes: Buffer
-  try {
-    ;({ text, bytes } = await readInput(file))
-  } catch (e) {
-    return inputError(e, io)
-  }
-  // A Playwright trace (trace.zip): its network log is a HAR, bodies included.
-  if (isZip(bytes)) {
-    try {
-      text = JSON.stringify(harFromTrace(bytes))
-    } catch (e) {
-      if (!(e instanceof NotATraceError)) throw e
-      return notAHar(file, e.message, io)
-    }
-    bytes = Buffer.from(text, 'utf8')
-  }
-
   if (command === 'redact') {
+    let text: string
+    let bytes: Buffer
+    try {
+      ;({ text, bytes } = await readInput(file))
+    } catch (e) {
+      return inputError(e, io)
+    }
+    // A Playwright trace (trace.zip): its network log is a HAR, bodies included.
+    if (isZip(bytes)) {
+      try {
+        text = JSON.stringify(harFromTrace(bytes))
+      } catch (e) {
+        if (!(e instanceof NotATraceError)) throw e
+        return notAHar(file, e.message, io)
+      }
+    }
     const whole = parseWholeHar(text, file, io)
     if (typeof whole === 'number') return whole
     const { har } = whole
@@ -172,58 +177,127 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2
   }
   const options = { json, hosts: values.host ?? [], locale, failOn: failOn ?? null }
+  let input: InputChunks
   try {
-    return analyzeText(text, bytes, scanHar(text), file, options, io)
+    input = openInput(file)
   } catch (e) {
-    if (!(e instanceof RescanNeeded)) throw e
-    // The entries were not laid out as the first one suggested: start over, bracket by bracket.
-    return analyzeText(text, bytes, scanHar(text, false), file, options, io)
+    return inputError(e, io)
+  }
+  try {
+    return await analyzeInput(input, file, options, io)
+  } catch (e) {
+    return inputError(e, io)
+  } finally {
+    input.close()
   }
 }
 
-/** `bytes`: the file as read, free to be overwritten by the report (`text` is a copy). */
-function analyzeText(
-  text: string,
-  bytes: Buffer,
-  scanned: EntrySource | null,
-  file: string,
-  values: { json: boolean; hosts: string[]; locale: Locale; failOn: FailOn | null },
-  io: Io,
-): number {
-  let source = scanned
-  if (!source) {
-    const whole = parseWholeHar(text, file, io)
-    if (typeof whole === 'number') return whole
-    const list = whole.entries
-    source = { length: list.length, get: (i) => list[i], text: () => '' }
-  }
-  const entries = source
+type Options = { json: boolean; hosts: string[]; locale: Locale; failOn: FailOn | null }
+const label = (file: string) => (file === '-' ? 'standard input' : file)
 
-  const analyzer = new BosAnalyzer({ customHosts: values.hosts })
-  // Two passes: upload sessions first, so a part is judged knowing the Complete that came after it.
+/** A Playwright trace (trace.zip) turned into the bytes of its HAR; the input itself when it is no zip. */
+async function unzipped(input: InputChunks, file: string): Promise<InputChunks | string> {
+  const it = Symbol.asyncIterator in input.chunks ? input.chunks[Symbol.asyncIterator]() : input.chunks[Symbol.iterator]()
+  const first = await it.next()
+  const head: Uint8Array[] = first.done ? [] : [first.value]
+  const rest = {
+    [Symbol.asyncIterator]: () => ({
+      next: async (): Promise<IteratorResult<Uint8Array>> => {
+        const h = head.shift()
+        return h ? { done: false, value: h } : it.next()
+      },
+    }),
+  }
+  if (!head[0] || !isZip(head[0])) return { ...input, chunks: rest }
+  const parts: Uint8Array[] = []
+  for await (const c of rest) parts.push(c)
+  let har: string
   try {
-    for (let i = 0; i < entries.length; i++) {
-      const t = entries.text(i)
-      if (t === '' || SESSION_HINT.test(t)) analyzer.prescanEntry(entries.get(i), i)
+    har = JSON.stringify(harFromTrace(Buffer.concat(parts)))
+  } catch (e) {
+    if (!(e instanceof NotATraceError)) throw e
+    return e.message
+  }
+  const bytes = Buffer.from(har, 'utf8')
+  return { chunks: [bytes], at: (start, end) => bytes.subarray(start, end), close: () => {} }
+}
+
+/**
+ * Two passes. The first streams the input through the core's reader (har-stream.ts): it checks the whole
+ * document, counts the entries, prescans upload sessions (so a part is judged knowing the Complete that
+ * came after it) and keeps only where each BOS entry lies (a file) or its bytes (standard input). The
+ * second parses those entries again and writes the report as it goes: the input is known to be sound.
+ */
+async function analyzeInput(opened: InputChunks, file: string, values: Options, io: Io): Promise<number> {
+  const input = await unzipped(opened, file)
+  if (typeof input === 'string') return notAHar(file, input, io)
+  const analyzer = new BosAnalyzer({ customHosts: values.hosts })
+  const isCustomHost = compileHostPatterns(values.hosts)
+  // Where each BOS entry is: [index, start, end, …] in the file; its bytes when the input cannot be read again.
+  const where: number[] = []
+  const kept: Uint8Array[] = []
+  let total = 0
+  try {
+    for await (const r of readHarRecords(input.chunks, { isCustomHost })) {
+      total++
+      if (!r.bos) continue
+      if (isSessionRequest(r.skeleton)) analyzer.prescanEntry(r.full(), r.index)
+      where.push(r.index, r.start, r.end)
+      if (!input.at) kept.push(r.bytes().slice())
     }
   } catch (e) {
-    if (e instanceof RescanNeeded) throw e
-    return inputError(new InputError(`${file === '-' ? 'standard input' : file} is not valid JSON (${(e as Error).message}), so it is not a HAR file`), io)
+    if (e instanceof HarSyntaxError) throw new InputError(`${label(file)} is not valid JSON at byte ${e.offset} (${e.reason}), so it is not a HAR file`)
+    if (e instanceof NotAHarError) return notAHar(file, e.message, io)
+    if (e instanceof HarAmbiguousError) {
+      if (file === '-') throw new InputError(`standard input ${e.message.replace(/^the HAR/, 'has a HAR that')}; give it as a file`)
+      return analyzeWhole(file, values, io)
+    }
+    throw e
   }
+  const at = input.at
+  function* entries(): Generator<[number, unknown]> {
+    for (let k = 0; k < where.length; k += 3) {
+      const bytes = at ? at(where[k + 1]!, where[k + 2]!) : kept[k / 3]!
+      let raw: unknown
+      try {
+        raw = parseHarEntry(bytes)
+      } catch {
+        throw new InputError(`${label(file)} changed while it was read`)
+      }
+      if (!at) kept[k / 3] = EMPTY
+      yield [where[k]!, raw]
+    }
+  }
+  return report(analyzer, total, entries(), values, io)
+}
+
+const EMPTY = new Uint8Array(0)
+
+/** The old way, for a HAR whose duplicate keys only JSON.parse of the whole document can settle. */
+async function analyzeWhole(file: string, values: Options, io: Io): Promise<number> {
+  const { text } = await readInput(file)
+  const whole = parseWholeHar(text, file, io)
+  if (typeof whole === 'number') return whole
+  const list = whole.entries
+  const analyzer = new BosAnalyzer({ customHosts: values.hosts })
+  analyzer.prescan(list)
+  return report(
+    analyzer,
+    list.length,
+    list.map((e, i) => [i, e] as [number, unknown]),
+    values,
+    io,
+  )
+}
+
+/** Analyses the entries (those that may be BOS, with their index) and writes the report. */
+function report(analyzer: BosAnalyzer, total: number, raws: Iterable<[number, unknown]>, values: Options, io: Io): number {
   // Counts, not the analyses themselves: a 100k-entry HAR must not be held twice.
-  const total = entries.length
   const summary = { entries: total, bos: 0, errors: 0 }
   const failing = values.failOn ? FAILING[values.failOn] : null
   let failed = false
   function* analysed(): Generator<EntryAnalysis> {
-    for (let i = 0; i < total; i++) {
-      let raw: unknown
-      try {
-        raw = entries.get(i)
-      } catch (e) {
-        if (e instanceof RescanNeeded) throw e
-        throw new InputError(`${file === '-' ? 'standard input' : file} is not valid JSON (entry ${i}: ${(e as Error).message}), so it is not a HAR file`)
-      }
+    for (const [i, raw] of raws) {
       const a = analyzer.analyze(raw, i)
       if (!a) continue
       summary.bos++
@@ -233,31 +307,26 @@ function analyzeText(
     }
   }
 
-  // The report is held until every entry has parsed: a broken file must print nothing but the error.
-  const out = io.outBytes ? new Utf8Chunks(bytes) : new TextChunks()
-  try {
-    if (values.json) {
-      writeJsonReport(out, { version: VERSION }, analysed(), () => ({
-        uploads: analyzer.sessions.uploadSessions(),
-        summary,
-        notes: analyzer.captureNotes.notes().map((n) => (values.locale === 'en' ? n : { ...n, message: localizeText(n.note, values.locale) ?? n.message })),
-      }))
-    } else {
-      const style = io.isTTY && !io.env.NO_COLOR ? colors : plain
-      let findings = 0
-      for (const e of analysed()) {
-        findings += e.findings.length
-        out.write(formatEntry(e, style, values.locale) + '\n\n')
-      }
-      for (const n of analyzer.captureNotes.notes()) out.write(`${formatNote(localizeText(n.note, values.locale) ?? n.message, style, values.locale)}\n\n`)
-      out.write(formatSummary(summary, findings, style, values.locale) + '\n')
+  // The input has been read whole before this (a broken file prints nothing but its error): the report
+  // goes out as it is written.
+  const bytesOut = io.outBytes
+  const out: JsonSink & { end(): void } = bytesOut ? new Utf8Chunks(bytesOut) : { write: (s) => io.out(s), end: () => {} }
+  if (values.json) {
+    writeJsonReport(out, { version: VERSION }, analysed(), () => ({
+      uploads: analyzer.sessions.uploadSessions(),
+      summary,
+      notes: analyzer.captureNotes.notes().map((n) => (values.locale === 'en' ? n : { ...n, message: localizeText(n.note, values.locale) ?? n.message })),
+    }))
+  } else {
+    const style = io.isTTY && !io.env.NO_COLOR ? colors : plain
+    let findings = 0
+    for (const e of analysed()) {
+      findings += e.findings.length
+      out.write(formatEntry(e, style, values.locale) + '\n\n')
     }
-  } catch (e) {
-    return inputError(e, io)
+    for (const n of analyzer.captureNotes.notes()) out.write(`${formatNote(localizeText(n.note, values.locale) ?? n.message, style, values.locale)}\n\n`)
+    out.write(formatSummary(summary, findings, style, values.locale) + '\n')
   }
-  for (const chunk of out.chunks()) {
-    if (typeof chunk === 'string') io.out(chunk)
-    else io.outBytes?.(chunk)
-  }
+  out.end()
   return failed ? 1 : 0
 }

@@ -1,5 +1,5 @@
-// Reads a HAR file or standard input and parses it. Errors become one sentence for stderr.
-import { readFileSync } from 'node:fs'
+// Reads a HAR file or standard input: whole (redact) or as chunks (analyze). Errors become one sentence for stderr.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
 
 export class InputError extends Error {}
 
@@ -29,21 +29,91 @@ export async function readInput(path: string): Promise<{ text: string; bytes: Bu
     bytes = path === '-' ? await readStdin() : readFileSync(path)
     text = bytes.toString('utf8')
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : code === 'ERR_STRING_TOO_LONG'
-              ? 'it is larger than the biggest string Node.js can hold (about 512 MB)'
-              : (e as Error).message
-    throw new InputError(`cannot read ${label(path)}: ${why}`)
+    throw readError(path, e)
   }
   if (text.trim() === '') throw new InputError(`${label(path)} is empty, not a HAR file`)
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, bytes }
+}
+
+function readError(path: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'it is a directory'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'ERR_STRING_TOO_LONG'
+            ? 'it is larger than the biggest string Node.js can hold (about 512 MB)'
+            : (e as Error).message
+  return new InputError(`cannot read ${label(path)}: ${why}`)
+}
+
+const CHUNK = 1 << 20
+
+/**
+ * A file or standard input as chunks, each in memory of its own (the reader keeps the chunks of an entry
+ * it is reading). A file can also be read again at any offset (`at`), for the second pass over its BOS
+ * entries; standard input cannot.
+ */
+export interface InputChunks {
+  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>
+  /** Bytes [start, end) of a file, valid until the next call. */
+  at?(start: number, end: number): Uint8Array
+  close(): void
+}
+
+export function openInput(path: string): InputChunks {
+  if (path === '-') {
+    return {
+      chunks: (async function* () {
+        try {
+          for await (const chunk of process.stdin) yield chunk as Buffer
+        } catch (e) {
+          throw readError(path, e)
+        }
+      })(),
+      close: () => {},
+    }
+  }
+  let fd: number
+  try {
+    fd = openSync(path, 'r')
+  } catch (e) {
+    throw readError(path, e)
+  }
+  // The second pass reads windows of the file: its BOS entries are many and small, or few.
+  let buffer = Buffer.alloc(0)
+  let window = buffer
+  let windowAt = 0
+  return {
+    chunks: (function* () {
+      for (;;) {
+        const buf = Buffer.allocUnsafe(CHUNK)
+        let n: number
+        try {
+          n = readSync(fd, buf, 0, CHUNK, null)
+        } catch (e) {
+          throw readError(path, e)
+        }
+        if (n === 0) return
+        yield buf.subarray(0, n)
+      }
+    })(),
+    at(start, end) {
+      if (start < windowAt || end > windowAt + window.length) {
+        const size = Math.max(end - start, CHUNK)
+        if (buffer.length < size) buffer = Buffer.allocUnsafe(size)
+        const n = readSync(fd, buffer, 0, size, start)
+        window = buffer.subarray(0, n)
+        windowAt = start
+        if (end > windowAt + n) throw new InputError(`${label(path)} changed while it was read`)
+      }
+      return window.subarray(start - windowAt, end - windowAt)
+    },
+    close: () => closeSync(fd),
+  }
 }
 
 export function parseJson(text: string, path: string): unknown {

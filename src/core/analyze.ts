@@ -319,8 +319,7 @@ export class BosAnalyzer {
 
   /** The same for one entry (the CLI reads entries one at a time). */
   prescanEntry(raw: unknown, index: number): void {
-    const url = (raw as { request?: { url?: unknown } } | null)?.request?.url
-    if (typeof url !== 'string' || !SESSION_URL.test(url) || !mayBeBos(raw, this.isCustomHost)) return
+    if (!isSessionRequest(raw) || !mayBeBos(raw, this.isCustomHost)) return
     const x = toExchange(raw)
     const target = x && matchBos(x, this.isCustomHost)
     if (!x || !target) return
@@ -328,6 +327,15 @@ export class BosAnalyzer {
     const code = responseBody(x, operation).code
     this.sessions.observe({ index, operation, bucket: target.bucket, key: target.key, status: x.status, errorCode: code, x })
   }
+}
+
+/**
+ * A multipart or append request (by its URL): the only entries prescanEntry reads. request.url is in an
+ * entry's skeleton (har-stream.ts), so a reader can tell which entries to parse in full before the analysis.
+ */
+export function isSessionRequest(raw: unknown): boolean {
+  const url = (raw as { request?: { url?: unknown } } | null)?.request?.url
+  return typeof url === 'string' && SESSION_URL.test(url)
 }
 
 function operationOf(x: Exchange, target: BosTarget): OperationName | null {

@@ -158,6 +158,161 @@ export async function writeSyntheticHar(path: string, count: number, seed = 42):
   await once(out, 'close')
 }
 
+// A realistic browser session: most of the bytes are bodies of requests that are not BOS (JS bundles as
+// text, images as base64, JSON API answers, CSS), every entry with the headers a browser records (a
+// `server` on every response, so mayBeBos alone lets them all through), and a minority of BOS requests
+// of many operations (the synthetic mix above, plus downloads with their bodies). Bodies come from a seeded
+// pool, escaped once: a 700 MB file is written in seconds.
+
+const words = ['function', 'return', 'const', 'this', 'props', 'state', 'render', 'value', 'item', 'index', 'length', 'push', 'map']
+function jsBundle(r: () => number, size: number): string {
+  const out: string[] = []
+  let n = 0
+  while (n < size) {
+    const a = pick(r, words)
+    const b = pick(r, words)
+    const line = `${a}(e,t){var n="${b}-${Math.floor(r() * 1e6)}";if(t.${a}===n)return '${b}\\'s';e.${b}=[n,"\\u00e9",${r().toFixed(3)}]}\n`
+    out.push(line)
+    n += line.length
+  }
+  return out.join('')
+}
+function apiJson(r: () => number, size: number): string {
+  const items: unknown[] = []
+  let n = 0
+  while (n < size) {
+    const it = { id: uuid(r), name: `${pick(r, words)} ${pick(r, words)}`, price: Math.floor(r() * 1e5) / 100, tags: [pick(r, words), pick(r, words)], note: 'Ünïcødé → “quoted”' }
+    items.push(it)
+    n += 120
+  }
+  return JSON.stringify({ items, total: items.length, next: null })
+}
+
+const BROWSER_REQUEST_HEADERS = (host: string, r: () => number) => [
+  h(':authority', host),
+  h(':method', 'GET'),
+  h('accept', '*/*'),
+  h('accept-encoding', 'gzip, deflate, br, zstd'),
+  h('accept-language', 'zh-CN,zh;q=0.9,en;q=0.8'),
+  h('cookie', `sid=${hex(r, 32)}; _ga=GA1.1.${Math.floor(r() * 1e9)}.${Math.floor(r() * 1e9)}; theme=dark`),
+  h('referer', 'https://app.example.com/dashboard'),
+  h('sec-ch-ua', '"Chromium";v="156", "Not.A/Brand";v="24"'),
+  h('sec-ch-ua-mobile', '?0'),
+  h('sec-ch-ua-platform', '"Linux"'),
+  h('sec-fetch-dest', 'script'),
+  h('sec-fetch-mode', 'no-cors'),
+  h('sec-fetch-site', 'same-site'),
+  h('user-agent', 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36'),
+]
+
+interface PoolBody {
+  mimeType: string
+  /** The content object's JSON, text escaped once. */
+  json: string
+  size: number
+}
+
+function bodyPool(r: () => number): PoolBody[] {
+  const pool: PoolBody[] = []
+  const add = (mimeType: string, text: string, encoding?: string) =>
+    pool.push({ mimeType, size: text.length, json: JSON.stringify({ size: text.length, mimeType, text, ...(encoding ? { encoding } : {}) }) })
+  for (let k = 0; k < 10; k++) add('application/javascript', jsBundle(r, Math.floor(20_000 + r() * 600_000)))
+  for (let k = 0; k < 14; k++) add(pick(r, ['image/png', 'image/jpeg', 'image/webp', 'font/woff2']), b64(r, Math.floor(2_000 + r() * 150_000)), 'base64')
+  for (let k = 0; k < 10; k++) add('application/json', apiJson(r, Math.floor(1_000 + r() * 50_000)))
+  for (let k = 0; k < 20; k++) add('application/json', apiJson(r, Math.floor(100 + r() * 3_000)))
+  for (let k = 0; k < 4; k++) add('text/css', jsBundle(r, Math.floor(20_000 + r() * 150_000)).replace(/function/g, '.btn'))
+  return pool
+}
+
+function pageEntryJson(r: () => number, t: number, i: number, body: PoolBody): string {
+  const host = pick(r, ['static.example.com', 'cdn.example.net', 'api.example.com', 'app.example.com'])
+  const entry = {
+    _initiator: { type: 'script', stack: { callFrames: [{ functionName: 'load', url: 'https://app.example.com/main.js', lineNumber: 1, columnNumber: 1000 }] } },
+    _priority: 'High',
+    _resourceType: body.mimeType.startsWith('image') ? 'image' : body.mimeType === 'application/json' ? 'fetch' : 'script',
+    cache: {},
+    connection: '443',
+    pageref: 'page_1',
+    request: {
+      method: 'GET',
+      url: `https://${host}/${body.mimeType.split('/')[1]}/${hex(r, 8)}-${i}?v=${Math.floor(r() * 1000)}`,
+      httpVersion: 'http/2.0',
+      headers: BROWSER_REQUEST_HEADERS(host, r),
+      queryString: [{ name: 'v', value: '1' }],
+      cookies: [],
+      headersSize: -1,
+      bodySize: 0,
+    },
+    response: {
+      status: 200,
+      statusText: '',
+      httpVersion: 'http/2.0',
+      headers: [
+        h('server', pick(r, ['nginx', 'cloudflare', 'Tengine', 'openresty', 'AmazonS3'])),
+        h('date', new Date(t).toUTCString()),
+        h('content-type', body.mimeType),
+        h('content-length', String(body.size)),
+        h('cache-control', 'public, max-age=31536000, immutable'),
+        h('etag', `"${hex(r, 32)}"`),
+        h('last-modified', new Date(t - 86_400_000).toUTCString()),
+        h('vary', 'Accept-Encoding'),
+        h('x-cache', pick(r, ['HIT', 'MISS'])),
+        h('access-control-allow-origin', '*'),
+        h('strict-transport-security', 'max-age=63072000'),
+      ],
+      cookies: [],
+      content: null as unknown,
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: body.size,
+      _transferSize: body.size + 400,
+      _error: null,
+    },
+    serverIPAddress: '203.0.113.7',
+    startedDateTime: new Date(t).toISOString(),
+    time: 5 + r() * 200,
+    timings: { blocked: 1.2, dns: -1, ssl: -1, connect: -1, send: 0.2, wait: 30.5, receive: 4.1, _blocked_queueing: 0.8 },
+  }
+  return JSON.stringify(entry).replace('"content":null', `"content":${body.json}`)
+}
+
+/**
+ * Writes a realistic session of about `bytes` bytes to `path`; `bosShare` of the entries are BOS (their
+ * bytes a small share of the file). Returns the number of entries.
+ */
+export async function writeRealisticHar(path: string, bytes: number, seed = 7, bosShare = 0.12): Promise<number> {
+  const r = rng(seed)
+  const pool = bodyPool(r)
+  const download = JSON.stringify({ size: 60_000, mimeType: 'image/jpeg', text: b64(r, 45_000), encoding: 'base64' })
+  const out = createWriteStream(path, { highWaterMark: 1 << 22 })
+  const write = async (s: string) => {
+    if (!out.write(s)) await once(out, 'drain')
+  }
+  const head = '{"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"pages":[{"startedDateTime":"2026-11-26T04:00:00.000Z","id":"page_1","title":"https://app.example.com/dashboard","pageTimings":{"onContentLoad":800,"onLoad":1500}}],"entries":[\n'
+  await write(head)
+  let written = head.length
+  let t = Date.UTC(2026, 10, 26, 4, 0, 0)
+  let i = 0
+  while (written < bytes) {
+    t += Math.floor(r() * 50)
+    let e: string
+    if (r() < bosShare) {
+      const bos = bosEntry(r, t, i) as { request: { method: string }; response: { status: number; content: unknown } }
+      e = JSON.stringify(bos)
+      // A download of an image from the bucket, body and all.
+      if (bos.request.method === 'GET' && bos.response.status === 200 && r() < 0.5) e = e.replace(/"content":\{[^}]*\}/, `"content":${download}`)
+    } else e = pageEntryJson(r, t, i, pick(r, pool))
+    const piece = (i ? ',\n' : '') + e
+    await write(piece)
+    written += piece.length
+    i++
+  }
+  await write('\n]}}\n')
+  out.end()
+  await once(out, 'close')
+  return i
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [path, count, seed] = process.argv.slice(2)
   if (!path || !count) {

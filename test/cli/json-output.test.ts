@@ -14,23 +14,30 @@ const text = fc.oneof(
 describe('Utf8Chunks', () => {
   it('holds exactly the UTF-8 that process.stdout.write would have sent for each string', () => {
     fc.assert(
-      fc.property(fc.array(text, { maxLength: 12 }), fc.option(fc.nat(2048), { nil: undefined }), (strings, space) => {
-        const sink = new Utf8Chunks(space === undefined ? undefined : Buffer.alloc(space, 0xaa))
+      fc.property(fc.array(text, { maxLength: 12 }), (strings) => {
+        const sent: Buffer[] = []
+        const sink = new Utf8Chunks((b) => sent.push(Buffer.from(b)))
         for (const s of strings) sink.write(s)
-        expect(Buffer.concat(sink.chunks()).equals(Buffer.concat(strings.map((s) => Buffer.from(s, 'utf8'))))).toBe(true)
+        sink.end()
+        expect(Buffer.concat(sent).equals(Buffer.concat(strings.map((s) => Buffer.from(s, 'utf8'))))).toBe(true)
+        // Each buffer is whole UTF-8 text: no string is split between two of them.
+        for (const b of sent) expect(Buffer.from(b.toString('utf8'), 'utf8').equals(b)).toBe(true)
       }),
       params(runs(0.5)),
     )
   })
 
-  it('fills the memory it is given first, then fresh buffers', () => {
-    const space = Buffer.alloc(64)
-    const sink = new Utf8Chunks(space)
+  it('sends a buffer as soon as it is full, and the rest on end()', () => {
+    const sent: string[] = []
+    const sink = new Utf8Chunks((b) => sent.push(b.toString()))
     sink.write('{"a":1}')
-    sink.write('x'.repeat(100))
-    const chunks = sink.chunks()
-    expect(chunks[0]!.buffer).toBe(space.buffer)
-    expect(Buffer.concat(chunks).toString()).toBe('{"a":1}' + 'x'.repeat(100))
+    expect(sent).toEqual([])
+    sink.write('x'.repeat(300_000)) // 900 KB at most in UTF-8: it still fits
+    expect(sent).toEqual([])
+    sink.write('y'.repeat(300_000)) // this one does not: the first buffer goes out
+    expect(sent).toEqual([`{"a":1}${'x'.repeat(300_000)}`])
+    sink.end()
+    expect(sent).toEqual([`{"a":1}${'x'.repeat(300_000)}`, 'y'.repeat(300_000)])
   })
 })
 
@@ -41,12 +48,14 @@ describe('writeJsonReport', () => {
       { index: 1, findings: [{ detail: '"quoted"\n' }] },
     ] as unknown as EntryAnalysis[]
     const tail = () => ({ uploads: [], summary: { entries: 2, bos: 2, errors: 0 }, notes: [] })
-    const bytes = new Utf8Chunks(Buffer.alloc(10))
+    const sent: Buffer[] = []
+    const bytes = new Utf8Chunks((b) => sent.push(Buffer.from(b)))
     const strings = new TextChunks()
     writeJsonReport(bytes, { version: '1.2.3' }, entries, tail)
     writeJsonReport(strings, { version: '1.2.3' }, entries, tail)
+    bytes.end()
     const report = strings.chunks().join('')
-    expect(Buffer.concat(bytes.chunks()).toString()).toBe(report)
+    expect(Buffer.concat(sent).toString()).toBe(report)
     expect(JSON.parse(report)).toEqual({
       tool: 'bos-devtools',
       version: '1.2.3',

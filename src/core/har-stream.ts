@@ -1,0 +1,609 @@
+// A streaming HAR reader: bytes in (any chunking), entries out, with no limit on the file's size.
+// A structural scan of the bytes finds `log.entries` and each entry's extent; long strings (bodies) are
+// jumped over with indexOf('"') and never decoded unless the entry may be BOS. Each entry is first parsed
+// as its skeleton (the entry with its long strings emptied), which is enough to tell that it is not BOS:
+// the strings that decision reads (request.url, the request and response headers) are never emptied.
+// Only entries that analysis would take as BOS are then decoded and parsed in full. Pure TS: no Node or
+// DOM API, so the CLI (file and stdin) and the panel's import (File.stream()) share it.
+import { NotAHarError } from './analyze.ts'
+import { toExchange } from './har.ts'
+import { matchBos, mayBeBos } from './hosts.ts'
+
+/** The input is not valid JSON; `offset` is the byte offset (in the input, a BOM included) where it stops being. */
+export class HarSyntaxError extends Error {
+  override name = 'HarSyntaxError'
+  constructor(
+    readonly offset: number,
+    readonly reason: string,
+  ) {
+    super(`not valid JSON at byte ${offset}: ${reason}`)
+  }
+}
+
+/**
+ * Valid JSON whose duplicate keys ("log" twice at the top level, or "entries" twice in the log) make
+ * JSON.parse keep another `log.entries` than the first one, which is the one streamed. Thrown at the end
+ * of the input; whoever can should parse the document whole instead.
+ */
+export class HarAmbiguousError extends Error {
+  override name = 'HarAmbiguousError'
+  constructor() {
+    super('the HAR has "log" or "log.entries" twice; the last one counts, so it must be read whole')
+  }
+}
+
+export interface HarReadOptions {
+  /** Hosts to treat as BOS besides the BOS endpoints (compileHostPatterns of the custom domains). */
+  isCustomHost?: (host: string) => boolean
+  /** Called after each chunk with the bytes read so far. */
+  onProgress?: (bytesRead: number) => void
+  /** Checked between chunks: an aborted read throws the signal's reason. */
+  signal?: AbortSignal
+}
+
+/** One entry of `log.entries`, as the scan found it. */
+export interface HarEntryRecord {
+  /** Its position in `log.entries` (every entry counts, BOS or not). */
+  readonly index: number
+  /** Its extent in the input: byte offsets of its first byte and just past its last. */
+  readonly start: number
+  readonly end: number
+  /** True when analysis may take it as BOS (mayBeBos, then the full host/header match on the skeleton). */
+  readonly bos: boolean
+  /** True when no string was left out of the skeleton (it is then the entry itself). */
+  readonly complete: boolean
+  /** The entry parsed with its long strings (other than request.url and headers) replaced by "". */
+  readonly skeleton: unknown
+  /** The entry parsed in full (decoded on first call; the skeleton when it is complete). */
+  full(): unknown
+  /** The entry's bytes, exactly as in the input. */
+  bytes(): Uint8Array
+}
+
+// Strings longer than this (in bytes) are left out of the skeleton, unless the BOS decision reads them.
+const LONG = 256
+// Keys longer than this are never one the scan looks for.
+const KEY_MAX = 32
+
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+
+// Container kinds on the stack.
+const OBJ = 1
+const ARR = 2
+// What comes next.
+const E_VALUE = 0
+const E_VALUE_OR_END = 1
+const E_KEY_OR_END = 2
+const E_KEY = 3
+const E_COLON = 4
+const E_COMMA_OR_END = 5
+const E_EOF = 6
+
+const NO_WORDS = new Int32Array(0)
+const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/
+const BOM = [0xef, 0xbb, 0xbf]
+
+function describe(c: number): string {
+  return c >= 0x20 && c < 0x7f ? `unexpected character "${String.fromCharCode(c)}"` : `unexpected byte 0x${c.toString(16).padStart(2, '0')}`
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
+const isTokenByte = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2b || c === 0x2d || c === 0x2e
+
+function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!
+  const out = new Uint8Array(length)
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
+  return out
+}
+
+/**
+ * The first bad byte of a string in `bytes` (an entry that the scan found sound outside its strings):
+ * where JSON.parse of the entry failed, found again to name its byte offset.
+ */
+function stringError(bytes: Uint8Array, base: number): HarSyntaxError | null {
+  let inString = false
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!
+    if (!inString) {
+      if (c === QUOTE) inString = true
+      continue
+    }
+    if (c === QUOTE) inString = false
+    else if (c < 0x20) return new HarSyntaxError(base + i, `${describe(c)} in a string (a control character must be escaped)`)
+    else if (c === BACKSLASH) {
+      const e = bytes[i + 1]!
+      if (e === 0x75) {
+        for (let k = 2; k < 6; k++) {
+          const h = bytes[i + k]!
+          if (!((h >= 0x30 && h <= 0x39) || ((h | 32) >= 0x61 && (h | 32) <= 0x66))) return new HarSyntaxError(base + i, 'bad \\u escape in a string')
+        }
+        i += 5
+      } else if (e === QUOTE || e === BACKSLASH || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) i++
+      else return new HarSyntaxError(base + i, 'bad escape in a string')
+    }
+  }
+  return null
+}
+
+/** The incremental scanner: push chunks, take the finished entries. */
+export class HarScanner {
+  private readonly decoder = new TextDecoder()
+  private readonly isCustomHost: ((host: string) => boolean) | undefined
+  /** Finished entries since the last take(). */
+  private ready: HarEntryRecord[] = []
+
+  private base = 0 // offset of the current chunk's first byte
+  private words: Int32Array = NO_WORDS // the current chunk's aligned 4-byte words
+  private wordsAt = 0 // index in the chunk of the first of them
+  private bom = 0 // BOM bytes matched at the start; -1 once past
+  private seen = false // a byte other than whitespace and the BOM
+  private expect = E_VALUE
+  private readonly kind: number[] = []
+  private readonly keys: (string | null)[] = []
+
+  // Inside a string.
+  private inString = false
+  private strStart = 0
+  private strKey = false
+  /** The escape state: 0, 1 after a backslash, 2..5 while the hex digits of \\uXXXX come. */
+  private strEsc = 0
+  private keyBytes: number[] | null = null
+
+  // Inside a number or literal.
+  private token = ''
+  private tokenStart = 0
+
+  // The entries array being streamed and the entry being read.
+  private entriesFound = false // log.entries seen as an array (the first one is streamed)
+  private streaming = false // inside that array, at its own depth + 1 for entries
+  private index = 0
+  private entryStart = -1
+  private segStart = 0 // where the current chunk's part of the entry starts
+  private segments: Uint8Array[] = []
+  private elided: number[] = [] // [start, end) of the contents of each string left out
+
+  // What JSON.parse would make of the document: the last "log" at the top level and its last "entries".
+  private rootKind = 0
+  private logKeys = 0
+  private lastLogIsObject = false
+  private lastLogEntries = 0 // "entries" keys in the last log
+  private lastEntriesIsArray = false
+  private streamedFrom: [number, number] | null = null // [log key, entries key] ordinals streamed
+
+  constructor(isCustomHost?: (host: string) => boolean) {
+    this.isCustomHost = isCustomHost
+  }
+
+  /** The entries finished so far, handed over once. */
+  take(): HarEntryRecord[] {
+    const r = this.ready
+    this.ready = []
+    return r
+  }
+
+  private fail(offset: number, reason: string): never {
+    throw new HarSyntaxError(offset, reason)
+  }
+
+  push(chunk: Uint8Array): void {
+    const n = chunk.length
+    let i = 0
+    // A UTF-8 BOM (some tools write one) at the very start.
+    if (this.bom >= 0) {
+      while (i < n && this.bom < 3 && chunk[i] === BOM[this.bom]) {
+        this.bom++
+        i++
+      }
+      if (this.bom === 3) this.bom = -1
+      else if (i < n) {
+        if (this.bom > 0) this.fail(0, describe(BOM[0]!))
+        this.bom = -1
+      }
+    }
+    if (this.entryStart >= 0) this.segStart = 0
+    const a0 = (4 - (chunk.byteOffset & 3)) & 3
+    this.wordsAt = a0
+    this.words = n - a0 >= 4 ? new Int32Array(chunk.buffer, chunk.byteOffset + a0, (n - a0) >> 2) : NO_WORDS
+    while (i < n) {
+      if (this.inString) {
+        i = this.scanString(chunk, i)
+        continue
+      }
+      if (this.token !== '') {
+        const start = i
+        while (i < n && isTokenByte(chunk[i]!) && i - start < 64) i++
+        this.token += String.fromCharCode(...chunk.subarray(start, i))
+        if (this.token.length > 64) this.fail(this.tokenStart, `bad literal or number "${this.token.slice(0, 40)}…"`)
+        if (i === n) break
+        this.endToken(chunk, i)
+      }
+      const c = chunk[i]!
+      if (isSpace(c)) {
+        i++
+        continue
+      }
+      this.seen = true
+      const at = this.base + i
+      switch (this.expect) {
+        case E_VALUE:
+        case E_VALUE_OR_END:
+          if (c === 0x5d /* ] */ && this.expect === E_VALUE_OR_END) {
+            this.close(chunk, i)
+            i++
+            continue
+          }
+          this.beginValue(chunk, i, c, at)
+          i++
+          continue
+        case E_KEY_OR_END:
+        case E_KEY:
+          if (c === 0x7d /* } */ && this.expect === E_KEY_OR_END) {
+            this.close(chunk, i)
+            i++
+            continue
+          }
+          if (c !== QUOTE) this.fail(at, `${describe(c)} where a key was expected`)
+          this.beginString(chunk, i, true)
+          i++
+          continue
+        case E_COLON:
+          if (c !== 0x3a) this.fail(at, `${describe(c)} where ":" was expected`)
+          this.expect = E_VALUE
+          i++
+          continue
+        case E_COMMA_OR_END: {
+          const top = this.kind[this.kind.length - 1]!
+          if (c === 0x2c) {
+            this.expect = top === OBJ ? E_KEY : E_VALUE
+          } else if ((c === 0x7d && top === OBJ) || (c === 0x5d && top === ARR)) {
+            this.close(chunk, i)
+          } else {
+            this.fail(at, `${describe(c)} where "," or "${top === OBJ ? '}' : ']'}" was expected`)
+          }
+          i++
+          continue
+        }
+        default:
+          this.fail(at, `${describe(c)} after the end of the document`)
+      }
+    }
+    if (this.entryStart >= 0 && this.segStart < n) this.segments.push(chunk.subarray(this.segStart))
+    this.base += n
+  }
+
+  /** The input ended: throws when the document is cut off or is not a HAR. */
+  end(): void {
+    if (this.token !== '') this.endToken(null, 0)
+    if (!this.seen) throw new NotAHarError('empty, not a HAR file')
+    if (this.inString || this.expect !== E_EOF) this.fail(this.base, 'unexpected end of input')
+    if (this.rootKind !== OBJ || this.logKeys === 0) throw new NotAHarError('not a HAR file: there is no "log" object at the top level')
+    if (!this.lastLogIsObject || !this.lastEntriesIsArray) {
+      if (this.streamedFrom) throw new HarAmbiguousError()
+      throw new NotAHarError('not a HAR file: "log.entries" is missing or is not an array')
+    }
+    const s = this.streamedFrom
+    if (!s || s[0] !== this.logKeys || s[1] !== this.lastLogEntries) throw new HarAmbiguousError()
+  }
+
+  /** A value starts with chunk[i] (= c, at offset `at`); entries are the values in frame 2 (log.entries). */
+  private beginValue(chunk: Uint8Array, i: number, c: number, at: number): void {
+    const depth = this.kind.length
+    if (this.streaming && depth === 3) {
+      this.entryStart = at
+      this.segStart = i
+      this.segments = []
+      this.elided = []
+    }
+    if (c === 0x7b || c === 0x5b) {
+      const k = c === 0x7b ? OBJ : ARR
+      if (depth === 0) this.rootKind = k
+      // The value of a top-level "log": is it an object? (duplicates: the last one counts)
+      if (depth === 1 && this.kind[0] === OBJ && this.keys[0] === 'log') {
+        this.logKeys++
+        this.lastLogIsObject = k === OBJ
+        this.lastLogEntries = 0
+        this.lastEntriesIsArray = false
+      }
+      if (depth === 2 && this.isLog()) {
+        if (this.keys[1] === 'entries') {
+          this.lastLogEntries++
+          this.lastEntriesIsArray = k === ARR
+          if (k === ARR && !this.entriesFound) {
+            this.entriesFound = true
+            this.streaming = true
+            this.streamedFrom = [this.logKeys, this.lastLogEntries]
+          }
+        }
+      }
+      this.kind.push(k)
+      this.keys.push(null)
+      this.expect = k === OBJ ? E_KEY_OR_END : E_VALUE_OR_END
+      return
+    }
+    this.scalarAt(depth)
+    if (c === QUOTE) {
+      this.beginString(chunk, i, false)
+      return
+    }
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e) {
+      this.token = String.fromCharCode(c)
+      this.tokenStart = at
+      return
+    }
+    this.fail(at, `${describe(c)} where a value was expected`)
+  }
+
+  /** Bookkeeping for a scalar value starting at `depth`: a top-level "log" or "entries" that is not a container. */
+  private scalarAt(depth: number): void {
+    if (depth === 0) this.rootKind = -1
+    if (depth === 1 && this.kind[0] === OBJ && this.keys[0] === 'log') {
+      this.logKeys++
+      this.lastLogIsObject = false
+      this.lastLogEntries = 0
+      this.lastEntriesIsArray = false
+    }
+    if (depth === 2 && this.isLog() && this.keys[1] === 'entries') {
+      this.lastLogEntries++
+      this.lastEntriesIsArray = false
+    }
+  }
+
+  /** Frame 1 is an object that is the value of a top-level "log". */
+  private isLog(): boolean {
+    return this.kind[0] === OBJ && this.keys[0] === 'log' && this.kind[1] === OBJ
+  }
+
+  private endToken(chunk: Uint8Array | null, i: number): void {
+    const t = this.token
+    this.token = ''
+    if (!(t === 'true' || t === 'false' || t === 'null' || NUMBER.test(t))) this.fail(this.tokenStart, `bad literal or number "${t.slice(0, 40)}"`)
+    this.valueDone(chunk, i)
+  }
+
+  /** A value ended just before chunk[i] (chunk null: at the end of the input). */
+  private valueDone(chunk: Uint8Array | null, i: number): void {
+    this.expect = this.kind.length === 0 ? E_EOF : E_COMMA_OR_END
+    if (this.entryStart >= 0 && this.kind.length === 3) this.finishEntry(chunk, i)
+  }
+
+  private close(chunk: Uint8Array, i: number): void {
+    if (this.streaming && this.kind.length === 3) this.streaming = false // the entries array closes
+    this.kind.pop()
+    this.keys.pop()
+    this.valueDone(chunk, i + 1)
+  }
+
+  private beginString(chunk: Uint8Array, i: number, key: boolean): void {
+    this.inString = true
+    this.strStart = this.base + i
+    this.strKey = key
+    this.strEsc = 0
+    // Keys the scan looks for: at the top level, in the log, and the first two levels of an entry.
+    const depth = this.kind.length
+    this.keyBytes = key && (depth === 1 || depth === 2 || depth === 4 || depth === 5) ? [] : null
+    if (key) this.keys[depth - 1] = null
+  }
+
+  /**
+   * Through a string to its closing quote, checking escapes and control characters as JSON.parse would
+   * (a string left out of the skeleton must still be valid JSON). Four bytes at a time: a word with no
+   * quote, backslash or control byte in it (bit tricks on an Int32Array view of the chunk, several times
+   * a byte loop's speed) is skipped whole; the others go byte by byte. Returns where to go on.
+   */
+  private scanString(chunk: Uint8Array, i: number): number {
+    const n = chunk.length
+    const words = this.words
+    const a0 = this.wordsAt
+    const nw = words.length
+    const start = i
+    while (i < n) {
+      if (this.strEsc === 0 && i >= a0 && ((i - a0) & 3) === 0) {
+        let k = (i - a0) >> 2
+        while (k < nw) {
+          const x = words[k]!
+          const y = x ^ 0x22222222
+          const z = x ^ 0x5c5c5c5c
+          if ((((x - 0x20202020) & ~x) | ((y - 0x01010101) & ~y) | ((z - 0x01010101) & ~z)) & 0x80808080) break
+          k++
+        }
+        i = a0 + (k << 2)
+        if (i >= n) break
+      }
+      const c = chunk[i]!
+      const esc = this.strEsc
+      if (esc === 1) {
+        if (c === 0x75) this.strEsc = 2
+        else if (c === QUOTE || c === BACKSLASH || c === 0x2f || c === 0x62 || c === 0x66 || c === 0x6e || c === 0x72 || c === 0x74) this.strEsc = 0
+        else this.fail(this.base + i - 1, 'bad escape in a string')
+      } else if (esc >= 2) {
+        if (!((c >= 0x30 && c <= 0x39) || ((c | 32) >= 0x61 && (c | 32) <= 0x66))) this.fail(this.base + i, 'bad \\u escape in a string')
+        this.strEsc = esc === 5 ? 0 : esc + 1
+      } else if (c === BACKSLASH) this.strEsc = 1
+      else if (c === QUOTE) {
+        this.captureKey(chunk, start, i)
+        this.endString(chunk, i)
+        return i + 1
+      } else if (c < 0x20) this.fail(this.base + i, `${describe(c)} in a string (a control character must be escaped)`)
+      i++
+    }
+    this.captureKey(chunk, start, n)
+    return n
+  }
+
+  private captureKey(chunk: Uint8Array, from: number, to: number): void {
+    const kb = this.keyBytes
+    if (!kb) return
+    if (kb.length + (to - from) > KEY_MAX) {
+      this.keyBytes = null
+      return
+    }
+    for (let k = from; k < to; k++) kb.push(chunk[k]!)
+  }
+
+  /** The closing quote is chunk[j]. */
+  private endString(chunk: Uint8Array, j: number): void {
+    this.inString = false
+    const end = this.base + j // the closing quote
+    const depth = this.kind.length
+    if (this.strKey) {
+      const kb = this.keyBytes
+      this.keyBytes = null
+      this.keys[depth - 1] = kb ? this.keyText(kb) : null
+      this.expect = E_COLON
+      return
+    }
+    if (this.entryStart >= 0 && end - this.strStart - 1 > LONG && !this.readsForBos(depth)) this.elided.push(this.strStart + 1, end)
+    this.valueDone(chunk, j + 1)
+  }
+
+  private keyText(kb: number[]): string | null {
+    const s = String.fromCharCode(...kb)
+    if (!kb.includes(BACKSLASH) && !kb.some((b) => b >= 0x80)) return s
+    try {
+      return JSON.parse(`"${this.decoder.decode(new Uint8Array(kb))}"`) as string
+    } catch {
+      return null
+    }
+  }
+
+  /** A string value at this depth is request.url or inside the request or response headers. */
+  private readsForBos(depth: number): boolean {
+    if (depth < 5) return false
+    const a = this.keys[3]
+    const b = this.keys[4]
+    return (a === 'request' && (b === 'url' || b === 'headers')) || (a === 'response' && b === 'headers')
+  }
+
+  /** The entry ended just before chunk[i]. */
+  private finishEntry(chunk: Uint8Array | null, i: number): void {
+    if (chunk) this.segments.push(chunk.subarray(this.segStart, i))
+    const start = this.entryStart
+    const end = this.base + i
+    const segments = this.segments
+    const elided = this.elided
+    this.entryStart = -1
+    this.segments = []
+    this.elided = []
+    this.ready.push(this.record(this.index++, start, end, segments, elided))
+  }
+
+  private record(index: number, start: number, end: number, segments: Uint8Array[], elided: number[]): HarEntryRecord {
+    const decoder = this.decoder
+    let whole: Uint8Array | null = null
+    const bytes = () => (whole ??= concat(segments, end - start))
+    const parse = (b: Uint8Array, what: string): unknown => {
+      try {
+        return JSON.parse(decoder.decode(b)) as unknown
+      } catch (e) {
+        throw stringError(bytes(), start) ?? new HarSyntaxError(start, `entry ${index}${what}: ${(e as Error).message}`)
+      }
+    }
+    const complete = elided.length === 0
+    const skeleton = parse(complete ? bytes() : skeletonBytes(segments, start, end, elided), '')
+    let full: unknown = complete ? skeleton : undefined
+    let parsed = complete
+    const bos = mayBeBos(skeleton, this.isCustomHost) && isBos(skeleton, this.isCustomHost)
+    return {
+      index,
+      start,
+      end,
+      bos,
+      complete,
+      skeleton,
+      full: () => {
+        if (!parsed) {
+          full = parse(bytes(), '')
+          parsed = true
+        }
+        return full
+      },
+      bytes,
+    }
+  }
+}
+
+const utf8 = new TextDecoder()
+
+/** One entry's bytes (a record's `bytes()`, kept or read again) parsed as the reader parses it. */
+export function parseHarEntry(bytes: Uint8Array): unknown {
+  return JSON.parse(utf8.decode(bytes)) as unknown
+}
+
+function isBos(raw: unknown, isCustomHost?: (host: string) => boolean): boolean {
+  const x = toExchange(raw)
+  return !!x && matchBos(x, isCustomHost) !== null
+}
+
+/** The entry's bytes without the contents of the strings left out. */
+function skeletonBytes(segments: readonly Uint8Array[], start: number, end: number, elided: readonly number[]): Uint8Array {
+  let dropped = 0
+  for (let k = 0; k < elided.length; k += 2) dropped += elided[k + 1]! - elided[k]!
+  const out = new Uint8Array(end - start - dropped)
+  let at = 0
+  let pos = start // offset of the current segment's first byte
+  let k = 0
+  for (const seg of segments) {
+    const segEnd = pos + seg.length
+    let from = pos
+    while (from < segEnd) {
+      // Skip elided ranges that are already behind.
+      while (k < elided.length && elided[k + 1]! <= from) k += 2
+      const cut = k < elided.length ? elided[k]! : Infinity
+      if (cut >= segEnd) {
+        out.set(seg.subarray(from - pos), at)
+        at += segEnd - from
+        from = segEnd
+      } else {
+        if (cut > from) {
+          out.set(seg.subarray(from - pos, cut - pos), at)
+          at += cut - from
+        }
+        from = Math.min(segEnd, elided[k + 1]!)
+      }
+    }
+    pos = segEnd
+  }
+  return out
+}
+
+async function* records(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, opts: HarReadOptions): AsyncGenerator<HarEntryRecord> {
+  const scanner = new HarScanner(opts.isCustomHost)
+  let read = 0
+  for await (const chunk of source) {
+    opts.signal?.throwIfAborted()
+    scanner.push(chunk)
+    read += chunk.length
+    opts.onProgress?.(read)
+    yield* scanner.take()
+  }
+  opts.signal?.throwIfAborted()
+  scanner.end()
+  yield* scanner.take()
+}
+
+/**
+ * Every entry of `log.entries` with its byte extent, its BOS verdict and its skeleton; `full()` parses
+ * it whole. Throws HarSyntaxError (with the byte offset) when the input is not JSON, NotAHarError when it
+ * is JSON without log.entries (or is empty), HarAmbiguousError for duplicate "log"/"entries" keys; those
+ * come only at the end of the input for what only the end can tell, so a caller that must not act on a
+ * broken file waits for the last record.
+ */
+export function readHarRecords(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, opts: HarReadOptions = {}): AsyncGenerator<HarEntryRecord> {
+  return records(source, opts)
+}
+
+/**
+ * The entries of a HAR, in order, one per element of `log.entries`: those analysis may take as BOS
+ * parsed in full; the others as their skeleton (long strings such as bodies replaced by "", never
+ * decoded), which is all a BOS analysis reads of them (BosAnalyzer.analyze returns null for it as it
+ * would for the entry). Errors as readHarRecords.
+ */
+export async function* readHarEntries(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, opts: HarReadOptions = {}): AsyncGenerator<unknown> {
+  for await (const r of records(source, opts)) yield r.bos ? r.full() : r.skeleton
+}

@@ -1,0 +1,277 @@
+// The streaming HAR reader (src/core/har-stream.ts) against JSON.parse: the same entries whatever the
+// layout, the chunking and the damage; the skeleton's BOS verdict is the analysis's own; errors name the byte.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  BosAnalyzer,
+  compileHostPatterns,
+  HarAmbiguousError,
+  HarSyntaxError,
+  harEntries,
+  NotAHarError,
+  readHarEntries,
+  readHarRecords,
+} from '../../src/core/index.ts'
+import type { HarEntryRecord } from '../../src/core/index.ts'
+import { CUSTOM_HOSTS, harEntry, harOf, params, runs, sessionEntry } from '../helpers/arbitraries.ts'
+
+const enc = new TextEncoder()
+const bytesOf = (s: string | Uint8Array) => (typeof s === 'string' ? enc.encode(s) : s)
+
+/** The bytes cut into pieces of `size` (or of the sizes given in turn); each piece in memory of its own, at an odd offset. */
+function chunked(input: string | Uint8Array, size: number | number[]): Uint8Array[] {
+  const b = bytesOf(input)
+  const out: Uint8Array[] = []
+  for (let i = 0, k = 0; i < b.length; k++) {
+    const n = Math.max(1, typeof size === 'number' ? size : size[k % size.length]!)
+    const piece = new Uint8Array(n + 1)
+    piece.set(b.subarray(i, i + n), 1)
+    out.push(piece.subarray(1, 1 + Math.min(n, b.length - i)))
+    i += n
+  }
+  return out
+}
+
+async function records(input: string | Uint8Array, size: number | number[] = 1 << 20): Promise<HarEntryRecord[]> {
+  const out: HarEntryRecord[] = []
+  for await (const r of readHarRecords(chunked(input, size), { isCustomHost: compileHostPatterns(CUSTOM_HOSTS) })) out.push(r)
+  return out
+}
+
+/** What the reader makes of the input: the entries parsed in full, or the error. */
+async function read(input: string | Uint8Array, size: number | number[] = 1 << 20): Promise<unknown[] | Error> {
+  try {
+    return (await records(input, size)).map((r) => r.full())
+  } catch (e) {
+    return e as Error
+  }
+}
+
+/** What JSON.parse makes of it, the way the CLI did before the reader. */
+function reference(input: string | Uint8Array): unknown[] | 'syntax' | 'empty' | string {
+  let text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8')
+  if (text.trim() === '') return 'empty'
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  let har: unknown
+  try {
+    har = JSON.parse(text)
+  } catch {
+    return 'syntax'
+  }
+  const found = harEntries(har)
+  return 'problem' in found ? found.problem : found.entries
+}
+
+async function agrees(input: string | Uint8Array, size: number | number[]): Promise<void> {
+  const got = await read(input, size)
+  const want = reference(input)
+  if (want === 'syntax') expect(got).toBeInstanceOf(HarSyntaxError)
+  else if (want === 'empty') expect(got).toEqual(new NotAHarError('empty, not a HAR file'))
+  else if (typeof want === 'string') {
+    // Duplicate keys make JSON.parse keep another log.entries than the one streamed: the reader says so.
+    if (got instanceof HarAmbiguousError) return
+    expect(got).toEqual(new NotAHarError(want))
+  } else if (got instanceof HarAmbiguousError) {
+    expect(typeof input === 'string' ? input : Buffer.from(input).toString()).toMatch(/"(log|entries)"[\s\S]*"\1"/)
+  } else expect(got).toEqual(want)
+}
+
+const LAYOUTS: Record<string, (h: unknown) => string> = {
+  compact: (h) => JSON.stringify(h),
+  indented: (h) => JSON.stringify(h, null, 2),
+  tabs: (h) => JSON.stringify(h, null, '\t'),
+  crlf: (h) => JSON.stringify(h, null, 2).replace(/\n/g, '\r\n'),
+  entriesLast: (h) => {
+    const { entries, ...rest } = (h as { log: { entries: unknown[] } }).log
+    return JSON.stringify({ other: [{ log: { entries: [1] } }], log: { ...rest, pages: [{ id: 'a', x: [{ y: '"]}' }] }], entries } })
+  },
+  bom: (h) => `\ufeff \n${JSON.stringify(h)}\n`,
+}
+
+// Long strings in every place a HAR has them, with escapes, quotes, backslashes and UTF-8 across them.
+const longText = fc
+  .tuple(fc.constantFrom('a', '\\', '"', '→', '😀', '\n', '\u0001', 'é', 'x'.repeat(40)), fc.integer({ min: 100, max: 700 }))
+  .map(([unit, n]) => unit.repeat(Math.ceil(n / unit.length)))
+const withLongStrings = fc
+  .tuple(fc.oneof(harEntry, sessionEntry), longText, fc.constantFrom('content', 'postData', 'url', 'header', 'top', 'comment'))
+  .map(([e, text, where]) => {
+    const entry = JSON.parse(JSON.stringify(e ?? null)) as Record<string, Record<string, unknown>> | null
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return text
+    const req = (entry.request !== null && typeof entry.request === 'object' ? entry.request : (entry.request = {})) as Record<string, unknown>
+    const res = (entry.response !== null && typeof entry.response === 'object' ? entry.response : (entry.response = {})) as Record<string, unknown>
+    if (where === 'content') res.content = { ...(res.content as object), text }
+    else if (where === 'postData') req.postData = { mimeType: 'text/plain', text }
+    else if (where === 'url' && typeof req.url === 'string') req.url = `${req.url}?q=${encodeURIComponent(text)}`
+    else if (where === 'header')
+      res.headers = [...(Array.isArray(res.headers) ? res.headers : []), { name: 'x-long', value: text }, { name: 'server', value: `BceBos${text}` }]
+    else if (where === 'top') entry._initiator = { stack: [text, { text }] }
+    else entry.comment = text as never
+    return entry
+  })
+
+const chunking = fc.oneof(fc.constantFrom(1, 2, 3, 7, 4096), fc.array(fc.integer({ min: 1, max: 600 }), { minLength: 1, maxLength: 6 }))
+
+describe('readHarRecords', () => {
+  it('reads log.entries wherever it sits, like JSON.parse, in any chunking', async () => {
+    const har = {
+      zero: '}]',
+      log: {
+        version: '1.2',
+        creator: { name: 'x"{[\\', version: '1' },
+        pages: [{ id: ']}' }],
+        entries: [{ a: '\\"}' }, { b: [1, { c: '\\\\' }] }, 3, null, 'text', [{ d: 1 }], { e: 'é→😀'.repeat(200) }],
+        comment: '}',
+      },
+    }
+    for (const layout of Object.values(LAYOUTS)) {
+      for (const size of [1, 2, 3, 5, 7, 64, 4096]) expect(await read(layout(har), size)).toEqual(har.log.entries)
+    }
+    expect(await read('{"log":{"entries":[]}}', 1)).toEqual([])
+    expect(await read('{"log":{"entries":[{"x":1}],"version":"1.2"}}', 3)).toEqual([{ x: 1 }])
+  })
+
+  it('counts every entry and gives each its exact bytes', async () => {
+    const text = '{"log":{"entries":[ {"a":1} ,\n"s", 12.5e3 ,[true] ,null]}}'
+    const rs = await records(text, 3)
+    expect(rs.map((r) => r.index)).toEqual([0, 1, 2, 3, 4])
+    expect(rs.map((r) => text.slice(r.start, r.end))).toEqual(['{"a":1}', '"s"', '12.5e3', '[true]', 'null'])
+    expect(rs.map((r) => new TextDecoder().decode(r.bytes()))).toEqual(['{"a":1}', '"s"', '12.5e3', '[true]', 'null'])
+    expect(rs.every((r) => !r.bos)).toBe(true)
+  })
+
+  it('leaves the bodies of entries that are not BOS out, undecoded, and says which', async () => {
+    const body = 'A'.repeat(100_000)
+    const page = {
+      request: { url: 'https://example.com/app.js', headers: [{ name: 'accept', value: '*/*' }] },
+      response: { headers: [{ name: 'server', value: 'nginx' }], content: { text: body } },
+    }
+    const bos = { request: { url: 'https://b.bj.bcebos.com/k', headers: [] }, response: { headers: [], content: { text: body } } }
+    const signed = {
+      request: {
+        url: 'https://proxy.example.com/k',
+        headers: [{ name: 'Authorization', value: `bce-auth-v1/AK/2026-01-01T00:00:00Z/1800//${'0'.repeat(64)}` }],
+      },
+      response: { status: 403, headers: [], content: { text: body } },
+    }
+    const rs = await records(JSON.stringify(harOf([page, bos, signed])), 4096)
+    expect(rs.map((r) => r.bos)).toEqual([false, true, true])
+    expect(rs.map((r) => r.complete)).toEqual([false, false, false])
+    expect((rs[0]!.skeleton as typeof page).response.content.text).toBe('')
+    expect((rs[0]!.skeleton as typeof page).request).toEqual(page.request)
+    expect(rs[1]!.full()).toEqual(bos)
+    expect(rs[2]!.full()).toEqual(signed)
+    // readHarEntries: BOS entries whole, the others as their skeleton.
+    const entries: unknown[] = []
+    for await (const e of readHarEntries([enc.encode(JSON.stringify(harOf([page, bos])))])) entries.push(e)
+    expect(entries).toEqual([{ ...page, response: { ...page.response, content: { text: '' } } }, bos])
+  })
+
+  it('is JSON.parse for any entries, long strings, layout, chunking and damage', async () => {
+    const damage = fc.record({
+      at: fc.nat(),
+      kind: fc.constantFrom('none', 'none', 'cut', 'insert', 'delete', 'replace'),
+      len: fc.integer({ min: 1, max: 8 }),
+      with: fc.string({ unit: fc.constantFrom(...'{}[]",:\\ tn0/\nu\u0001é'), minLength: 1, maxLength: 3 }),
+    })
+    const list = fc.array(fc.oneof(harEntry, sessionEntry, withLongStrings, withLongStrings), { maxLength: 6 })
+    await fc.assert(
+      fc.asyncProperty(list, fc.constantFrom(...Object.values(LAYOUTS)), damage, chunking, async (entries, layout, d, size) => {
+        const good = layout(harOf(entries))
+        const at = d.at % (good.length + 1)
+        const text =
+          d.kind === 'none'
+            ? good
+            : d.kind === 'cut'
+              ? good.slice(0, at)
+              : d.kind === 'insert'
+                ? good.slice(0, at) + d.with + good.slice(at)
+                : d.kind === 'delete'
+                  ? good.slice(0, at) + good.slice(at + d.len)
+                  : good.slice(0, at) + d.with + good.slice(at + d.with.length)
+        await agrees(text, size)
+      }),
+      params(runs(0.25)),
+    )
+  })
+
+  it('decodes bad UTF-8 as the CLI did (U+FFFD), whatever the chunking', async () => {
+    const bytes = fc.uint8Array({ maxLength: 12 })
+    await fc.assert(
+      fc.asyncProperty(bytes, chunking, async (junk, size) => {
+        const head = enc.encode('{"log":{"entries":[{"request":{"url":"https://b.bj.bcebos.com/k"},"t":"')
+        const tail = enc.encode('"}]}}')
+        const safe = junk.map((b) => (b === 0x22 || b === 0x5c || b < 0x20 ? 0x41 : b))
+        const input = new Uint8Array([...head, ...safe, ...tail])
+        await agrees(input, size)
+      }),
+      params(runs(0.5)),
+    )
+  })
+
+  it('the skeleton says BOS exactly when the analysis of the whole entry does', async () => {
+    const list = fc.array(fc.oneof(harEntry, sessionEntry, withLongStrings), { minLength: 1, maxLength: 6 })
+    await fc.assert(
+      fc.asyncProperty(list, async (entries) => {
+        for (const r of await records(JSON.stringify(harOf(entries)), 4096)) {
+          const analyzer = new BosAnalyzer({ customHosts: CUSTOM_HOSTS })
+          expect(r.bos, JSON.stringify(r.skeleton)?.slice(0, 300)).toBe(analyzer.analyze(r.full(), r.index) !== null)
+          expect(analyzer.analyze(r.skeleton, r.index) !== null).toBe(r.bos)
+        }
+      }),
+      params(runs(0.5)),
+    )
+  })
+
+  it('names the byte where the JSON breaks, in any chunking', async () => {
+    const cases: [string, number, RegExp][] = [
+      ['{"log":{"entries":[', 19, /unexpected end of input/],
+      ['{"log":{"entries":[{"a":"\\x"}]}}', 25, /bad escape/],
+      ['{"log":{"entries":[{"a":tru}]}}', 24, /bad literal/],
+      ['{"log":{"entries":[{"a":"\u0001"}]}}', 25, /control character/],
+      ['{"log":{"entries":[{"request":{}}{"request":{}}]}}', 33, /"," or "]"/],
+      ['{"log":{"entries":[]}} x', 23, /after the end/],
+      ['{"log":\\{"entries":[]}}', 7, /where a value was expected/],
+      [`{"log":{"entries":[{"body":"${'x'.repeat(5000)}\\q"}]}}`, 5028, /bad escape/],
+      ['\ufeff{"log":{"entries":[1,,2]}}', 24, /where a value was expected/],
+      ['<html><body>502</body></html>', 0, /unexpected character "<"/],
+    ]
+    for (const [text, offset, reason] of cases) {
+      for (const size of [1, 3, 4096]) {
+        const e = await read(text, size)
+        expect(e, text).toBeInstanceOf(HarSyntaxError)
+        expect((e as HarSyntaxError).offset, text).toBe(offset)
+        expect((e as HarSyntaxError).message).toMatch(reason)
+        expect((e as HarSyntaxError).message).toMatch(new RegExp(`^not valid JSON at byte ${offset}: `))
+      }
+    }
+  })
+
+  it('says what is not a HAR only once the document is whole', async () => {
+    expect(await read('')).toEqual(new NotAHarError('empty, not a HAR file'))
+    expect(await read('\ufeff \n\t', 1)).toEqual(new NotAHarError('empty, not a HAR file'))
+    expect(await read('[]')).toEqual(new NotAHarError('not a HAR file: there is no "log" object at the top level'))
+    expect(await read('{"log":{"entries":{}}}')).toEqual(new NotAHarError('not a HAR file: "log.entries" is missing or is not an array'))
+    expect(await read('{"log":[]}')).toEqual(new NotAHarError('not a HAR file: "log.entries" is missing or is not an array'))
+    expect(await read('{"entries":[{}]}')).toEqual(new NotAHarError('not a HAR file: there is no "log" object at the top level'))
+    expect(await read('[] x')).toBeInstanceOf(HarSyntaxError) // broken JSON first, as JSON.parse
+    expect(await read('{"log":{"entries":[{}]},"log":{"entries":[]}}')).toBeInstanceOf(HarAmbiguousError)
+    expect(await read('{"log":{"entries":[{}],"entries":[]}}')).toBeInstanceOf(HarAmbiguousError)
+    // A BOM cut short is not a BOM.
+    expect(await read(new Uint8Array([0xef, 0xbb, 0x7b, 0x7d]), 1)).toBeInstanceOf(HarSyntaxError)
+  })
+
+  it('reports progress and stops when aborted', async () => {
+    const text = JSON.stringify(harOf([{ a: 1 }, { b: 2 }]))
+    const seen: number[] = []
+    for await (const _ of readHarRecords(chunked(text, 10), { onProgress: (n) => seen.push(n) })) void _
+    expect(seen.at(-1)).toBe(text.length)
+    expect(seen).toEqual([...seen].sort((a, b) => a - b))
+    const ac = new AbortController()
+    const it = readHarRecords(chunked(text, 10), { signal: ac.signal, onProgress: (n) => n > 20 && ac.abort(new Error('stop')) })
+    await expect(
+      (async () => {
+        for await (const _ of it) void _
+      })(),
+    ).rejects.toThrow('stop')
+  })
+})
