@@ -181,7 +181,13 @@ function apiJson(r: () => number, size: number): string {
   const items: unknown[] = []
   let n = 0
   while (n < size) {
-    const it = { id: uuid(r), name: `${pick(r, words)} ${pick(r, words)}`, price: Math.floor(r() * 1e5) / 100, tags: [pick(r, words), pick(r, words)], note: 'Ünïcødé → “quoted”' }
+    const it = {
+      id: uuid(r),
+      name: `${pick(r, words)} ${pick(r, words)}`,
+      price: Math.floor(r() * 1e5) / 100,
+      tags: [pick(r, words), pick(r, words)],
+      note: 'Ünïcødé → “quoted”',
+    }
     items.push(it)
     n += 120
   }
@@ -227,7 +233,10 @@ function bodyPool(r: () => number): PoolBody[] {
 function pageEntryJson(r: () => number, t: number, i: number, body: PoolBody): string {
   const host = pick(r, ['static.example.com', 'cdn.example.net', 'api.example.com', 'app.example.com'])
   const entry = {
-    _initiator: { type: 'script', stack: { callFrames: [{ functionName: 'load', url: 'https://app.example.com/main.js', lineNumber: 1, columnNumber: 1000 }] } },
+    _initiator: {
+      type: 'script',
+      stack: { callFrames: [{ functionName: 'load', url: 'https://app.example.com/main.js', lineNumber: 1, columnNumber: 1000 }] },
+    },
     _priority: 'High',
     _resourceType: body.mimeType.startsWith('image') ? 'image' : body.mimeType === 'application/json' ? 'fetch' : 'script',
     cache: {},
@@ -288,7 +297,8 @@ export async function writeRealisticHar(path: string, bytes: number, seed = 7, b
   const write = async (s: string) => {
     if (!out.write(s)) await once(out, 'drain')
   }
-  const head = '{"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"pages":[{"startedDateTime":"2026-11-26T04:00:00.000Z","id":"page_1","title":"https://app.example.com/dashboard","pageTimings":{"onContentLoad":800,"onLoad":1500}}],"entries":[\n'
+  const head =
+    '{"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"pages":[{"startedDateTime":"2026-11-26T04:00:00.000Z","id":"page_1","title":"https://app.example.com/dashboard","pageTimings":{"onContentLoad":800,"onLoad":1500}}],"entries":[\n'
   await write(head)
   let written = head.length
   let t = Date.UTC(2026, 10, 26, 4, 0, 0)
