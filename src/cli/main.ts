@@ -238,7 +238,7 @@ async function analyzeInput(opened: InputChunks, file: string, values: Options, 
   const kept: Uint8Array[] = []
   let total = 0
   try {
-    for await (const r of readHarRecords(input.chunks, { isCustomHost })) {
+    for await (const r of readHarRecords(input.chunks, { isCustomHost, ...(input.release ? { release: input.release } : {}) })) {
       total++
       if (!r.bos) continue
       if (isSessionRequest(r.skeleton)) analyzer.prescanEntry(r.full(), r.index)

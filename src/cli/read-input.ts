@@ -59,6 +59,8 @@ const CHUNK = 1 << 20
  */
 export interface InputChunks {
   chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>
+  /** A chunk the reader is done with: a file's chunks are read into it again. */
+  release?(chunk: Uint8Array): void
   /** Bytes [start, end) of a file, valid until the next call. */
   at?(start: number, end: number): Uint8Array
   close(): void
@@ -87,10 +89,15 @@ export function openInput(path: string): InputChunks {
   let buffer = Buffer.alloc(0)
   let window = buffer
   let windowAt = 0
+  // Chunks the reader has released: memory already paged in (a fresh buffer page-faults every 4 KB).
+  const free: Buffer[] = []
   return {
+    release: (chunk) => {
+      if (chunk.byteOffset === 0 && chunk.buffer.byteLength === CHUNK && free.length < 8) free.push(Buffer.from(chunk.buffer, 0, CHUNK))
+    },
     chunks: (function* () {
       for (;;) {
-        const buf = Buffer.allocUnsafe(CHUNK)
+        const buf = free.pop() ?? Buffer.allocUnsafe(CHUNK)
         let n: number
         try {
           n = readSync(fd, buf, 0, CHUNK, null)

@@ -39,6 +39,12 @@ export interface HarReadOptions {
   onProgress?: (bytesRead: number) => void
   /** Checked between chunks: an aborted read throws the signal's reason. */
   signal?: AbortSignal
+  /**
+   * Called with each chunk the reader will not read again, so that the source may fill it anew (fresh
+   * memory costs a page fault every 4 KB). With it, a record's `full()` and `bytes()` are good only
+   * until the next record is asked for.
+   */
+  release?: (chunk: Uint8Array) => void
 }
 
 /** One entry of `log.entries`, as the scan found it. */
@@ -81,6 +87,8 @@ const E_COMMA_OR_END = 5
 const E_EOF = 6
 
 const NO_WORDS = new Int32Array(0)
+// The word scan reads the first flagged byte of a word as its lowest one; elsewhere strings go byte by byte.
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
 const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/
 const BOM = [0xef, 0xbb, 0xbf]
 
@@ -180,6 +188,11 @@ export class HarScanner {
     this.isCustomHost = isCustomHost
   }
 
+  /** Where the entry being read starts (its bytes are still needed), or -1 between entries. */
+  openEntryStart(): number {
+    return this.entryStart
+  }
+
   /** The entries finished so far, handed over once. */
   take(): HarEntryRecord[] {
     const r = this.ready
@@ -209,7 +222,7 @@ export class HarScanner {
     if (this.entryStart >= 0) this.segStart = 0
     const a0 = (4 - (chunk.byteOffset & 3)) & 3
     this.wordsAt = a0
-    this.words = n - a0 >= 4 ? new Int32Array(chunk.buffer, chunk.byteOffset + a0, (n - a0) >> 2) : NO_WORDS
+    this.words = LITTLE_ENDIAN && n - a0 >= 4 ? new Int32Array(chunk.buffer, chunk.byteOffset + a0, (n - a0) >> 2) : NO_WORDS
     while (i < n) {
       if (this.inString) {
         i = this.scanString(chunk, i)
@@ -402,36 +415,66 @@ export class HarScanner {
     const a0 = this.wordsAt
     const nw = words.length
     const start = i
+    let esc = this.strEsc
     while (i < n) {
-      if (this.strEsc === 0 && i >= a0 && ((i - a0) & 3) === 0) {
-        let k = (i - a0) >> 2
-        while (k < nw) {
-          const x = words[k]!
-          const y = x ^ 0x22222222
-          const z = x ^ 0x5c5c5c5c
-          if ((((x - 0x20202020) & ~x) | ((y - 0x01010101) & ~y) | ((z - 0x01010101) & ~z)) & 0x80808080) break
-          k++
+      if (esc === 0) {
+        const rel = i - a0
+        if (rel >= 0 && rel >> 2 < nw) {
+          // The first byte from i on that may be a quote, a backslash or a control byte: the lowest flag
+          // of the word (little-endian) is always one; a flag above a real one may be false, and a byte
+          // flagged falsely is simply stepped over below.
+          let k = rel >> 2
+          let x = words[k]!
+          let y = x ^ 0x22222222
+          let z = x ^ 0x5c5c5c5c
+          let t = (((x - 0x20202020) & ~x) | ((y - 0x01010101) & ~y) | ((z - 0x01010101) & ~z)) & 0x80808080 & (-1 << ((rel & 3) << 3))
+          while (t === 0 && ++k < nw) {
+            x = words[k]!
+            y = x ^ 0x22222222
+            z = x ^ 0x5c5c5c5c
+            t = (((x - 0x20202020) & ~x) | ((y - 0x01010101) & ~y) | ((z - 0x01010101) & ~z)) & 0x80808080
+          }
+          if (t === 0) {
+            i = a0 + (nw << 2)
+            continue
+          }
+          i = a0 + (k << 2) + ((31 - Math.clz32(t & -t)) >> 3)
         }
-        i = a0 + (k << 2)
-        if (i >= n) break
+        const c = chunk[i]!
+        if (c === QUOTE) {
+          this.strEsc = 0
+          this.captureKey(chunk, start, i)
+          this.endString(chunk, i)
+          return i + 1
+        }
+        if (c === BACKSLASH) {
+          // The escape in one step when its letter is in this chunk too (nearly always).
+          if (i + 1 < n) {
+            const e = chunk[i + 1]!
+            if (e === QUOTE || e === BACKSLASH || e === 0x6e || e === 0x2f || e === 0x74 || e === 0x72 || e === 0x62 || e === 0x66) i += 2
+            else if (e === 0x75) {
+              esc = 2
+              i += 2
+            } else this.fail(this.base + i, 'bad escape in a string')
+            continue
+          }
+          esc = 1
+        } else if (c < 0x20) this.fail(this.base + i, `${describe(c)} in a string (a control character must be escaped)`)
+        i++
+        continue
       }
       const c = chunk[i]!
-      const esc = this.strEsc
       if (esc === 1) {
-        if (c === 0x75) this.strEsc = 2
-        else if (c === QUOTE || c === BACKSLASH || c === 0x2f || c === 0x62 || c === 0x66 || c === 0x6e || c === 0x72 || c === 0x74) this.strEsc = 0
+        if (c === 0x75) esc = 2
+        else if (c === QUOTE || c === BACKSLASH || c === 0x2f || c === 0x62 || c === 0x66 || c === 0x6e || c === 0x72 || c === 0x74) esc = 0
         else this.fail(this.base + i - 1, 'bad escape in a string')
-      } else if (esc >= 2) {
+      } else {
         if (!((c >= 0x30 && c <= 0x39) || ((c | 32) >= 0x61 && (c | 32) <= 0x66))) this.fail(this.base + i, 'bad \\u escape in a string')
-        this.strEsc = esc === 5 ? 0 : esc + 1
-      } else if (c === BACKSLASH) this.strEsc = 1
-      else if (c === QUOTE) {
-        this.captureKey(chunk, start, i)
-        this.endString(chunk, i)
-        return i + 1
-      } else if (c < 0x20) this.fail(this.base + i, `${describe(c)} in a string (a control character must be escaped)`)
+        esc = esc === 5 ? 0 : esc + 1
+      }
       i++
     }
+    this.strEsc = esc
     this.captureKey(chunk, start, n)
     return n
   }
@@ -575,12 +618,19 @@ function skeletonBytes(segments: readonly Uint8Array[], start: number, end: numb
 async function* records(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, opts: HarReadOptions): AsyncGenerator<HarEntryRecord> {
   const scanner = new HarScanner(opts.isCustomHost)
   let read = 0
+  // Chunks pushed and not released yet, with the offset of their first byte.
+  const held: { chunk: Uint8Array; at: number }[] = []
   for await (const chunk of source) {
     opts.signal?.throwIfAborted()
     scanner.push(chunk)
+    if (opts.release) held.push({ chunk, at: read })
     read += chunk.length
     opts.onProgress?.(read)
     yield* scanner.take()
+    if (opts.release) {
+      const open = scanner.openEntryStart()
+      while (held.length && (open < 0 || held[0]!.at + held[0]!.chunk.length <= open)) opts.release(held.shift()!.chunk)
+    }
   }
   opts.signal?.throwIfAborted()
   scanner.end()

@@ -165,15 +165,16 @@ export async function writeSyntheticHar(path: string, count: number, seed = 42):
 // pool, escaped once: a 700 MB file is written in seconds.
 
 const words = ['function', 'return', 'const', 'this', 'props', 'state', 'render', 'value', 'item', 'index', 'length', 'push', 'map']
+/** Minified JavaScript: long lines, double-quoted strings (escaped in the HAR), a little non-ASCII. */
 function jsBundle(r: () => number, size: number): string {
   const out: string[] = []
   let n = 0
-  while (n < size) {
+  for (let k = 1; n < size; k++) {
     const a = pick(r, words)
     const b = pick(r, words)
-    const line = `${a}(e,t){var n="${b}-${Math.floor(r() * 1e6)}";if(t.${a}===n)return '${b}\\'s';e.${b}=[n,"\\u00e9",${r().toFixed(3)}]}\n`
-    out.push(line)
-    n += line.length
+    const stmt = `${a}:function(e,t){var n="${b}-${Math.floor(r() * 1e6)}";if(t.${a}===n)return e.${b}(n,"é",${r().toFixed(3)})}${k % 40 ? ',' : ',\n'}`
+    out.push(stmt)
+    n += stmt.length
   }
   return out.join('')
 }
