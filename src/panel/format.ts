@@ -45,6 +45,13 @@ export const statusLabel = (status: number): string => (status === 0 ? t('status
 
 export const recordTime = (r: CapturedRecord): string | null => r.entry.startedDateTime || r.analysis.startedDateTime
 
+/** Bytes of the answer (the HAR's content size, else its body size); the request's body for an upload. */
+export function recordSize(r: CapturedRecord): number {
+  const res = r.entry.response
+  const answer = Math.max(res?.content?.size ?? -1, res?.bodySize ?? -1)
+  return Math.max(answer, r.entry.request?.bodySize ?? -1, 0)
+}
+
 /** "bucket/key" when known, else host + path: what the user recognises in the row. */
 export function objectLabel(r: CapturedRecord): string {
   const a = r.analysis
@@ -178,7 +185,7 @@ export interface Badge {
   title: string
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 }
+export const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 }
 export const worse = (a: Severity, b: Severity): Severity => (RANK[a] >= RANK[b] ? a : b)
 
 type BadgeKey = Exclude<Extract<UiKey, `badge.${string}`>, 'badge.skew'>
