@@ -4,8 +4,7 @@
 // reaches it, ArrowLeft/ArrowRight move, Enter sorts, Shift+ArrowLeft/ArrowRight resize, Shift+F10 (or
 // the context-menu key) opens the menu. See RequestList.tsx.
 import type { ColumnId, ListPrefs } from '../devtools/list-prefs.ts'
-import { MIN_COLUMN_WIDTH } from '../devtools/list-prefs.ts'
-import { nextSort, type ColumnDef } from './columns.ts'
+import { MIN_WIDTH, nextSort, type ColumnDef } from './columns.ts'
 import { t, viewsReady } from './i18n.ts'
 
 export const headDomId = (id: ColumnId) => `bos-col-${id}`
@@ -29,10 +28,10 @@ export function resized(
 ): Partial<Record<ColumnId, number>> {
   const i = columns.findIndex((c) => c.id === id)
   const next = columns[i + 1]?.id
-  const a = widths[id] ?? MIN_COLUMN_WIDTH
-  if (!next) return { ...widths, [id]: Math.max(MIN_COLUMN_WIDTH, Math.round(a + delta)) }
-  const b = widths[next] ?? MIN_COLUMN_WIDTH
-  const na = Math.round(Math.min(a + b - MIN_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, a + delta)))
+  const a = widths[id] ?? MIN_WIDTH
+  if (!next) return { ...widths, [id]: Math.max(MIN_WIDTH, Math.round(a + delta)) }
+  const b = widths[next] ?? MIN_WIDTH
+  const na = Math.round(Math.min(a + b - MIN_WIDTH, Math.max(MIN_WIDTH, a + delta)))
   return { ...widths, [id]: na, [next]: a + b - na }
 }
 

@@ -1,7 +1,10 @@
 // The list's columns as the Network panel has them: each with its header, its default width, the key it
 // sorts by, and the grid template the visible ones make (the default layout, or the widths the user
 // dragged, as proportions so the columns always fill the list). Pure: no DOM, no store.
-import { COLUMN_IDS, MIN_COLUMN_WIDTH, type ColumnId, type ListPrefs } from '../devtools/list-prefs.ts'
+// Types only from ../devtools/list-prefs.ts: a module both the DevTools page and the panel load at startup
+// becomes a chunk of its own in the panel's startup (about 2 KB), so its few values are repeated here and
+// test/panel/columns.test.ts holds them equal.
+import type { ColumnId, ListPrefs } from '../devtools/list-prefs.ts'
 import type { CapturedRecord } from '../devtools/store-types.ts'
 import type { UiKey } from '../i18n/index.ts'
 import { objectLabel, RANK, recordSize, recordTime } from './format.ts'
@@ -43,7 +46,11 @@ export const COLUMNS: readonly ColumnDef[] = [
   },
 ]
 
-export const columnDef = (id: ColumnId): ColumnDef => COLUMNS[COLUMN_IDS.indexOf(id)]!
+export const columnDef = (id: ColumnId): ColumnDef => COLUMNS.find((c) => c.id === id)!
+
+/** As ../devtools/list-prefs.ts's DEFAULT_LIST_PREFS and MIN_COLUMN_WIDTH. */
+export const DEFAULT_PREFS: ListPrefs = { hidden: ['duration'], widths: {}, sort: null, groupByUpload: false }
+export const MIN_WIDTH = 32
 
 /** The default tracks of a narrow list, which keeps only Operation, Bucket/Key, Status and Findings. */
 const narrowDefault: Partial<Record<ColumnId, string>> = {
@@ -66,9 +73,7 @@ export const visibleColumns = (prefs: ListPrefs): ColumnDef[] => COLUMNS.filter(
 export function gridTemplate(columns: readonly ColumnDef[], widths: ListPrefs['widths'], narrow = false): string {
   const sized = Object.keys(widths).length > 0
   if (narrow) columns = columns.filter((c) => c.narrow)
-  const tracks = columns.map((c) =>
-    sized ? `minmax(${MIN_COLUMN_WIDTH}px, ${widths[c.id] ?? c.width}fr)` : narrow ? (narrowDefault[c.id] ?? c.track) : c.track,
-  )
+  const tracks = columns.map((c) => (sized ? `minmax(${MIN_WIDTH}px, ${widths[c.id] ?? c.width}fr)` : narrow ? (narrowDefault[c.id] ?? c.track) : c.track))
   return [...tracks, COPY_TRACK].join(' ')
 }
 

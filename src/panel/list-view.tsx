@@ -2,8 +2,9 @@
 // `storage`), the groups the user opened, and the column menu of the header (loaded after the first
 // paint with the views, ./ViewParts.tsx). App passes `list` to <RequestList> and `toolbar` to <Toolbar>.
 import { useEffect, useMemo, useState } from 'preact/hooks'
-import { DEFAULT_LIST_PREFS, type ListPrefs } from '../devtools/list-prefs.ts'
+import type { ListPrefs } from '../devtools/list-prefs.ts'
 import type { CapturedRecord, PanelStore, StoreSnapshot } from '../devtools/store-types.ts'
+import { DEFAULT_PREFS } from './columns.ts'
 import { buildRows, type ListRow } from './list-rows.ts'
 
 export interface ListView {
@@ -20,7 +21,7 @@ export interface ListView {
 }
 
 export function useListView(store: PanelStore, snap: StoreSnapshot, shown: readonly CapturedRecord[], focusGrid: () => void): ListView {
-  const stored = snap.listPrefs ?? DEFAULT_LIST_PREFS
+  const stored = snap.listPrefs ?? DEFAULT_PREFS
   // Shown at once, saved by the store (a new snapshot follows): a drag's end never flashes the old widths.
   const [prefs, setPrefs] = useState<ListPrefs>(stored)
   useEffect(() => setPrefs(stored), [stored])
