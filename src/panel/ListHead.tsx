@@ -2,38 +2,13 @@
 // order), drag its right edge to resize (the column and its right neighbour share the space), right-click
 // for the column menu. From the keyboard the header is the grid's first row: ArrowUp from the first row
 // reaches it, ArrowLeft/ArrowRight move, Enter sorts, Shift+ArrowLeft/ArrowRight resize, Shift+F10 (or
-// the context-menu key) opens the menu. See RequestList.tsx.
+// the context-menu key) opens the menu. What the header does is ./list-controls.ts, loaded with the views.
 import type { ColumnId, ListPrefs } from '../devtools/list-prefs.ts'
-import { MIN_WIDTH, nextSort, type ColumnDef } from './columns.ts'
+import { nextSort, type ColumnDef } from './columns.ts'
 import { t, viewsReady } from './i18n.ts'
+import { viewParts } from './ViewParts.tsx'
 
 export const headDomId = (id: ColumnId) => `bos-col-${id}`
-
-/** The widths the header cells have on screen now, px. */
-export function measureWidths(head: HTMLElement | null, columns: readonly ColumnDef[]): Partial<Record<ColumnId, number>> {
-  const out: Partial<Record<ColumnId, number>> = {}
-  for (const c of columns) {
-    const w = head?.querySelector<HTMLElement>(`[data-col=${c.id}]`)?.getBoundingClientRect().width
-    out[c.id] = Math.round(w && w > 0 ? w : c.width)
-  }
-  return out
-}
-
-/** `id` wider by `delta` px and its right neighbour (if any) narrower by as much, both at least the minimum. */
-export function resized(
-  widths: Partial<Record<ColumnId, number>>,
-  columns: readonly ColumnDef[],
-  id: ColumnId,
-  delta: number,
-): Partial<Record<ColumnId, number>> {
-  const i = columns.findIndex((c) => c.id === id)
-  const next = columns[i + 1]?.id
-  const a = widths[id] ?? MIN_WIDTH
-  if (!next) return { ...widths, [id]: Math.max(MIN_WIDTH, Math.round(a + delta)) }
-  const b = widths[next] ?? MIN_WIDTH
-  const na = Math.round(Math.min(a + b - MIN_WIDTH, Math.max(MIN_WIDTH, a + delta)))
-  return { ...widths, [id]: na, [next]: a + b - na }
-}
 
 interface ListHeadProps {
   columns: readonly ColumnDef[]
@@ -49,30 +24,6 @@ interface ListHeadProps {
 
 export function ListHead(p: ListHeadProps) {
   const sort = p.prefs.sort
-  const startDrag = (e: PointerEvent, id: ColumnId) => {
-    if (e.button !== 0) return
-    e.preventDefault()
-    e.stopPropagation()
-    const handle = e.currentTarget as HTMLElement
-    const base = measureWidths(p.headRef.current, p.columns)
-    const x0 = e.clientX
-    let last = base
-    handle.setPointerCapture?.(e.pointerId)
-    const move = (m: PointerEvent) => {
-      last = resized(base, p.columns, id, m.clientX - x0)
-      p.onDrag(last)
-    }
-    const end = () => {
-      handle.removeEventListener('pointermove', move)
-      handle.removeEventListener('pointerup', end)
-      handle.removeEventListener('pointercancel', end)
-      p.onDrag(null)
-      if (last !== base) p.onPrefs({ ...p.prefs, widths: last })
-    }
-    handle.addEventListener('pointermove', move)
-    handle.addEventListener('pointerup', end)
-    handle.addEventListener('pointercancel', end)
-  }
   const title = viewsReady() ? t('list.col.title') : undefined
   return (
     <div
@@ -105,7 +56,7 @@ export function ListHead(p: ListHeadProps) {
               class="col-resizer"
               aria-hidden="true"
               data-testid="column-resizer"
-              onPointerDown={(e) => startDrag(e, c.id)}
+              onPointerDown={(e) => viewParts()?.startDrag(e, c.id, p.headRef.current, p.columns, p.onDrag, (widths) => p.onPrefs({ ...p.prefs, widths }))}
               onClick={(e) => e.stopPropagation()}
             />
           </div>

@@ -6,28 +6,18 @@ import type { ComponentChildren } from 'preact'
 import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { ColumnId, ListPrefs } from '../devtools/list-prefs.ts'
 import type { CapturedRecord } from '../devtools/store-types.ts'
-import { gridTemplate, nextSort, visibleColumns, type ColumnDef } from './columns.ts'
+import { gridTemplate, visibleColumns, type ColumnDef } from './columns.ts'
 import { CopyButton } from './CopyButton.tsx'
-import {
-  bytes,
-  clockTime,
-  duration,
-  findingBadges,
-  isFailed,
-  objectLabel,
-  partNumberOf,
-  recordSize,
-  recordTime,
-  splitForMiddle,
-  statusLabel,
-} from './format.ts'
-import { t, tn, viewsReady } from './i18n.ts'
-import { headDomId, ListHead, measureWidths, resized } from './ListHead.tsx'
+import { bytes, clockTime, duration, isFailed, objectLabel, partNumberOf, recordSize, recordTime, statusLabel } from './format.ts'
+import { t, viewsReady } from './i18n.ts'
+import { Badges, MiddleTruncated, rowClass, rowDomId } from './ListCells.tsx'
+import { headDomId, ListHead } from './ListHead.tsx'
 import type { ListRow } from './list-rows.ts'
 import { useWindowedList } from './useWindowedList.ts'
+import { viewParts } from './ViewParts.tsx'
 
 export const ROW_HEIGHT = 21
-const MAX_BADGES = 3
+export { rowDomId }
 
 interface RequestListProps {
   /** The records, sorted and maybe grouped (./list-rows.ts). */
@@ -47,11 +37,6 @@ interface RequestListProps {
   /** Shown instead of rows when there are none. */
   empty: ComponentChildren
 }
-
-export const rowDomId = (id: number) => `bos-row-${id}`
-
-/** Shift+ArrowLeft/ArrowRight on a header: px per press. */
-const RESIZE_STEP = 16
 
 export function RequestList(p: RequestListProps) {
   const n = p.rows.length
@@ -79,49 +64,20 @@ export function RequestList(p: RequestListProps) {
     list.scrollToIndex(i)
   }
 
-  const onHeadKey = (e: KeyboardEvent, col: ColumnId): boolean => {
-    const i = columns.findIndex((c) => c.id === col)
-    if (e.key === 'F10' && e.shiftKey) e = { ...e, key: 'ContextMenu' } as KeyboardEvent
-    if (e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
-      const base = measureWidths(headRef.current, columns)
-      p.onPrefs({ ...p.prefs, widths: resized(base, columns, col, e.key === 'ArrowLeft' ? -RESIZE_STEP : RESIZE_STEP) })
-      return true
-    }
-    if (e.shiftKey) return false
-    switch (e.key) {
-      case 'ArrowLeft':
-        setHeadCol(columns[Math.max(0, i - 1)]!.id)
-        return true
-      case 'ArrowRight':
-        setHeadCol(columns[Math.min(columns.length - 1, i + 1)]!.id)
-        return true
-      case 'Home':
-        setHeadCol(columns[0]!.id)
-        return true
-      case 'End':
-        setHeadCol(columns[columns.length - 1]!.id)
-        return true
-      case 'ArrowDown':
-        setHeadCol(null)
-        move(0)
-        return true
-      case 'Enter':
-      case ' ':
-        p.onPrefs({ ...p.prefs, sort: nextSort(p.prefs.sort, col) })
-        return true
-      case 'ContextMenu': {
-        const box = headRef.current?.querySelector(`[data-col=${col}]`)?.getBoundingClientRect()
-        p.onHeaderMenu(box ? box.left : 0, box ? box.bottom : 0)
-        return true
-      }
-    }
-    return false
-  }
-
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return
     if (headCol) {
-      if (onHeadKey(e, headCol)) e.preventDefault()
+      // The header's keys come with the views, right after the first paint.
+      const handled = viewParts()?.headKey(e, headCol, {
+        columns,
+        prefs: p.prefs,
+        onPrefs: p.onPrefs,
+        head: headRef.current,
+        setHeadCol,
+        toFirstRow: () => move(0),
+        onMenu: p.onHeaderMenu,
+      })
+      if (handled) e.preventDefault()
       return
     }
     if (e.shiftKey && e.key !== 'F10') return
@@ -175,10 +131,12 @@ export function RequestList(p: RequestListProps) {
   const active = headCol ? headDomId(headCol) : selectedIndex >= start && selectedIndex < end ? rowDomId(p.selectedId!) : undefined
   const grouped = p.prefs.groupByUpload
   const rows = []
+  // Group rows exist only once the grouping code (with the views) is in: ./list-rows.ts.
+  const GroupRow = viewParts()?.GroupRow
   for (let i = start; i < end; i++) {
     const r = p.rows[i]!
     rows.push(
-      r.kind === 'group' ? (
+      r.kind === 'group' && GroupRow ? (
         <GroupRow
           key={r.id}
           row={r}
@@ -190,7 +148,7 @@ export function RequestList(p: RequestListProps) {
             p.onToggleGroup(r.group.uploadId, !r.expanded)
           }}
         />
-      ) : (
+      ) : r.kind === 'record' ? (
         <Row
           key={r.id}
           record={r.record}
@@ -201,7 +159,7 @@ export function RequestList(p: RequestListProps) {
           onOpen={p.onOpen}
           onCopyFailure={p.onCopyFailure}
         />
-      ),
+      ) : null,
     )
   }
 
@@ -248,9 +206,6 @@ interface RowProps {
   onOpen: (id: number) => void
   onCopyFailure: (text: string, label: string) => void
 }
-
-const rowClass = (index: number, selected: boolean, ...more: (string | false)[]) =>
-  ['grid-row', index % 2 ? 'odd' : 'even', selected && 'selected', ...more].filter(Boolean).join(' ')
 
 function Row({ record: r, columns, level, index, selected, onOpen, onCopyFailure }: RowProps) {
   const a = r.analysis
@@ -365,128 +320,6 @@ function Cell({ id, record: r }: { id: ColumnId; record: CapturedRecord }) {
         </div>
       )
   }
-}
-
-function Badges({ findings }: { findings: CapturedRecord['analysis']['findings'] }) {
-  const badges = findingBadges(findings)
-  const shown = badges.slice(0, MAX_BADGES)
-  return (
-    <>
-      {shown.map((b) => (
-        <span key={b.key} class={`badge badge-${b.severity}`} title={b.title}>
-          {b.label}
-        </span>
-      ))}
-      {badges.length > shown.length && (
-        <span
-          class="badge badge-more"
-          title={badges
-            .slice(MAX_BADGES)
-            .map((b) => b.title)
-            .join('\n')}
-        >
-          +{badges.length - shown.length}
-        </span>
-      )}
-    </>
-  )
-}
-
-const OUTCOME = {
-  completed: 'list.group.outcome.completed',
-  aborted: 'list.group.outcome.aborted',
-  failed: 'list.group.outcome.failed',
-  'in-progress': 'list.group.outcome.in-progress',
-} as const
-
-interface GroupRowProps {
-  row: Extract<ListRow, { kind: 'group' }>
-  columns: readonly ColumnDef[]
-  index: number
-  selected: boolean
-  onClick: () => void
-}
-
-/** A multipart session folded into one row: what it is, its parts and failures, how it ended. */
-function GroupRow({ row: { id, group: g, expanded }, columns, index, selected, onClick }: GroupRowProps) {
-  const first = g.members[0]!
-  const initiate = g.members.find((m) => m.analysis.operation === 'InitiateMultipartUpload') ?? first
-  const label = objectLabel(initiate)
-  const times = g.members.map((m) => Date.parse(recordTime(m) ?? ''))
-  const cell = (c: ColumnDef) => {
-    switch (c.id) {
-      case 'time':
-        return clockTime(recordTime(first))
-      case 'op':
-        return (
-          <>
-            <span class={`disclosure${expanded ? ' open' : ''}`} aria-hidden="true" />
-            {t('list.group.label')}
-          </>
-        )
-      case 'object':
-        return (
-          <>
-            <span class="tag" data-testid="group-parts">
-              {tn('list.group.parts', g.parts)}
-            </span>
-            {g.failed > 0 && (
-              <span class="tag tag-error" data-testid="group-failed">
-                {t('list.group.failed', { count: g.failed })}
-              </span>
-            )}
-            <span class={`tag outcome-${g.outcome}`} data-testid="group-outcome">
-              {t(OUTCOME[g.outcome])}
-            </span>
-            <MiddleTruncated text={label} />
-          </>
-        )
-      case 'code':
-        return g.members.find((m) => m.analysis.error)?.analysis.error?.code ?? ''
-      case 'size':
-        return bytes(g.members.reduce((sum, m) => sum + (m.analysis.operation === 'UploadPart' ? recordSize(m) : 0), 0))
-      case 'duration': {
-        const ends = g.members.map((m, i) => times[i]! + (m.entry.time ?? 0))
-        return duration(Math.max(...ends) - Math.min(...times))
-      }
-      case 'findings':
-        return <Badges findings={g.members.flatMap((m) => m.analysis.findings)} />
-      default:
-        return ''
-    }
-  }
-  return (
-    <div
-      role="row"
-      id={rowDomId(id)}
-      class={rowClass(index, selected, 'group-row', g.outcome === 'failed' && 'error')}
-      aria-rowindex={index + 2}
-      aria-selected={selected}
-      aria-level={1}
-      aria-expanded={expanded}
-      data-testid="bos-group"
-      data-upload-id={g.uploadId}
-      data-members={g.members.length}
-      onClick={onClick}
-    >
-      {columns.map((c) => (
-        <div key={c.id} role="gridcell" class={`c-${c.id}`} title={c.id === 'object' ? `${label}\n${g.uploadId}` : undefined}>
-          {cell(c)}
-        </div>
-      ))}
-      <div role="gridcell" class="c-copy" />
-    </div>
-  )
-}
-
-function MiddleTruncated({ text }: { text: string }) {
-  const { head, tail } = splitForMiddle(text)
-  return (
-    <span class="mid-trunc">
-      {head && <span class="head">{head}</span>}
-      <span class="tail">{tail}</span>
-    </span>
-  )
 }
 
 /** Carries the column lines down to the bottom of a short list, as the Network panel does. */

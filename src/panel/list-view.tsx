@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { ListPrefs } from '../devtools/list-prefs.ts'
 import type { CapturedRecord, PanelStore, StoreSnapshot } from '../devtools/store-types.ts'
 import { DEFAULT_PREFS } from './columns.ts'
+import { loadViewParts, viewParts } from './ViewParts.tsx'
 import { buildRows, type ListRow } from './list-rows.ts'
 
 export interface ListView {
@@ -32,7 +33,17 @@ export function useListView(store: PanelStore, snap: StoreSnapshot, shown: reado
     setPrefs(p)
     store.setListPrefs?.(p)
   }
-  const rows = useMemo(() => buildRows(shown, prefs.sort, prefs.groupByUpload, expanded), [shown, prefs.sort, prefs.groupByUpload, expanded])
+  // Grouping comes with the views, right after the first paint: until then the list is not grouped.
+  const [, setGroupingIn] = useState(false)
+  const groupingIn = viewParts() !== undefined
+  useEffect(() => {
+    if (prefs.groupByUpload && !groupingIn)
+      loadViewParts().then(
+        () => setGroupingIn(true),
+        () => undefined,
+      )
+  }, [prefs.groupByUpload, groupingIn])
+  const rows = useMemo(() => buildRows(shown, prefs.sort, prefs.groupByUpload, expanded), [shown, prefs.sort, prefs.groupByUpload, expanded, groupingIn])
   const onToggleGroup = (uploadId: string, open: boolean) =>
     setExpanded((s) => {
       const next = new Set(s)
