@@ -31,7 +31,7 @@ export const COLUMNS: readonly ColumnDef[] = [
   { id: 'method', label: 'list.col.method', track: '68px', width: 68, sortKey: (r) => r.analysis.method.toUpperCase() },
   { id: 'op', label: 'list.col.operation', track: 'minmax(110px, 236px)', width: 180, narrow: true, sortKey: (r) => lower(r.analysis.operation) },
   { id: 'object', label: 'list.col.object', track: 'minmax(120px, 1fr)', width: 300, narrow: true, sortKey: (r) => lower(objectLabel(r)) },
-  { id: 'status', label: 'list.col.status', track: '52px', width: 52, narrow: true, numeric: true, sortKey: (r) => r.analysis.status },
+  { id: 'status', label: 'list.col.status', track: '60px', width: 60, narrow: true, numeric: true, sortKey: (r) => r.analysis.status },
   { id: 'code', label: 'list.col.code', track: 'minmax(90px, 200px)', width: 150, sortKey: (r) => lower(r.analysis.error?.code) },
   { id: 'size', label: 'list.col.size', track: '66px', width: 66, numeric: true, sortKey: recordSize },
   { id: 'duration', label: 'list.col.duration', track: '66px', width: 66, numeric: true, sortKey: (r) => r.entry.time ?? 0 },
@@ -56,7 +56,7 @@ export const MIN_WIDTH = 32
 const narrowDefault: Partial<Record<ColumnId, string>> = {
   op: 'minmax(70px, 0.8fr)',
   object: 'minmax(80px, 1.6fr)',
-  status: '50px',
+  status: '58px',
   findings: 'minmax(100px, 0.8fr)',
 }
 

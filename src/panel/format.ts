@@ -45,11 +45,16 @@ export const statusLabel = (status: number): string => (status === 0 ? t('status
 
 export const recordTime = (r: CapturedRecord): string | null => r.entry.startedDateTime || r.analysis.startedDateTime
 
-/** Bytes of the answer (the HAR's content size, else its body size); the request's body for an upload. */
+/**
+ * Bytes of the answer (the HAR's content size, else its body size); the request's body for an upload
+ * (its bodySize, or its Content-Length: Chrome writes bodySize 0 for a Blob or File it did not keep).
+ */
 export function recordSize(r: CapturedRecord): number {
   const res = r.entry.response
+  const req = r.entry.request
   const answer = Math.max(res?.content?.size ?? -1, res?.bodySize ?? -1)
-  return Math.max(answer, r.entry.request?.bodySize ?? -1, 0)
+  const length = Number(req?.headers?.find((h) => h.name.toLowerCase() === 'content-length')?.value)
+  return Math.max(answer, req?.bodySize ?? -1, Number.isFinite(length) ? length : -1, 0)
 }
 
 /** "bucket/key" when known, else host + path: what the user recognises in the row. */

@@ -76,7 +76,7 @@ export const enStartup = {
   'list.group.failed': '{count} failed',
   'list.group.outcome.completed': 'completed',
   'list.group.outcome.aborted': 'aborted',
-  'list.group.outcome.failed': 'failed',
+  'list.group.outcome.failed': 'Complete failed',
   'list.group.outcome.in-progress': 'in progress',
   'list.col.copy': 'Copy debug id',
   'list.operation.unknown': 'Operation not recognised',

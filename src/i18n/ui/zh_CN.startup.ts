@@ -57,7 +57,7 @@ export const zhStartup: Record<keyof typeof enStartup, string> = {
   'list.group.failed': '{count} 个失败',
   'list.group.outcome.completed': '已完成',
   'list.group.outcome.aborted': '已取消',
-  'list.group.outcome.failed': '失败',
+  'list.group.outcome.failed': '完成失败',
   'list.group.outcome.in-progress': '进行中',
   'list.col.copy': '复制 debug id',
   'list.operation.unknown': '无法识别的操作',
