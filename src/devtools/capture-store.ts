@@ -39,6 +39,7 @@ export interface CaptureStore extends PanelStore {
   /** Stops listening to DevTools and to subscribers. */
   dispose(): void
   importHar(text: string, fileName: string): Promise<ImportResult>
+  setListPrefs(prefs: ListPrefs): void
 }
 
 /** Events that arrive while the backfill runs wait, so HAR entries come first and duplicates can be dropped. */
