@@ -18,6 +18,7 @@ import { exchangeKey, startedMs, unanswered } from './raw-entry.ts'
 import { createRecordBuffer, type Slot } from './record-buffer.ts'
 import { bodyFromContent, dedupeKey, trimEntry } from './record.ts'
 import type { ContentResult, DevtoolsSeam, HarEntryWithContent, Theme } from './seam.ts'
+import { DEFAULT_LIST_PREFS, readListPrefs, type ListPrefs } from './list-prefs.ts'
 import { loadSettings, saveSetting, type Settings } from './settings.ts'
 import { DEFAULT_CAPACITY, type CapturedRecord, type ImportResult, type PanelStore, type StoreSnapshot } from './store-types.ts'
 
@@ -38,6 +39,7 @@ export interface CaptureStore extends PanelStore {
   /** Stops listening to DevTools and to subscribers. */
   dispose(): void
   importHar(text: string, fileName: string): Promise<ImportResult>
+  setListPrefs(prefs: ListPrefs): void
 }
 
 /** Events that arrive while the backfill runs wait, so HAR entries come first and duplicates can be dropped. */
@@ -48,6 +50,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
   const now = opts.now ?? Date.now
 
   let preserveLog = false
+  let listPrefs: ListPrefs = DEFAULT_LIST_PREFS
   let customHosts: readonly string[] = Object.freeze([])
   let analyzer = new BosAnalyzer()
   let captureState: StoreSnapshot['capture'] = 'backfilling'
@@ -72,6 +75,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
       dropped: buffer.dropped,
       capacity: buffer.capacity,
       preserveLog,
+      listPrefs,
       customHosts,
       capture: captureState,
       theme,
@@ -189,6 +193,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
       const stored = await loadSettings(seam)
       if (stored.preserveLog !== undefined && !userSet.has('preserveLog')) preserveLog = stored.preserveLog
       if (stored.customHosts && !userSet.has('customHosts')) setAnalyzerHosts(stored.customHosts)
+      if (stored.listPrefs && !userSet.has('listPrefs')) listPrefs = stored.listPrefs
       const entries = await har
       for (const entry of entries) guard(() => ingest(entry, 'backfill'))
     } finally {
@@ -278,6 +283,14 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
       track(saveSetting(seam, 'preserveLog', on)) // even when unchanged: the stored value may still be loading
       if (on === preserveLog) return
       preserveLog = on
+      changed()
+    },
+
+    setListPrefs(prefs) {
+      userSet.add('listPrefs')
+      // Checked and copied as storage would give it back: the panel's object belongs to another window.
+      listPrefs = Object.freeze(readListPrefs(prefs) ?? DEFAULT_LIST_PREFS)
+      track(saveSetting(seam, 'listPrefs', listPrefs))
       changed()
     },
 

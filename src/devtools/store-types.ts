@@ -5,6 +5,7 @@ import type { Entry } from 'har-format'
 import type { UploadSession } from '../core/sessions.ts'
 import type { EntryAnalysis } from '../core/types.ts'
 import type { UiMessage } from '../i18n/message.ts'
+import type { ListPrefs } from './list-prefs.ts'
 
 /** Why a body is or is not in the record. */
 export type BodyState =
@@ -51,6 +52,8 @@ export interface StoreSnapshot {
   browser: 'chrome' | 'firefox'
   /** URL of the last navigation of the inspected page, if any was seen. */
   lastNavigation: string | null
+  /** The list's columns, sort and grouping, persisted with `storage` (absent: the defaults). */
+  listPrefs?: ListPrefs
 }
 
 export interface PanelStore {
@@ -61,6 +64,8 @@ export interface PanelStore {
   setPreserveLog(on: boolean): void
   /** Persists the patterns and re-runs host matching over what the DevTools HAR still holds. */
   setCustomHosts(patterns: readonly string[]): Promise<void>
+  /** Persists the list's columns, sort and grouping (absent: they last as long as the panel). */
+  setListPrefs?(prefs: ListPrefs): void
   /** Reloads the inspected page (the empty state offers it to capture requests made before DevTools opened). */
   reloadInspectedPage(): void
   /**

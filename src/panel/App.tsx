@@ -7,6 +7,7 @@ import { NoMatches, NoRequests } from './EmptyState.tsx'
 import { useHarIO } from './HarIO.tsx'
 import { compileText, EMPTY_FILTER, filterRecords, isFiltering, loadFilterSyntax, type FilterState } from './filter.ts'
 import { Views } from './ViewParts.tsx'
+import { useListView } from './list-view.tsx'
 import { RequestList } from './RequestList.tsx'
 import { Splitter } from './Splitter.tsx'
 import { Toolbar } from './Toolbar.tsx'
@@ -40,11 +41,13 @@ export function App({ store }: { store: PanelStore }) {
   const text = useMemo(() => compileText(filter.text, filter.regex), [filter.text, filter.regex, syntaxReady])
   const shown = useMemo(() => filterRecords(snap.records, filter, text), [snap.records, filter, text])
   const harIO = useHarIO(store, shown, snap.records.length, snap.capacity)
+  const view = useListView(store, snap, shown, () => gridRef.current?.focus({ preventScroll: true }))
   const detail = detailOpen && selectedId !== null ? (snap.records.find((r) => r.id === selectedId) ?? null) : null
 
   // Cleared or dropped from the buffer: nothing left to show.
   useEffect(() => {
-    if (selectedId !== null && !snap.records.some((r) => r.id === selectedId)) {
+    // (A negative id is an upload group's row, ./list-rows.ts.)
+    if (selectedId !== null && selectedId >= 0 && !snap.records.some((r) => r.id === selectedId)) {
       setSelectedId(null)
       setDetailOpen(false)
     }
@@ -101,6 +104,7 @@ export function App({ store }: { store: PanelStore }) {
         capacity={snap.capacity}
         backfilling={snap.capture === 'backfilling'}
         tools={harIO.buttons}
+        {...view.toolbar}
       />
       {harIO.panel}
       {fallback && (
@@ -111,7 +115,7 @@ export function App({ store }: { store: PanelStore }) {
       <div class={`split ${detail ? 'with-detail' : ''}`} style={{ '--list-size': `${listSize}%` }} onKeyDown={onKeyDown}>
         <div class="list-pane">
           <RequestList
-            records={shown}
+            {...view.list}
             selectedId={selectedId}
             onSelect={setSelectedId}
             onOpen={open}
@@ -131,6 +135,7 @@ export function App({ store }: { store: PanelStore }) {
           </Views>
         )}
       </div>
+      {view.menu}
       {settingsOpen && (
         <Views quiet>
           {({ Settings }) => <Settings hosts={snap.customHosts} onSave={(p) => store.setCustomHosts(p)} onClose={() => setSettingsOpen(false)} />}

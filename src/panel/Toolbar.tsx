@@ -20,6 +20,8 @@ interface ToolbarProps {
   dropped: number
   capacity: number
   backfilling: boolean
+  groupByUpload: boolean
+  onGroupByUpload: (on: boolean) => void
   /** More buttons (HAR import/export), before Settings. */
   tools?: ComponentChildren
 }
@@ -87,6 +89,7 @@ export function Toolbar(p: ToolbarProps) {
       <Check label={t('toolbar.findingsOnly')} testId="findings-only" checked={p.filter.findingsOnly} onChange={(v) => p.onFilter({ findingsOnly: v })} />
       <span class="toolbar-divider" />
       <Check label={t('toolbar.preserveLog')} testId="preserve-log" checked={p.preserveLog} onChange={p.onPreserveLog} />
+      <Check label={t('toolbar.groupByUpload')} testId="group-by-upload" checked={p.groupByUpload} onChange={p.onGroupByUpload} />
       <span class="toolbar-spacer" />
       {p.backfilling && (
         <span class="toolbar-note" data-testid="backfilling">

@@ -9,6 +9,8 @@ import { Waiting } from './Lazy.tsx'
 export type ViewParts = typeof import('./views.ts')
 
 let parts: ViewParts | undefined
+/** The views module once it is loaded (the list's header controls and upload groups use it when it is in). */
+export const viewParts = (): ViewParts | undefined => parts
 let partsLoading: Promise<ViewParts> | undefined
 /** The detail pane and dialogs with their messages in the panel's language (per language, as loadViews). */
 export const loadViewParts = (): Promise<ViewParts> =>

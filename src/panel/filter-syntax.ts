@@ -3,7 +3,7 @@
 // op:, bucket:, key:, finding:, has:finding, is:preflight); a leading "-" negates any token; /…/ is a regular
 // expression. Loaded after the first paint (./filter.ts): plain words work before it is in.
 import type { CapturedRecord } from '../devtools/store-types.ts'
-import { isFailed } from './format.ts'
+import { isFailed, recordSize } from './format.ts'
 import { regexMatch, textMatch, type Match } from './filter-fields.ts'
 
 /** The property keys, for the tooltip and the input's suggestions (in this order). */
@@ -42,13 +42,6 @@ export function parseSize(v: string): number | null {
   return Number(m[1]) * unit
 }
 
-/** Bytes of the answer (the HAR's content size, else its body size); the request's body for an upload. */
-function sizeOf(r: CapturedRecord): number {
-  const res = r.entry.response
-  const answer = Math.max(res?.content?.size ?? -1, res?.bodySize ?? -1)
-  return Math.max(answer, r.entry.request?.bodySize ?? -1, 0)
-}
-
 function statusMatch(v: string): Match | null {
   if (/^\d{3}$/.test(v)) return (r) => r.analysis.status === Number(v)
   if (/^[1-5]xx$/i.test(v)) return (r) => Math.floor(r.analysis.status / 100) === Number(v[0])
@@ -69,7 +62,7 @@ function property(key: string, v: string): Match | null {
     }
     case 'larger-than': {
       const n = parseSize(v)
-      return n === null ? null : (r) => sizeOf(r) > n
+      return n === null ? null : (r) => recordSize(r) > n
     }
     case 'code':
       return contains((r) => r.analysis.error?.code, v)

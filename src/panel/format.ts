@@ -45,6 +45,18 @@ export const statusLabel = (status: number): string => (status === 0 ? t('status
 
 export const recordTime = (r: CapturedRecord): string | null => r.entry.startedDateTime || r.analysis.startedDateTime
 
+/**
+ * Bytes of the answer (the HAR's content size, else its body size); the request's body for an upload
+ * (its bodySize, or its Content-Length: Chrome writes bodySize 0 for a Blob or File it did not keep).
+ */
+export function recordSize(r: CapturedRecord): number {
+  const res = r.entry.response
+  const req = r.entry.request
+  const answer = Math.max(res?.content?.size ?? -1, res?.bodySize ?? -1)
+  const length = Number(req?.headers?.find((h) => h.name.toLowerCase() === 'content-length')?.value)
+  return Math.max(answer, req?.bodySize ?? -1, Number.isFinite(length) ? length : -1, 0)
+}
+
 /** "bucket/key" when known, else host + path: what the user recognises in the row. */
 export function objectLabel(r: CapturedRecord): string {
   const a = r.analysis
@@ -178,7 +190,7 @@ export interface Badge {
   title: string
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 }
+export const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 }
 export const worse = (a: Severity, b: Severity): Severity => (RANK[a] >= RANK[b] ? a : b)
 
 type BadgeKey = Exclude<Extract<UiKey, `badge.${string}`>, 'badge.skew'>

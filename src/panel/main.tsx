@@ -74,6 +74,7 @@ function tracked(store: PanelStore): { store: PanelStore; dispose: () => void } 
       clear: () => store.clear(),
       setPreserveLog: (on) => store.setPreserveLog(on),
       setCustomHosts: (patterns) => store.setCustomHosts(patterns),
+      setListPrefs: store.setListPrefs && ((prefs) => store.setListPrefs!(prefs)),
       reloadInspectedPage: () => store.reloadInspectedPage(),
       importHar: store.importHar && ((text, fileName) => store.importHar!(text, fileName)),
       uploadSessions: () => store.uploadSessions(),

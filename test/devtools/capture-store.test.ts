@@ -464,6 +464,53 @@ describe('settings', () => {
   })
 })
 
+describe('list prefs (columns, sort, Group by upload)', () => {
+  const prefs = { hidden: ['method', 'code'], widths: { op: 240, object: 310 }, sort: { column: 'status', dir: 'desc' }, groupByUpload: true } as const
+
+  it('starts with the defaults, persists a change, and a new store loads it', async () => {
+    const first = setup()
+    await first.store.start()
+    expect(first.store.getSnapshot().listPrefs).toEqual({ hidden: ['duration'], widths: {}, sort: null, groupByUpload: false })
+    first.store.setListPrefs({ ...prefs, hidden: [...prefs.hidden] })
+    await first.store.idle()
+    expect(first.store.getSnapshot().listPrefs).toEqual(prefs)
+    expect(first.fake.storage.get('listPrefs')).toEqual(prefs)
+
+    const fake = new FakeDevtools()
+    fake.storage.set('listPrefs', first.fake.storage.get('listPrefs'))
+    const store = createCaptureStore(fake)
+    await store.start()
+    expect(store.getSnapshot().listPrefs).toEqual(prefs)
+  })
+
+  it('keeps what is valid of a stored value another version wrote, and checks what the panel hands over', async () => {
+    const { fake, store } = setup()
+    fake.storage.set('listPrefs', { hidden: ['method', 'colour', 7], widths: { op: 5, object: 'wide', nope: 100, code: 99999 }, sort: { column: 'x', dir: 'asc' }, groupByUpload: 'yes' })
+    await store.start()
+    expect(store.getSnapshot().listPrefs).toEqual({ hidden: ['method'], widths: { op: 32, code: 2000 }, sort: null, groupByUpload: false })
+    store.setListPrefs({ ...prefs, sort: { column: 'status', dir: 'sideways' } } as never)
+    expect(store.getSnapshot().listPrefs?.sort).toBeNull()
+  })
+
+  it('ignores a stored value that is not an object, and never hides every column', async () => {
+    const { fake, store } = setup()
+    fake.storage.set('listPrefs', 'wide')
+    await store.start()
+    expect(store.getSnapshot().listPrefs?.hidden).toEqual(['duration'])
+    store.setListPrefs({ ...prefs, hidden: ['time', 'method', 'op', 'object', 'status', 'code', 'size', 'duration', 'findings'] })
+    expect(store.getSnapshot().listPrefs?.hidden).toEqual([])
+  })
+
+  it('does not let the stored value overwrite what the user set while it loaded', async () => {
+    const { fake, store } = setup()
+    fake.storage.set('listPrefs', { ...prefs, groupByUpload: false })
+    const started = store.start()
+    store.setListPrefs({ ...prefs, hidden: [] })
+    await started
+    expect(store.getSnapshot().listPrefs).toEqual({ ...prefs, hidden: [] })
+  })
+})
+
 describe('custom hosts', () => {
   const cdn = (i: number, spec: Partial<EntrySpec> = {}) =>
     entry({ url: `https://files.example.com/img/${i}.png`, started: at(i), mimeType: 'image/png', body: null, bodySize: 900, ...spec })

@@ -3,6 +3,7 @@
 import { BosAnalyzer } from '../../src/core/analyze.ts'
 import type { Content } from 'har-format'
 import type { UploadSession } from '../../src/core/sessions.ts'
+import type { ListPrefs } from '../../src/devtools/list-prefs.ts'
 import { dropBody, trimEntry, withContent } from '../../src/devtools/record.ts'
 import {
   DEFAULT_CAPACITY,
@@ -59,7 +60,7 @@ export function snapshot(patch: Partial<StoreSnapshot> = {}): StoreSnapshot {
 export class FakeStore implements PanelStore {
   private snap: StoreSnapshot
   private readonly listeners = new Set<() => void>()
-  readonly calls = { clear: 0, reload: 0, preserveLog: [] as boolean[], customHosts: [] as string[][] }
+  readonly calls = { clear: 0, reload: 0, preserveLog: [] as boolean[], customHosts: [] as string[][], listPrefs: [] as ListPrefs[] }
   /** Replace to make setCustomHosts fail or wait. */
   customHostsImpl: (patterns: readonly string[]) => Promise<void> = () => Promise.resolve()
 
@@ -97,6 +98,11 @@ export class FakeStore implements PanelStore {
   setPreserveLog(on: boolean): void {
     this.calls.preserveLog.push(on)
     this.update({ preserveLog: on })
+  }
+
+  setListPrefs(prefs: ListPrefs): void {
+    this.calls.listPrefs.push(prefs)
+    this.update({ listPrefs: prefs })
   }
 
   async setCustomHosts(patterns: readonly string[]): Promise<void> {

@@ -1,91 +1,13 @@
-// Records for the upload-debugging views: a multipart session, a PostObject form and a request signed
+// Records for the upload-debugging views (the multipart ones are in ./multipart-records.ts): a multipart session, a PostObject form and a request signed
 // with the wrong secret key, analysed by the real core with one shared analyzer (prescan first, as a
 // whole capture would be), wrapped like the capture store's CapturedRecords.
 import { createHmac } from 'node:crypto'
-import { BosAnalyzer } from '../../src/core/analyze.ts'
 import { decodeAuthString } from '../../src/core/auth.ts'
-import { toExchange, type HarHeader } from '../../src/core/har.ts'
+import { toExchange } from '../../src/core/har.ts'
 import { canonicalRequest } from '../../src/core/signing.ts'
-import { trimEntry } from '../../src/devtools/record.ts'
-import type { CapturedRecord } from '../../src/devtools/store-types.ts'
 import { BOS_HEADERS, bosError, entry, type EntrySpec } from './har.ts'
 
-interface Raw {
-  startedDateTime: string
-  time: number
-  request: { method: string; url: string; httpVersion: string; headers: HarHeader[]; postData?: { mimeType: string; text?: string } }
-  response: { status: number; statusText: string; httpVersion: string; headers: HarHeader[]; content: { size: number; mimeType: string; text?: string } }
-}
-
-/** Analyses the specs as one capture (ids 1…n) and wraps each BOS entry as the capture store does. */
-export function captureRecords(specs: EntrySpec[], firstId = 1): CapturedRecord[] {
-  const raws = specs.map((s) => entry(s) as unknown as Raw)
-  const analyzer = new BosAnalyzer()
-  raws.forEach((r, i) => analyzer.prescanEntry(r, firstId + i))
-  return raws.map((raw, i) => {
-    const id = firstId + i
-    const analysis = analyzer.analyze(raw, id)
-    if (!analysis) throw new Error(`not a BOS entry: ${raw.request.url}`)
-    const r = trimEntry(raw, id, 'live', analysis)
-    // The specs hold every body there is: one not inline was not kept.
-    return r.body.state === 'pending' ? { ...r, body: { state: 'unavailable', capped: false } } : r
-  })
-}
-
-// ---------- a multipart upload: part 1 too small, part 2's ETag wrong in the Complete list ----------
-
-export const UPLOAD_ID = 'a7f3c9e1-2b4d-4f6a-8c0e-1d3b5f7a9c2e'
-const U = 'https://mybucket.bj.bcebos.com/videos/clip.bin'
-export const ETAG1 = '0cc175b9c0f1b6a831c399e269772661'
-export const ETAG2 = '92eb5ffee6ae2fec3ad71c777531578f'
-export const WRONG_ETAG2 = 'f875135777c17da3cef2ea6eeff5be29'
-
-export function multipartSpecs(): EntrySpec[] {
-  const t = (s: number) => new Date(Date.parse('2026-11-26T04:00:00Z') + s * 1000).toISOString()
-  return [
-    {
-      method: 'POST',
-      url: `${U}?uploads`,
-      started: t(0),
-      res: BOS_HEADERS,
-      body: JSON.stringify({ bucket: 'mybucket', key: 'videos/clip.bin', uploadId: UPLOAD_ID }),
-    },
-    {
-      method: 'PUT',
-      url: `${U}?partNumber=1&uploadId=${UPLOAD_ID}`,
-      started: t(1),
-      req: { 'Content-Length': '1024' },
-      res: { ...BOS_HEADERS, ETag: `"${ETAG1}"` },
-      body: '',
-    },
-    {
-      method: 'PUT',
-      url: `${U}?partNumber=2&uploadId=${UPLOAD_ID}`,
-      started: t(2),
-      req: { 'Content-Length': '2048' },
-      res: { ...BOS_HEADERS, ETag: `"${ETAG2}"` },
-      body: '',
-    },
-    {
-      method: 'POST',
-      url: `${U}?uploadId=${UPLOAD_ID}`,
-      started: t(3),
-      status: 400,
-      req: { 'Content-Type': 'application/json; charset=utf-8' },
-      postData: {
-        mimeType: 'application/json; charset=utf-8',
-        text: JSON.stringify({
-          parts: [
-            { partNumber: 1, eTag: ETAG1 },
-            { partNumber: 2, eTag: WRONG_ETAG2 },
-          ],
-        }),
-      },
-      res: BOS_HEADERS,
-      body: bosError('InvalidPart', 'One or more of the specified parts could not be found.'),
-    },
-  ]
-}
+export * from './multipart-records.ts'
 
 // ---------- a PostObject form: policy expired, file over its content-length-range ----------
 

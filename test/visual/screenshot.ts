@@ -29,6 +29,29 @@ const openRow = (code: string, tab?: string) => async (page: Page) => {
   await page.locator('[data-testid=lazy-loading]').waitFor({ state: 'detached' })
 }
 
+/** The panel in Chinese: the shell has no chrome.i18n, so one is given. */
+const ZH = `window.chrome = { i18n: { getUILanguage: () => 'zh-CN' } }`
+
+/** Sorts by Status, descending (two clicks), and narrows Operation by dragging its right edge (Bucket/Key gets the room). */
+const sortAndResize = async (page: Page) => {
+  const status = page.locator('[data-testid=column-header][data-col=status]')
+  await status.click()
+  await status.click()
+  const edge = await page.locator('[data-col=op] [data-testid=column-resizer]').boundingBox()
+  if (edge) {
+    await page.mouse.move(edge.x + 2, edge.y + 8)
+    await page.mouse.down()
+    await page.mouse.move(edge.x - 50, edge.y + 8, { steps: 4 })
+    await page.mouse.up()
+  }
+}
+
+/** Group by upload on, the failed session open. */
+const groupUploads = async (page: Page) => {
+  await page.getByTestId('group-by-upload').check()
+  await page.locator('[data-testid=bos-group]').first().click()
+}
+
 const SHOTS: Shot[] = [
   { name: 'list-light' },
   { name: 'list-dark', query: 'theme=dark' },
@@ -107,6 +130,16 @@ const SHOTS: Shot[] = [
   { name: 'narrow-400-detail-dark', query: 'theme=dark', width: 400, height: 600, act: openRow('RequestExpired') },
   { name: 'medium-detail-dark', query: 'theme=dark', width: 900, act: openRow('NoSuchKey') },
   { name: 'narrow-auth-light', width: 560, height: 900, act: openRow('RequestExpired', 'auth') },
+  // Columns: sorted by Status (descending), Operation widened, Duration shown.
+  { name: 'columns-sorted-light', query: `prefs=${encodeURIComponent('{"hidden":[]}')}`, act: sortAndResize },
+  { name: 'columns-sorted-dark', query: 'theme=dark', act: sortAndResize },
+  { name: 'columns-sorted-narrow-light', width: 560, act: sortAndResize },
+  { name: 'columns-sorted-zh-light', init: ZH, act: sortAndResize },
+  // Group by upload: two multipart sessions, the failed one open.
+  { name: 'group-upload-light', query: 'uploads=1', height: 620, act: groupUploads },
+  { name: 'group-upload-dark', query: 'uploads=1&theme=dark', height: 620, act: groupUploads },
+  { name: 'group-upload-narrow-dark', query: 'uploads=1&theme=dark', width: 560, height: 620, act: groupUploads },
+  { name: 'group-upload-zh-light', query: 'uploads=1', init: ZH, height: 620, act: groupUploads },
 ]
 
 async function main(): Promise<void> {

@@ -1,10 +1,21 @@
 // Inline shell (Preact DevTools' approach): the real panel entry, main.tsx, mounted in a plain page with
 // a fake store standing in for the DevTools page. Query: ?theme=dark&empty=1&many=5000&s3=1&firefox=1&backfill=1
+// &uploads=1 (two multipart sessions with preflights after the usual requests) &prefs=<JSON list prefs>
 import { FakeStore, manyRecords, s3Records, sessionRecords } from '../helpers/fake-store.ts'
+import { captureRecords, groupedUploadSpecs } from '../helpers/multipart-records.ts'
 
 const q = new URLSearchParams(location.search)
 const store = new FakeStore({
-  records: q.has('empty') ? [] : q.has('many') ? manyRecords(Number(q.get('many'))) : q.has('s3') ? s3Records() : sessionRecords(),
+  records: q.has('empty')
+    ? []
+    : q.has('many')
+      ? manyRecords(Number(q.get('many')))
+      : q.has('s3')
+        ? s3Records()
+        : q.has('uploads')
+          ? [...sessionRecords(), ...captureRecords(groupedUploadSpecs(), 100)]
+          : sessionRecords(),
+  ...(q.has('prefs') ? { listPrefs: { hidden: ['duration'], widths: {}, sort: null, groupByUpload: false, ...JSON.parse(q.get('prefs')!) } } : {}),
   theme: q.get('theme') === 'dark' ? 'dark' : 'light',
   browser: q.has('firefox') ? 'firefox' : 'chrome',
   capture: q.has('backfill') ? 'backfilling' : 'live',

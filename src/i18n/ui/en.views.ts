@@ -473,4 +473,5 @@ export const enViews = {
     'Words match URL, operation, error code, request id, debug id and key. Properties: status-code:403 (or 4xx), method:PUT, domain:*.bcebos.com, larger-than:1M, code:, op:, bucket:, key:, finding:, has:finding, has:error, has:upload, is:preflight, is:s3. "-" negates (-is:preflight), /…/ is a regular expression.',
   'toolbar.dropped.title': 'The oldest requests were dropped to keep at most {capacity} in memory.',
   'list.tag.imported.title': 'Imported from a HAR file',
+  'list.col.title': 'Click to sort, drag the edge to resize, right-click for the columns',
 } as const

@@ -419,4 +419,5 @@ export const zhViews: Record<keyof typeof enViews, string> = {
     '关键词匹配 URL、操作、错误码、请求 ID、debug id 和对象键。属性：status-code:403（或 4xx）、method:PUT、domain:*.bcebos.com、larger-than:1M、code:、op:、bucket:、key:、finding:、has:finding、has:error、has:upload、is:preflight、is:s3。"-" 表示取反（-is:preflight），/…/ 为正则表达式。',
   'toolbar.dropped.title': '为使内存中最多保留 {capacity} 个请求，最早的请求已被丢弃。',
   'list.tag.imported.title': '从 HAR 文件导入',
+  'list.col.title': '点击排序，拖动边缘调整宽度，右键选择显示的列',
 }
