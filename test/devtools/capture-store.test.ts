@@ -485,7 +485,12 @@ describe('list prefs (columns, sort, Group by upload)', () => {
 
   it('keeps what is valid of a stored value another version wrote, and checks what the panel hands over', async () => {
     const { fake, store } = setup()
-    fake.storage.set('listPrefs', { hidden: ['method', 'colour', 7], widths: { op: 5, object: 'wide', nope: 100, code: 99999 }, sort: { column: 'x', dir: 'asc' }, groupByUpload: 'yes' })
+    fake.storage.set('listPrefs', {
+      hidden: ['method', 'colour', 7],
+      widths: { op: 5, object: 'wide', nope: 100, code: 99999 },
+      sort: { column: 'x', dir: 'asc' },
+      groupByUpload: 'yes',
+    })
     await store.start()
     expect(store.getSnapshot().listPrefs).toEqual({ hidden: ['method'], widths: { op: 32, code: 2000 }, sort: null, groupByUpload: false })
     store.setListPrefs({ ...prefs, sort: { column: 'status', dir: 'sideways' } } as never)
