@@ -3,3 +3,4 @@
 // views' messages (ViewParts.tsx <Views>), so the panel's startup bundle holds only the toolbar and the list.
 export { DetailView } from './DetailView.tsx'
 export { Settings } from './Settings.tsx'
+export { Menu, SEPARATOR } from './extras/Menu.tsx'
