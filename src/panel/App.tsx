@@ -8,6 +8,7 @@ import { useHarIO } from './HarIO.tsx'
 import { compileText, EMPTY_FILTER, filterRecords, isFiltering, loadFilterSyntax, type FilterState } from './filter.ts'
 import { Views } from './ViewParts.tsx'
 import { RequestList } from './RequestList.tsx'
+import { useRowMenu } from './rowMenu.tsx'
 import { Splitter } from './Splitter.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { useStore } from './useStore.ts'
@@ -40,6 +41,7 @@ export function App({ store }: { store: PanelStore }) {
   const text = useMemo(() => compileText(filter.text, filter.regex), [filter.text, filter.regex, syntaxReady])
   const shown = useMemo(() => filterRecords(snap.records, filter, text), [snap.records, filter, text])
   const harIO = useHarIO(store, shown, snap.records.length, snap.capacity)
+  const rowMenu = useRowMenu(shown, gridRef, (text, label) => setFallback({ text, label }))
   const detail = detailOpen && selectedId !== null ? (snap.records.find((r) => r.id === selectedId) ?? null) : null
 
   // Cleared or dropped from the buffer: nothing left to show.
@@ -118,6 +120,7 @@ export function App({ store }: { store: PanelStore }) {
             onCopyFailure={(t, label) => setFallback({ text: t, label })}
             gridRef={gridRef}
             empty={empty}
+            onContextMenu={rowMenu.open}
           />
         </div>
         {detail && (
@@ -131,6 +134,7 @@ export function App({ store }: { store: PanelStore }) {
           </Views>
         )}
       </div>
+      {rowMenu.menu}
       {settingsOpen && (
         <Views quiet>
           {({ Settings }) => <Settings hosts={snap.customHosts} onSave={(p) => store.setCustomHosts(p)} onClose={() => setSettingsOpen(false)} />}

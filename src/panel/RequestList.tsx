@@ -18,6 +18,8 @@ interface RequestListProps {
   onOpen: (id: number) => void
   onCopyFailure: (text: string, label: string) => void
   gridRef: { current: HTMLDivElement | null }
+  /** A row's context menu: right-click (at the pointer), Shift+F10 or the context-menu key (under the row). */
+  onContextMenu?: (id: number, at: { x: number; y: number } | { anchor: Element }) => void
   /** Shown instead of rows when there are none. */
   empty: ComponentChildren
 }
@@ -46,6 +48,14 @@ export function RequestList(p: RequestListProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return
     const i = selectedIndex
+    if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+      const row = p.selectedId === null ? null : document.getElementById(rowDomId(p.selectedId))
+      if (row && p.onContextMenu) {
+        e.preventDefault()
+        p.onContextMenu(p.selectedId!, { anchor: row })
+      }
+      return
+    }
     switch (e.key) {
       case 'ArrowDown':
         move(i < 0 ? 0 : i + 1)
@@ -94,6 +104,14 @@ export function RequestList(p: RequestListProps) {
       ref={p.gridRef}
       data-testid="bos-grid"
       onKeyDown={onKeyDown}
+      onContextMenu={(e) => {
+        const row = (e.target as Element).closest<HTMLElement>('[data-record-id]')
+        if (!row || !p.onContextMenu) return
+        e.preventDefault()
+        const id = Number(row.dataset.recordId)
+        p.onSelect(id)
+        p.onContextMenu(id, { x: e.clientX, y: e.clientY })
+      }}
     >
       <div class="grid-head" role="rowgroup">
         <div class="grid-row head-row" role="row" aria-rowindex={1}>

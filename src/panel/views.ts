@@ -4,3 +4,4 @@
 export { DetailView } from './DetailView.tsx'
 export { Settings } from './Settings.tsx'
 export { Menu, SEPARATOR } from './extras/Menu.tsx'
+export { CopyMenuButton, CopyStatus, RowMenu } from './extras/copy-menu.tsx'

@@ -55,12 +55,12 @@ export function placeInViewport(
   size: { w: number; h: number },
   view: { w: number; h: number },
 ): { x: number; y: number } {
-  const fit = (v: number, alt: number | undefined, len: number, max: number) => {
+  const clampAxis = (v: number, alt: number | undefined, len: number, max: number) => {
     if (v + len <= max - MARGIN) return Math.max(MARGIN, v)
     if (alt !== undefined && alt - len >= MARGIN) return alt - len
     return Math.max(MARGIN, max - MARGIN - len)
   }
-  return { x: fit(want.x, want.altX, size.w, view.w), y: fit(want.y, want.altY, size.h, view.h) }
+  return { x: clampAxis(want.x, want.altX, size.w, view.w), y: clampAxis(want.y, want.altY, size.h, view.h) }
 }
 
 function wanted(p: MenuPosition): { x: number; y: number; altX?: number; altY?: number } {
