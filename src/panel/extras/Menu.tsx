@@ -162,9 +162,10 @@ function MenuList(p: ListProps) {
 
   // The active item has focus (roving focus: items are not Tab stops).
   useLayoutEffect(() => {
-    if (!focused || open?.focus) return
+    // Not before it is placed: a hidden (visibility) element cannot take focus.
+    if (!pos || !focused || open?.focus) return
     ref.current?.querySelector<HTMLElement>(`[data-index="${active}"]`)?.focus({ preventScroll: false })
-  }, [active, open, focused])
+  }, [active, open, focused, pos !== null])
 
   const step = (from: number, by: number) => {
     if (!focusable.length) return -1
