@@ -9,6 +9,7 @@ import { compileText, EMPTY_FILTER, filterRecords, isFiltering, loadFilterSyntax
 import { Views } from './ViewParts.tsx'
 import { useListView } from './list-view.tsx'
 import { RequestList } from './RequestList.tsx'
+import { useRowMenu } from './rowMenu.tsx'
 import { Splitter } from './Splitter.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { useStore } from './useStore.ts'
@@ -42,6 +43,7 @@ export function App({ store }: { store: PanelStore }) {
   const shown = useMemo(() => filterRecords(snap.records, filter, text), [snap.records, filter, text])
   const harIO = useHarIO(store, shown, snap.records.length, snap.capacity)
   const view = useListView(store, snap, shown, () => gridRef.current?.focus({ preventScroll: true }))
+  const rowMenu = useRowMenu(shown, gridRef, (text, label) => setFallback({ text, label }))
   const detail = detailOpen && selectedId !== null ? (snap.records.find((r) => r.id === selectedId) ?? null) : null
 
   // Cleared or dropped from the buffer: nothing left to show.
@@ -122,6 +124,7 @@ export function App({ store }: { store: PanelStore }) {
             onCopyFailure={(t, label) => setFallback({ text: t, label })}
             gridRef={gridRef}
             empty={empty}
+            onContextMenu={rowMenu.open}
           />
         </div>
         {detail && (
@@ -136,6 +139,7 @@ export function App({ store }: { store: PanelStore }) {
         )}
       </div>
       {view.menu}
+      {rowMenu.menu}
       {settingsOpen && (
         <Views quiet>
           {({ Settings }) => <Settings hosts={snap.customHosts} onSave={(p) => store.setCustomHosts(p)} onClose={() => setSettingsOpen(false)} />}

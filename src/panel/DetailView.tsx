@@ -3,6 +3,7 @@ import type { UploadSession } from '../core/sessions.ts'
 import type { CapturedRecord } from '../devtools/store-types.ts'
 import { BodyTab } from './BodyTab.tsx'
 import { CopyButton } from './CopyButton.tsx'
+import { CopyMenuButton } from './extras/copy-menu.tsx'
 import { HeadersTab } from './HeadersTab.tsx'
 import { t } from './i18n.ts'
 import { CloseIcon } from './icons.tsx'
@@ -71,6 +72,7 @@ export function DetailView({ record, tab: wanted, onTab, onClose, records = [rec
         </div>
       </div>
       <div class="detail-actions" key={record.id}>
+        <CopyMenuButton record={record} />
         {/* On the S3-compatible endpoint the debug id is x-amz-id-2 (the same value as x-bce-debug-id, BOS-HDR). */}
         <CopyButton
           text={a.debugId}

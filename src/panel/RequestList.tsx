@@ -34,6 +34,8 @@ interface RequestListProps {
   onOpen: (id: number) => void
   onCopyFailure: (text: string, label: string) => void
   gridRef: { current: HTMLDivElement | null }
+  /** A row's context menu: right-click (at the pointer), Shift+F10 or the context-menu key (under the row). */
+  onContextMenu?: (id: number, at: { x: number; y: number } | { anchor: Element }) => void
   /** Shown instead of rows when there are none. */
   empty: ComponentChildren
 }
@@ -83,6 +85,14 @@ export function RequestList(p: RequestListProps) {
     if (e.shiftKey && e.key !== 'F10') return
     const i = selectedIndex
     const cur = p.rows[i]
+    if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+      const row = p.selectedId === null ? null : document.getElementById(rowDomId(p.selectedId))
+      if (row && p.onContextMenu) {
+        e.preventDefault()
+        p.onContextMenu(p.selectedId!, { anchor: row })
+      }
+      return
+    }
     switch (e.key) {
       case 'ArrowDown':
         move(i < 0 ? 0 : i + 1)
@@ -176,6 +186,14 @@ export function RequestList(p: RequestListProps) {
       style={{ '--cols': gridTemplate(columns, widths), '--cols-narrow': gridTemplate(columns, widths, true) }}
       onKeyDown={onKeyDown}
       onBlur={() => setHeadCol(null)}
+      onContextMenu={(e) => {
+        const row = (e.target as Element).closest<HTMLElement>('[data-record-id]')
+        if (!row || !p.onContextMenu) return
+        e.preventDefault()
+        const id = Number(row.dataset.recordId)
+        p.onSelect(id)
+        p.onContextMenu(id, { x: e.clientX, y: e.clientY })
+      }}
     >
       <div class="grid-head" role="rowgroup">
         <ListHead columns={columns} prefs={p.prefs} onPrefs={p.onPrefs} onDrag={setDrag} active={headCol} onMenu={p.onHeaderMenu} headRef={headRef} />

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import { filterKeys, type FilterState } from './filter.ts'
 import { t, tn, viewsReady } from './i18n.ts'
 import { ClearIcon, GearIcon } from './icons.tsx'
+import { useToolbarOverflow } from './toolbarOverflow.tsx'
 
 export const FILTER_DEBOUNCE_MS = 100
 
@@ -47,8 +48,11 @@ export function Toolbar(p: ToolbarProps) {
   }, [draft])
 
   const filtering = p.shown !== p.total
+  // Groups that do not fit (data-ov, lowest data-ov-priority first) go into the "»" menu.
+  const bar = useRef<HTMLDivElement | null>(null)
+  const overflow = useToolbarOverflow(bar)
   return (
-    <div class="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+    <div class="toolbar" role="toolbar" aria-label={t('toolbar.label')} ref={bar}>
       <button type="button" class="icon-button" aria-label={t('toolbar.clear')} title={t('toolbar.clear')} data-testid="clear" onClick={p.onClear}>
         <ClearIcon />
       </button>
@@ -73,23 +77,29 @@ export function Toolbar(p: ToolbarProps) {
           <option key={k} value={k} />
         ))}
       </datalist>
-      <button
-        type="button"
-        class="toggle-button regex-toggle"
-        aria-pressed={p.filter.regex}
-        aria-label={t('toolbar.regex')}
-        title={t('toolbar.regex')}
-        data-testid="regex-toggle"
-        onClick={() => p.onFilter({ regex: !p.filter.regex })}
-      >
-        .*
-      </button>
-      <span class="toolbar-divider" />
-      <Check label={t('toolbar.errorsOnly')} testId="errors-only" checked={p.filter.errorsOnly} onChange={(v) => p.onFilter({ errorsOnly: v })} />
-      <Check label={t('toolbar.findingsOnly')} testId="findings-only" checked={p.filter.findingsOnly} onChange={(v) => p.onFilter({ findingsOnly: v })} />
-      <span class="toolbar-divider" />
-      <Check label={t('toolbar.preserveLog')} testId="preserve-log" checked={p.preserveLog} onChange={p.onPreserveLog} />
-      <Check label={t('toolbar.groupByUpload')} testId="group-by-upload" checked={p.groupByUpload} onChange={p.onGroupByUpload} />
+      <span class="toolbar-group" data-ov="regex" data-ov-priority="5">
+        <button
+          type="button"
+          class="toggle-button regex-toggle"
+          aria-pressed={p.filter.regex}
+          aria-label={t('toolbar.regex')}
+          title={t('toolbar.regex')}
+          data-testid="regex-toggle"
+          onClick={() => p.onFilter({ regex: !p.filter.regex })}
+        >
+          .*
+        </button>
+      </span>
+      <span class="toolbar-group" data-ov="switches" data-ov-priority="1">
+        <span class="toolbar-divider" />
+        <Check label={t('toolbar.errorsOnly')} testId="errors-only" checked={p.filter.errorsOnly} onChange={(v) => p.onFilter({ errorsOnly: v })} />
+        <Check label={t('toolbar.findingsOnly')} testId="findings-only" checked={p.filter.findingsOnly} onChange={(v) => p.onFilter({ findingsOnly: v })} />
+      </span>
+      <span class="toolbar-group" data-ov="preserve" data-ov-priority="2">
+        <span class="toolbar-divider" />
+        <Check label={t('toolbar.preserveLog')} testId="preserve-log" checked={p.preserveLog} onChange={p.onPreserveLog} />
+        <Check label={t('toolbar.groupByUpload')} testId="group-by-upload" checked={p.groupByUpload} onChange={p.onGroupByUpload} />
+      </span>
       <span class="toolbar-spacer" />
       {p.backfilling && (
         <span class="toolbar-note" data-testid="backfilling">
@@ -106,17 +116,24 @@ export function Toolbar(p: ToolbarProps) {
         )}
       </span>
       <span class="toolbar-divider" />
-      {p.tools}
-      <button
-        type="button"
-        class="icon-button"
-        aria-label={t('toolbar.settings.label')}
-        title={t('toolbar.settings.title')}
-        data-testid="settings"
-        onClick={p.onSettings}
-      >
-        <GearIcon />
-      </button>
+      {p.tools && (
+        <span class="toolbar-group" data-ov="tools" data-ov-priority="3">
+          {p.tools}
+        </span>
+      )}
+      <span class="toolbar-group" data-ov="settings" data-ov-priority="4">
+        <button
+          type="button"
+          class="icon-button"
+          aria-label={t('toolbar.settings.label')}
+          title={t('toolbar.settings.title')}
+          data-testid="settings"
+          onClick={p.onSettings}
+        >
+          <GearIcon />
+        </button>
+      </span>
+      {overflow.more}
     </div>
   )
 }

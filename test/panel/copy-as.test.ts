@@ -61,3 +61,101 @@ describe('copy as', () => {
     expect(Object.keys(init.headers).map((k) => k.toLowerCase())).not.toContain('content-length')
   })
 })
+
+/**
+ * What cmd.exe (interactive, as when a command is pasted) and then curl.exe's MS C runtime make of a command
+ * line: %VAR% expansion of the variables in `env`, carets (one at a line's end escapes the newline and the
+ * first character of the next line), a "&|<>" outside a quoted run ends the command (an error here), and
+ * the runtime's argv split with its backslash rules.
+ */
+function cmdArgs(line: string, env: Record<string, string>): string[] {
+  const expanded = line.replace(/%([^%\n]+)%/g, (m, name: string) => env[name] ?? m)
+  let s = ''
+  let quoted = false
+  for (let i = 0; i < expanded.length; i++) {
+    const c = expanded[i]!
+    if (c === '^' && !quoted) {
+      if (expanded[i + 1] === '\n') {
+        i += 2
+        if (i < expanded.length) s += expanded[i]
+      } else s += expanded[++i] ?? ''
+      continue
+    }
+    if (c === '"') quoted = !quoted
+    else if (!quoted && /[&|<>]/.test(c)) throw new Error(`cmd would run a second command at ${i}: ${expanded.slice(i, i + 20)}`)
+    s += c
+  }
+  const args: string[] = []
+  let cur = ''
+  let inQ = false
+  let has = false
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!
+    if (c === '\\') {
+      let n = 0
+      while (s[i] === '\\') n++, i++
+      if (s[i] === '"') {
+        cur += '\\'.repeat(Math.floor(n / 2))
+        if (n % 2) cur += '"'
+        else inQ = !inQ
+      } else {
+        cur += '\\'.repeat(n)
+        i--
+      }
+      has = true
+    } else if (c === '"') {
+      inQ = !inQ
+      has = true
+    } else if (/\s/.test(c) && !inQ) {
+      if (has) args.push(cur)
+      cur = ''
+      has = false
+    } else {
+      cur += c
+      has = true
+    }
+  }
+  if (has) args.push(cur)
+  return args
+}
+
+describe('copy as cURL (cmd): tricky values come through cmd.exe and the C runtime unchanged', () => {
+  const TRICKY = [
+    'say "hi" & del *.* | more > out < in',
+    '100% %PATH% %^PATH% %%',
+    'caret ^ and ^^ and ^"',
+    'C:\\dir\\file.txt',
+    'ends with a backslash\\',
+    'backslash before a quote \\" and two \\\\"',
+    'first line\nsecond line\r\nthird',
+    'unicode: 中文 ü € 😀',
+    "single 'quotes' and `ticks` and !bang!",
+  ]
+  const env = { PATH: 'C:\\Windows' }
+  for (const value of TRICKY) {
+    it(JSON.stringify(value), () => {
+      const [r] = captureRecords([{ ...wrongKeySpec(), postData: { mimeType: 'text/plain', text: value } }])
+      const args = cmdArgs(curl(r!, 'cmd', { secrets: false }), env)
+      expect(args[0]).toBe('curl')
+      // A pasted cmd line cannot carry a carriage return: CRLF arrives as LF (as in Chrome's copy).
+      expect(args[args.indexOf('--data-raw') + 1]).toBe(value.replace(/\r\n/g, '\n'))
+      expect(args[1]).toBe('https://mybucket.bj.bcebos.com/docs/hello%20world.txt')
+    })
+  }
+
+  it('the simulator itself catches an unescaped & and expands %PATH% (it can fail)', () => {
+    expect(() => cmdArgs('curl "a" & calc', env)).toThrow(/second command/)
+    expect(cmdArgs('curl %PATH% C:\\a\\"b', env)).toEqual(['curl', 'C:\\Windows', 'C:\\a"b'])
+  })
+
+  it('bash keeps the same values too', () => {
+    for (const value of TRICKY) {
+      const [r] = captureRecords([{ ...wrongKeySpec(), postData: { mimeType: 'text/plain', text: value } }])
+      const c = curl(r!, 'bash', { secrets: false })
+      const args = execFileSync('bash', ['-c', `printargs() { printf '%s\\0' "$@"; }; ${c.replace(/^curl /, 'printargs ')}`])
+        .toString()
+        .split('\0')
+      expect(args[args.indexOf('--data-raw') + 1]).toBe(value)
+    }
+  })
+})

@@ -38,6 +38,7 @@ export const enStartup = {
   'toolbar.count.filtered': '{shown} / {total} requests',
   'toolbar.dropped': '· {count} dropped',
   'toolbar.settings.label': 'Settings: custom BOS hosts',
+  'toolbar.more': 'More tools',
   'toolbar.settings.title': 'Custom domains and CDN hosts',
 
   // ---- HAR import and export (panel/HarIO.tsx, panel/HarPanel.tsx, devtools/har-import.ts) ----

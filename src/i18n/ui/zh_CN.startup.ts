@@ -28,6 +28,7 @@ export const zhStartup: Record<keyof typeof enStartup, string> = {
   'toolbar.count.filtered': '{shown} / {total} 个请求',
   'toolbar.dropped': '· 已丢弃 {count} 个',
   'toolbar.settings.label': '设置：自定义 BOS 域名',
+  'toolbar.more': '更多工具',
   'toolbar.settings.title': '自定义域名和 CDN 域名',
   'har.import.label': '导入 HAR',
   'har.import.title': '导入 HAR…（也可以把 .har 文件拖到面板上）',

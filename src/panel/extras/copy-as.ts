@@ -27,14 +27,21 @@ function sentBody(r: CapturedRecord, o: CopyAsOptions): string | null {
 /** POSIX shell: single quotes, a quote inside as '\'' ($'…' for newlines is not needed: quotes keep them). */
 const bash = (s: string) => `'${s.replace(/'/g, "'\\''")}'`
 
-/** cmd.exe, as Chrome's network panel escapes for it: caret-escaped inside ^"…^". */
+/**
+ * cmd.exe, as Chrome's network panel escapes for it (escapeStringWin): the argument inside ^"…^", so cmd
+ * never enters a quoted run and every character that is not surely plain gets a caret (& | < > ^ and
+ * non-ASCII too: a caret before a plain character is dropped); %x becomes %^x, so no %VAR% expands; a
+ * newline is ^ and two newlines. Unlike Chrome, backslashes follow the MS C runtime's rules, which curl.exe
+ * parses its command line with: doubled only before a quote (then \") and at the end, literal elsewhere
+ * (Chrome doubles every one, which turns C:\x into C:\\x).
+ */
 const cmd = (s: string) =>
   `^"${s
-    .replace(/\\/g, '\\\\')
-    .replace(/"/g, '\\"')
-    .replace(/[^a-zA-Z0-9\s_\-:=+~'/.,?;()*`]/g, '^$&')
+    .replace(/(\\*)"/g, '$1$1\\"')
+    .replace(/(\\+)$/, '$1$1')
+    .replace(/[^a-zA-Z0-9 \t_\-:=+~'/.,?;()*`\r\n]/g, '^$&')
     .replace(/%(?=[a-zA-Z0-9_])/g, '%^')
-    .replace(/\r?\n/g, '^\n\n')}^"`
+    .replace(/\r?\n|\r/g, '^\n\n')}^"`
 
 export function curl(r: CapturedRecord, shell: 'bash' | 'cmd', o: CopyAsOptions): string {
   const q = shell === 'bash' ? bash : cmd
