@@ -192,11 +192,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-type Options = { json: boolean; hosts: string[]; locale: Locale; failOn: FailOn | null }
+export type Options = { json: boolean; hosts: string[]; locale: Locale; failOn: FailOn | null }
 const label = (file: string) => (file === '-' ? 'standard input' : file)
 
 /** A Playwright trace (trace.zip) turned into the bytes of its HAR; the input itself when it is no zip. */
-async function unzipped(input: InputChunks, file: string): Promise<InputChunks | string> {
+async function unzipped(input: InputChunks): Promise<InputChunks | string> {
   const it = Symbol.asyncIterator in input.chunks ? input.chunks[Symbol.asyncIterator]() : input.chunks[Symbol.iterator]()
   const first = await it.next()
   const head: Uint8Array[] = first.done ? [] : [first.value]
@@ -228,8 +228,8 @@ async function unzipped(input: InputChunks, file: string): Promise<InputChunks |
  * came after it) and keeps only where each BOS entry lies (a file) or its bytes (standard input). The
  * second parses those entries again and writes the report as it goes: the input is known to be sound.
  */
-async function analyzeInput(opened: InputChunks, file: string, values: Options, io: Io): Promise<number> {
-  const input = await unzipped(opened, file)
+export async function analyzeInput(opened: InputChunks, file: string, values: Options, io: Io): Promise<number> {
+  const input = await unzipped(opened)
   if (typeof input === 'string') return notAHar(file, input, io)
   const analyzer = new BosAnalyzer({ customHosts: values.hosts })
   const isCustomHost = compileHostPatterns(values.hosts)

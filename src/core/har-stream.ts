@@ -251,7 +251,7 @@ export class HarScanner {
             i++
             continue
           }
-          this.beginValue(chunk, i, c, at)
+          this.beginValue(i, c, at)
           i++
           continue
         case E_KEY_OR_END:
@@ -262,7 +262,7 @@ export class HarScanner {
             continue
           }
           if (c !== QUOTE) this.fail(at, `${describe(c)} where a key was expected`)
-          this.beginString(chunk, i, true)
+          this.beginString(i, true)
           i++
           continue
         case E_COLON:
@@ -305,7 +305,7 @@ export class HarScanner {
   }
 
   /** A value starts with chunk[i] (= c, at offset `at`); entries are the values in frame 2 (log.entries). */
-  private beginValue(chunk: Uint8Array, i: number, c: number, at: number): void {
+  private beginValue(i: number, c: number, at: number): void {
     const depth = this.kind.length
     if (this.streaming && depth === 3) {
       this.entryStart = at
@@ -341,7 +341,7 @@ export class HarScanner {
     }
     this.scalarAt(depth)
     if (c === QUOTE) {
-      this.beginString(chunk, i, false)
+      this.beginString(i, false)
       return
     }
     if (c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e) {
@@ -392,7 +392,7 @@ export class HarScanner {
     this.valueDone(chunk, i + 1)
   }
 
-  private beginString(chunk: Uint8Array, i: number, key: boolean): void {
+  private beginString(i: number, key: boolean): void {
     this.inString = true
     this.strStart = this.base + i
     this.strKey = key

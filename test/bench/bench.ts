@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BosAnalyzer } from '../../src/core/index.ts'
-import { writeSyntheticHar } from './generate.ts'
+import { writeRealisticHar, writeSyntheticHar } from './generate.ts'
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3)
@@ -71,6 +71,57 @@ const bt = median(base.map((b) => b.ms))
 const ft = median(full.map((b) => b.ms))
 const br = median(base.map((b) => b.rssKb))
 const fr = median(full.map((b) => b.rssKb))
-console.log(`time:     ${ft.toFixed(0)} ms vs ${bt.toFixed(0)} ms  ratio ${(ft / bt).toFixed(2)} (budget 1.5)`)
-console.log(`peak RSS: ${(fr / 1024).toFixed(0)} MB vs ${(br / 1024).toFixed(0)} MB  ratio ${(fr / br).toFixed(2)} (budget 1.5)`)
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS')
+const results: string[] = []
+function goal(name: string, value: number, limit: number, detail: string): void {
+  const line = `${verdict(value <= limit).padEnd(5)} ${name}: ${value.toFixed(2)} (goal <= ${limit}) ${detail}`
+  results.push(line)
+  console.log(line)
+}
+goal('synthetic 100k entries, time vs JSON.parse', ft / bt, 1.5, `${ft.toFixed(0)} ms vs ${bt.toFixed(0)} ms`)
+console.log(`      peak RSS vs the JSON.parse process: ${(fr / br).toFixed(2)} (${(fr / 1024).toFixed(0)} MB vs ${(br / 1024).toFixed(0)} MB)`)
+rmSync(biggest, { force: true })
+
+// Realistic sessions (most bytes are bodies of requests that are not BOS): time against a bare JSON.parse
+// of the same file, and peak RSS against the file's size; then a file too big for one string.
+const REAL_MB = Number(process.env.BENCH_REAL_MB ?? 200)
+const HUGE_MB = Number(process.env.BENCH_HUGE_MB ?? 720)
+const real = join(dir, 'real.har')
+let t0 = performance.now()
+const realEntries = await writeRealisticHar(real, REAL_MB * 1e6)
+const realSize = statSync(real).size
+console.log(
+  `\nRealistic session: ${(realSize / 1e6).toFixed(0)} MB, ${realEntries} entries, ~12% BOS (generated in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+)
+const rBase: { ms: number; rssKb: number }[] = []
+const rFull: { ms: number; rssKb: number }[] = []
+for (let r = 0; r < REPEAT; r++) {
+  rBase.push(runProcess(['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(real)}, 'utf8'))`]))
+  rFull.push(runProcess([cli, 'analyze', real, '--json']))
+}
+const rbt = median(rBase.map((b) => b.ms))
+const rft = median(rFull.map((b) => b.ms))
+const rfr = median(rFull.map((b) => b.rssKb))
+goal('realistic, analyze --json time vs JSON.parse', rft / rbt, 0.35, `${rft.toFixed(0)} ms vs ${rbt.toFixed(0)} ms`)
+goal('realistic, peak RSS vs file size', (rfr * 1024) / realSize, 0.5, `${(rfr / 1024).toFixed(0)} MB for ${(realSize / 1e6).toFixed(0)} MB`)
+rmSync(real, { force: true })
+
+const huge = join(dir, 'huge.har')
+t0 = performance.now()
+const hugeEntries = await writeRealisticHar(huge, HUGE_MB * 1e6, 11)
+const hugeSize = statSync(huge).size
+console.log(`\nRealistic session: ${(hugeSize / 1e6).toFixed(0)} MB, ${hugeEntries} entries (generated in ${((performance.now() - t0) / 1000).toFixed(1)} s)`)
+const hFull: { ms: number; rssKb: number }[] = []
+for (let r = 0; r < Math.min(REPEAT, 2); r++) hFull.push(runProcess([cli, 'analyze', huge, '--json']))
+const hft = median(hFull.map((b) => b.ms))
+const hfr = median(hFull.map((b) => b.rssKb))
+goal(
+  `${(hugeSize / 1e6).toFixed(0)} MB analysed, peak RSS vs the ${(realSize / 1e6).toFixed(0)} MB run's`,
+  hfr / rfr,
+  1.3,
+  `${(hfr / 1024).toFixed(0)} MB vs ${(rfr / 1024).toFixed(0)} MB, in ${(hft / 1000).toFixed(1)} s (${(hugeSize / 1e6 / (hft / 1000)).toFixed(0)} MB/s)`,
+)
+rmSync(huge, { force: true })
+
+console.log(`\nGoals (issue 13):\n${results.join('\n')}`)
 rmSync(dir, { recursive: true, force: true })

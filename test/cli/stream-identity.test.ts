@@ -1,0 +1,100 @@
+// analyze --json through the streaming reader is byte for byte what the CLI printed before it (JSON.parse
+// of the whole file, kept here as the reference), for the fixtures and for generated sessions, whatever
+// the chunking, from a file (read again at offsets) and from standard input (entries kept).
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { analyzeInput, type Io, VERSION } from '../../src/cli/main.ts'
+import { TextChunks, writeJsonReport } from '../../src/cli/json-output.ts'
+import type { InputChunks } from '../../src/cli/read-input.ts'
+import { BosAnalyzer, harEntries, isFailure } from '../../src/core/index.ts'
+import type { EntryAnalysis } from '../../src/core/types.ts'
+import { rng, writeRealisticHar, writeSyntheticHar } from '../bench/generate.ts'
+
+const HOSTS = ['files.example.com', '*.cdn.example.net']
+
+/** The old path: the whole text parsed at once, prescanned, analysed, written. */
+function reference(bytes: Buffer): string {
+  let text = bytes.toString('utf8')
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  const found = harEntries(JSON.parse(text))
+  if ('problem' in found) throw new Error(found.problem)
+  const entries = found.entries
+  const analyzer = new BosAnalyzer({ customHosts: HOSTS })
+  analyzer.prescan(entries)
+  const summary = { entries: entries.length, bos: 0, errors: 0 }
+  function* analysed(): Generator<EntryAnalysis> {
+    for (let i = 0; i < entries.length; i++) {
+      const a = analyzer.analyze(entries[i], i)
+      if (!a) continue
+      summary.bos++
+      if (isFailure(a)) summary.errors++
+      yield a
+    }
+  }
+  const out = new TextChunks()
+  writeJsonReport(out, { version: VERSION }, analysed(), () => ({ uploads: analyzer.sessions.uploadSessions(), summary, notes: analyzer.captureNotes.notes() }))
+  return out.chunks().join('')
+}
+
+function source(bytes: Buffer, sizes: number[], file: boolean): InputChunks {
+  const chunks: Uint8Array[] = []
+  for (let i = 0, k = 0; i < bytes.length; k++) {
+    const n = sizes[k % sizes.length]!
+    chunks.push(Buffer.from(bytes.subarray(i, i + n)))
+    i += n
+  }
+  return { chunks, ...(file ? { at: (s: number, e: number) => bytes.subarray(s, e) } : {}), close: () => {} }
+}
+
+async function streamed(bytes: Buffer, sizes: number[], file: boolean): Promise<string> {
+  let out = ''
+  let err = ''
+  const io: Io = {
+    out: (s) => void (out += s),
+    outBytes: (b) => void (out += Buffer.from(b).toString('utf8')),
+    err: (s) => void (err += s),
+    isTTY: false,
+    env: {},
+  }
+  const code = await analyzeInput(source(bytes, sizes, file), 'x.har', { json: true, hosts: HOSTS, locale: 'en', failOn: null }, io)
+  expect(err).toBe('')
+  expect(code).toBe(0)
+  return out
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'bos-stream-id-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('analyze --json through the streaming reader', () => {
+  const r = rng(99)
+  const randomSizes = Array.from({ length: 50 }, () => 1 + Math.floor(r() * 9000))
+  it('is byte-identical to the whole-file JSON.parse path for the fixtures, in any chunking', async () => {
+    for (const name of ['chromium-session.har', 'chromium-session.devtools.har']) {
+      const bytes = readFileSync(join(__dirname, '../fixtures', name))
+      const want = reference(bytes)
+      for (const sizes of [[1], [7], [4096], randomSizes]) {
+        for (const file of [true, false]) expect(await streamed(bytes, sizes, file), `${name} ${sizes[0]} ${file}`).toBe(want)
+      }
+      // With a BOM in front.
+      const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes])
+      expect(await streamed(bom, [2], true)).toBe(want)
+    }
+  })
+
+  it('is byte-identical for generated sessions (synthetic 60% BOS with uploads, and realistic)', async () => {
+    const synthetic = join(dir, 's.har')
+    await writeSyntheticHar(synthetic, 1500, 5)
+    const real = join(dir, 'r.har')
+    await writeRealisticHar(real, 6e6, 3)
+    for (const f of [synthetic, real]) {
+      const bytes = readFileSync(f)
+      const want = reference(bytes)
+      expect(JSON.parse(want).entries.length).toBeGreaterThan(3)
+      for (const sizes of [[4096], randomSizes, [1 << 20]]) {
+        for (const file of [true, false]) expect(await streamed(bytes, sizes, file)).toBe(want)
+      }
+    }
+  })
+})
