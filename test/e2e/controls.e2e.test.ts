@@ -3,43 +3,13 @@
 // grid, the Request tab with its timing and Copy as (masked unless asked), and an axe-core accessibility
 // scan of the panel's views in both themes. The page uses the genuine @baiducloud/sdk against the local
 // BOS-like server.
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seriousViolations } from './axe.ts'
 import { startBosServer, type BosServer } from './bos-server/index.ts'
 import { callPage, openDevtools, panelLocators, poll, putWhileServerClockAhead, SHOTS, type DevtoolsSession } from './browser.ts'
 import type { SdkPutResult, SdkResult } from './sdk-page.ts'
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
-interface AxeViolation {
-  id: string
-  impact: string | null
-  help: string
-  nodes: { target: unknown[]; any: { data?: { fgColor?: string; bgColor?: string; contrastRatio?: number } | null }[] }[]
-}
-
-/** A node of a violation: its selector and, for contrast, the colours axe measured. */
-const where = (n: AxeViolation['nodes'][number]) => {
-  const d = n.any.find((c) => c.data?.contrastRatio)?.data
-  return `${JSON.stringify(n.target)}${d ? ` ${d.fgColor} on ${d.bgColor} ${d.contrastRatio}:1` : ''}`
-}
-
-/** axe-core's violations of serious or critical impact in the panel, as `id: selectors` lines. */
-async function seriousViolations(panel: Frame): Promise<string[]> {
-  // Evaluated over CDP, so the extension page's CSP (no inline script) does not stop it.
-  if (!(await panel.evaluate(() => 'axe' in window))) await panel.evaluate(AXE)
-  const violations = (await panel.evaluate(() =>
-    (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { resultTypes: ['violations'] })
-      .then((r) => r.violations),
-  )) as AxeViolation[]
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}: ${v.nodes.map(where).join(', ')}`)
-}
 
 /** Whether DevTools' drawer (where Escape opens the Console) is showing in the DevTools window. */
 const drawerOpen = (s: DevtoolsSession) =>
