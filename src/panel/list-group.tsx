@@ -135,7 +135,7 @@ export function GroupRow({ row: { id, group: g, expanded }, columns, index, sele
                 {t('list.group.failed', { count: g.failed })}
               </span>
             )}
-            <span class={`tag outcome-${g.outcome}`} data-testid="group-outcome">
+            <span class={`tag group-outcome-${g.outcome}`} data-testid="group-outcome">
               {t(OUTCOME[g.outcome])}
             </span>
             <MiddleTruncated text={label} />
