@@ -41,7 +41,7 @@ describe.skipIf(!available)('the BOS panel in Chinese (Chromium with --lang=zh-C
     expect(await panel.getByTestId('errors-only').locator('..').innerText()).toBe('仅显示错误')
     expect(await panel.getByTestId('preserve-log').locator('..').innerText()).toBe('保留日志')
     expect(await panel.getByTestId('count').innerText()).toMatch(/^\d+ 个请求$/)
-    expect(await panel.locator('[role=columnheader]').allInnerTexts()).toEqual(['时间', '方法', '操作', '存储桶/对象', '状态', '错误码', '诊断', ''])
+    expect(await panel.locator('[role=columnheader]').allInnerTexts()).toEqual(['时间', '方法', '操作', '存储桶/对象', '状态', '错误码', '大小', '诊断', ''])
     // The extension's own name: the manifest's __MSG_extName__, resolved from _locales/zh_CN/messages.json.
     expect(await panel.evaluate(() => chrome.runtime.getManifest().name)).toBe('BOS DevTools（百度智能云对象存储调试）')
     expect(await panel.evaluate(() => chrome.i18n.getMessage('extDescription'))).toMatch(/^在开发者工具面板中解读/)
