@@ -4,8 +4,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { ListPrefs } from '../devtools/list-prefs.ts'
 import type { CapturedRecord, PanelStore, StoreSnapshot } from '../devtools/store-types.ts'
-import { DEFAULT_PREFS } from './columns.ts'
-import { loadViewParts, viewParts } from './ViewParts.tsx'
+import { COLUMNS, DEFAULT_PREFS } from './columns.ts'
+import { t } from './i18n.ts'
+import { loadViewParts, Views, viewParts } from './ViewParts.tsx'
 import { buildRows, type ListRow } from './list-rows.ts'
 
 export interface ListView {
@@ -55,6 +56,39 @@ export function useListView(store: PanelStore, snap: StoreSnapshot, shown: reado
   return {
     list: { rows, prefs, onPrefs, onToggleGroup, onHeaderMenu: (x, y) => setMenuAt({ x, y }) },
     toolbar: { groupByUpload: prefs.groupByUpload, onGroupByUpload: (on) => onPrefs({ ...prefs, groupByUpload: on }) },
-    menu: menuAt && null,
+    menu: menuAt && (
+      <Views quiet>
+        {({ Menu, SEPARATOR }) => (
+          <Menu
+            label={t('list.columns.menu')}
+            testId="column-menu"
+            position={menuAt}
+            onClose={(reason) => {
+              setMenuAt(null)
+              if (reason !== 'outside' && reason !== 'blur') focusGrid()
+            }}
+            items={[
+              ...COLUMNS.map((c) => {
+                const shown = !prefs.hidden.includes(c.id)
+                const last = shown && COLUMNS.every((o) => o.id === c.id || prefs.hidden.includes(o.id))
+                return {
+                  label: t(c.label),
+                  checked: shown,
+                  disabled: last ? t('list.columns.lastShown') : null,
+                  testId: `column-toggle-${c.id}`,
+                  onSelect: () => onPrefs({ ...prefs, hidden: shown ? [...prefs.hidden, c.id] : prefs.hidden.filter((h) => h !== c.id) }),
+                }
+              }),
+              SEPARATOR,
+              {
+                label: t('list.columns.reset'),
+                testId: 'column-reset',
+                onSelect: () => onPrefs({ ...DEFAULT_PREFS, groupByUpload: prefs.groupByUpload }),
+              },
+            ]}
+          />
+        )}
+      </Views>
+    ),
   }
 }

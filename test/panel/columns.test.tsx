@@ -158,6 +158,31 @@ describe('resizing and hiding', () => {
     expect(document.querySelectorAll('[data-testid=bos-row] .c-duration')).toHaveLength(10)
   })
 
+  it('a right-click on the header opens the column menu: a ticked item per column hides or shows it, Reset columns restores the defaults', async () => {
+    const store = setup(sessionRecords(), prefs({ sort: { column: 'status', dir: 'asc' }, widths: { op: 300 } }))
+    fireEvent.contextMenu(header('status'), { clientX: 40, clientY: 10 })
+    const menu = await screen.findByTestId('column-menu')
+    expect(menu.getAttribute('role')).toBe('menu')
+    const size = screen.getByTestId('column-toggle-size')
+    expect(size.getAttribute('aria-checked')).toBe('true')
+    expect(screen.getByTestId('column-toggle-duration').getAttribute('aria-checked')).toBe('false')
+    fireEvent.click(size)
+    await waitFor(() => expect(headers()).not.toContain('size'))
+    expect(store.calls.listPrefs.at(-1)?.hidden).toEqual(['duration', 'size'])
+    fireEvent.contextMenu(header('op'), { clientX: 40, clientY: 10 })
+    fireEvent.click(await screen.findByTestId('column-reset'))
+    await waitFor(() => expect(headers()).toContain('size'))
+    expect(store.calls.listPrefs.at(-1)).toEqual(DEFAULT_PREFS)
+  })
+
+  it('the column menu will not hide the last column shown, and says why', async () => {
+    setup(sessionRecords(), prefs({ hidden: COLUMN_IDS.filter((c) => c !== 'object') }))
+    fireEvent.contextMenu(header('object'), { clientX: 40, clientY: 10 })
+    const only = await screen.findByTestId('column-toggle-object')
+    expect(only.getAttribute('aria-disabled')).toBe('true')
+    expect(only.getAttribute('title')).toMatch(/at least one column/)
+  })
+
   it('follows the store: prefs that load after the first paint apply at once', async () => {
     const store = setup()
     expect(headers()).not.toContain('duration')

@@ -490,4 +490,7 @@ export const enViews = {
     "Authorization signatures, security tokens and cookies as sent: only for a place you trust. A presigned URL's signature is never included: the capture keeps only the redacted URL.",
   'menu.copy.noSecrets': 'Nothing in this request is masked',
   'menu.copied': 'Copied: {label}',
+  'list.columns.menu': 'Columns',
+  'list.columns.reset': 'Reset columns',
+  'list.columns.lastShown': 'The list needs at least one column',
 } as const

@@ -435,4 +435,7 @@ export const zhViews: Record<keyof typeof enViews, string> = {
   'menu.copy.secrets.title': '原样保留 Authorization 签名、安全令牌和 Cookie：仅用于可信的地方。预签名 URL 的签名永远不会包含在内：抓包只保留脱敏后的 URL。',
   'menu.copy.noSecrets': '此请求中没有被遮盖的内容',
   'menu.copied': '已复制：{label}',
+  'list.columns.menu': '列',
+  'list.columns.reset': '重置列',
+  'list.columns.lastShown': '列表至少需要显示一列',
 }
