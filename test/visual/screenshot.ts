@@ -29,8 +29,28 @@ const openRow = (code: string, tab?: string) => async (page: Page) => {
   await page.locator('[data-testid=lazy-loading]').waitFor({ state: 'detached' })
 }
 
-/** The panel in Chinese: the shell has no chrome.i18n, so one is given. */
-const ZH = `window.chrome = { i18n: { getUILanguage: () => 'zh-CN' } }`
+/** The panel in Chinese: the language the seam reads from chrome.i18n. */
+const ZH = `(window.chrome ??= {}).i18n = { getUILanguage: () => 'zh-CN' }`
+
+const openOverflow = async (page: Page) => {
+  await page.getByTestId('toolbar-more').click()
+  await page.getByTestId('toolbar-more-menu').waitFor()
+}
+
+const openCopyMenu = async (page: Page) => {
+  await openRow('RequestExpired')(page)
+  await page.getByTestId('copy-menu-button').click()
+  await page.getByTestId('copy-with-secrets').hover()
+  await page.getByTestId('copy-with-secrets-menu').waitFor()
+}
+
+const openRowMenu = async (page: Page) => {
+  await page
+    .locator('[data-testid=bos-row][data-code=NoSuchKey]')
+    .first()
+    .click({ button: 'right', position: { x: 120, y: 10 } })
+  await page.getByTestId('row-menu').waitFor()
+}
 
 /** Sorts by Status, descending (two clicks), and narrows Operation by dragging its right edge (Bucket/Key gets the room). */
 const sortAndResize = async (page: Page) => {
@@ -125,9 +145,19 @@ const SHOTS: Shot[] = [
   },
   { name: 'many-light', query: 'many=5000' },
   { name: 'narrow-detail-light', width: 560, height: 700, act: openRow('RequestExpired') },
-  // Docked on the right at 400 px: the toolbar wraps, every control reachable.
+  // Docked on the right at 400 px: what does not fit goes into the toolbar's » menu.
   { name: 'narrow-400-list-light', width: 400, height: 500 },
   { name: 'narrow-400-detail-dark', query: 'theme=dark', width: 400, height: 600, act: openRow('RequestExpired') },
+  { name: 'narrow-400-overflow-light', width: 400, height: 400, act: openOverflow },
+  { name: 'narrow-400-overflow-dark', query: 'theme=dark', width: 400, height: 400, act: openOverflow },
+  { name: 'narrow-400-overflow-zh_CN', init: ZH, width: 400, height: 400, act: openOverflow },
+  // The detail pane's Copy ▾ menu with its "Copy with secrets" submenu, and the row context menu.
+  { name: 'copy-menu-light', act: openCopyMenu },
+  { name: 'copy-menu-dark', query: 'theme=dark', act: openCopyMenu },
+  { name: 'copy-menu-zh_CN', init: ZH, act: openCopyMenu },
+  { name: 'copy-menu-narrow-dark', query: 'theme=dark', width: 400, height: 600, act: openCopyMenu },
+  { name: 'row-menu-light', act: openRowMenu },
+  { name: 'row-menu-zh_CN-dark', query: 'theme=dark', init: ZH, act: openRowMenu },
   { name: 'medium-detail-dark', query: 'theme=dark', width: 900, act: openRow('NoSuchKey') },
   { name: 'narrow-auth-light', width: 560, height: 900, act: openRow('RequestExpired', 'auth') },
   // Columns: sorted by Status (descending), Operation widened, Duration shown.
