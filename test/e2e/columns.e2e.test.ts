@@ -136,6 +136,18 @@ describe('the list columns in real DevTools', () => {
     await expect.poll(() => failed.getAttribute('aria-expanded')).toBe('true')
   })
 
+  it('shows a hidden column from the right-click menu of the header, which lists every column ticked when shown', async () => {
+    expect(await headerIds()).not.toContain('duration')
+    await header('status').click({ button: 'right' })
+    const menu = panel.getByTestId('column-menu')
+    await menu.waitFor()
+    expect(await panel.getByTestId('column-toggle-size').getAttribute('aria-checked')).toBe('true')
+    expect(await panel.getByTestId('column-toggle-duration').getAttribute('aria-checked')).toBe('false')
+    await panel.getByTestId('column-toggle-duration').click()
+    await menu.waitFor({ state: 'detached' })
+    await expect.poll(headerIds).toContain('duration')
+  })
+
   it('an axe-core scan of the sorted, resized and grouped list finds no serious or critical violation', async () => {
     expect(await seriousViolations(panel)).toEqual([])
   })
@@ -149,6 +161,6 @@ describe('the list columns in real DevTools', () => {
     expect(Math.abs((await width('op')) - op)).toBeLessThan(2)
     expect(await panel.getByTestId('group-by-upload').isChecked()).toBe(true)
     await expect.poll(() => groups().count()).toBe(2)
-    expect(await headerIds()).toContain('size')
+    expect(await headerIds()).toEqual(expect.arrayContaining(['size', 'duration']))
   })
 })
