@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { main, type Io } from '../../src/cli/main.ts'
 import { analyzeHar, harEntries } from '../../src/core/index.ts'
-import { CUSTOM_HOSTS, harEntry, harOf, params, RUNS, runs, secretCase, sessionEntry } from '../helpers/arbitraries.ts'
+import { CUSTOM_HOSTS, damaged, harEntry, harOf, params, RUNS, runs, secretCase, sessionEntry, textDamage } from '../helpers/arbitraries.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'bos-cli-prop-'))
 let n = 0
@@ -82,24 +82,12 @@ describe('properties: the CLI', () => {
   it(
     'a damaged file gets exit 0 or 2, never an internal error; 0 only when it is a HAR',
     async () => {
-      const damage = fc.record({
-        at: fc.nat(),
-        kind: fc.constantFrom('cut', 'insert', 'delete', 'replace'),
-        len: fc.integer({ min: 1, max: 8 }),
-        with: fc.string({ unit: fc.constantFrom(...'{}[]",:\\ tn0/'), minLength: 1, maxLength: 3 }),
-      })
+      const damage = textDamage(['cut', 'insert', 'delete', 'replace'], '{}[]",:\\ tn0/')
       await fc.assert(
         fc.asyncProperty(entries, damage, fc.constantFrom('analyze', 'redact'), async (list, d, command) => {
           const good = JSON.stringify(harOf(list))
+          const text = damaged(good, d)
           const at = d.at % (good.length + 1)
-          const text =
-            d.kind === 'cut'
-              ? good.slice(0, at)
-              : d.kind === 'insert'
-                ? good.slice(0, at) + d.with + good.slice(at)
-                : d.kind === 'delete'
-                  ? good.slice(0, at) + good.slice(at + d.len)
-                  : good.slice(0, at) + d.with + good.slice(at + d.with.length)
           let isHar = false
           try {
             isHar = !('problem' in harEntries(JSON.parse(text)))

@@ -13,7 +13,7 @@ import {
   readHarRecords,
 } from '../../src/core/index.ts'
 import type { HarEntryRecord } from '../../src/core/index.ts'
-import { CUSTOM_HOSTS, harEntry, harOf, params, runs, sessionEntry } from '../helpers/arbitraries.ts'
+import { CUSTOM_HOSTS, damaged, harEntry, harOf, params, runs, sessionEntry, textDamage } from '../helpers/arbitraries.ts'
 
 const enc = new TextEncoder()
 const bytesOf = (s: string | Uint8Array) => (typeof s === 'string' ? enc.encode(s) : s)
@@ -167,28 +167,12 @@ describe('readHarRecords', () => {
   })
 
   it('is JSON.parse for any entries, long strings, layout, chunking and damage', async () => {
-    const damage = fc.record({
-      at: fc.nat(),
-      kind: fc.constantFrom('none', 'none', 'cut', 'insert', 'delete', 'replace'),
-      len: fc.integer({ min: 1, max: 8 }),
-      with: fc.string({ unit: fc.constantFrom(...'{}[]",:\\ tn0/\nu\u0001é'), minLength: 1, maxLength: 3 }),
-    })
+    const damage = textDamage(['none', 'none', 'cut', 'insert', 'delete', 'replace'], '{}[]",:\\ tn0/\nu\u0001é')
     const list = fc.array(fc.oneof(harEntry, sessionEntry, withLongStrings, withLongStrings), { maxLength: 6 })
     await fc.assert(
       fc.asyncProperty(list, fc.constantFrom(...Object.values(LAYOUTS)), damage, chunking, async (entries, layout, d, size) => {
         const good = layout(harOf(entries))
-        const at = d.at % (good.length + 1)
-        const text =
-          d.kind === 'none'
-            ? good
-            : d.kind === 'cut'
-              ? good.slice(0, at)
-              : d.kind === 'insert'
-                ? good.slice(0, at) + d.with + good.slice(at)
-                : d.kind === 'delete'
-                  ? good.slice(0, at) + good.slice(at + d.len)
-                  : good.slice(0, at) + d.with + good.slice(at + d.with.length)
-        await agrees(text, size)
+        await agrees(damaged(good, d), size)
       }),
       params(runs(0.25)),
     )

@@ -940,3 +940,37 @@ export const secretCase: fc.Arbitrary<SecretCase> = fc
 export function harOf(entries: unknown[], pages: unknown[] | null = null): { log: Record<string, unknown> } {
   return { log: { version: '1.2', creator: { name: 'fast-check', version: '4' }, ...(pages ? { pages } : {}), entries } }
 }
+
+/** One damage to a JSON text: cut at `at`, insert or overwrite `with` there, or delete `len` characters. */
+export interface TextDamage {
+  at: number
+  kind: 'none' | 'cut' | 'insert' | 'delete' | 'replace'
+  len: number
+  with: string
+}
+
+/** Damages of the given kinds (repeat a kind to weight it), with `with` drawn from `chars`. */
+export const textDamage = (kinds: TextDamage['kind'][], chars: string): fc.Arbitrary<TextDamage> =>
+  fc.record({
+    at: fc.nat(),
+    kind: fc.constantFrom(...kinds),
+    len: fc.integer({ min: 1, max: 8 }),
+    with: fc.string({ unit: fc.constantFrom(...chars), minLength: 1, maxLength: 3 }),
+  })
+
+/** `good` with damage `d` done to it. */
+export function damaged(good: string, d: TextDamage): string {
+  const at = d.at % (good.length + 1)
+  switch (d.kind) {
+    case 'none':
+      return good
+    case 'cut':
+      return good.slice(0, at)
+    case 'insert':
+      return good.slice(0, at) + d.with + good.slice(at)
+    case 'delete':
+      return good.slice(0, at) + good.slice(at + d.len)
+    case 'replace':
+      return good.slice(0, at) + d.with + good.slice(at + d.with.length)
+  }
+}
