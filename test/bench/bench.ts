@@ -57,20 +57,26 @@ for (const n of SIZES) {
 console.log(`linearity: cost per entry at ${SIZES.at(-1)} vs ${SIZES[0]} entries: ${(perEntry.at(-1)! / perEntry[0]!).toFixed(2)}x\n`)
 
 const cli = join(process.cwd(), 'dist-cli', 'bos-devtools.mjs')
+type Run = { ms: number; rssKb: number }
+/** Medians of `repeat` runs of `analyze --json` on `file` and, with `withParse`, of a process that only reads and JSON.parses it. */
+function measure(file: string, repeat: number, withParse: boolean): { parse: Run | null; analyze: Run } {
+  const parse: Run[] = []
+  const analyze: Run[] = []
+  for (let r = 0; r < repeat; r++) {
+    if (withParse) parse.push(runProcess(['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`]))
+    analyze.push(runProcess([cli, 'analyze', file, '--json']))
+  }
+  const med = (runs: Run[]): Run => ({ ms: median(runs.map((b) => b.ms)), rssKb: median(runs.map((b) => b.rssKb)) })
+  return { parse: withParse ? med(parse) : null, analyze: med(analyze) }
+}
+
 const biggest = join(dir, `h${SIZES.at(-1)}.har`)
 console.log(
   `Whole process on ${(statSync(biggest).size / 1e6).toFixed(0)} MB (${SIZES.at(-1)} entries): "analyze --json" vs a process that only reads and JSON.parses the file`,
 )
-const base: { ms: number; rssKb: number }[] = []
-const full: { ms: number; rssKb: number }[] = []
-for (let r = 0; r < REPEAT; r++) {
-  base.push(runProcess(['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(biggest)}, 'utf8'))`]))
-  full.push(runProcess([cli, 'analyze', biggest, '--json']))
-}
-const bt = median(base.map((b) => b.ms))
-const ft = median(full.map((b) => b.ms))
-const br = median(base.map((b) => b.rssKb))
-const fr = median(full.map((b) => b.rssKb))
+const synthetic = measure(biggest, REPEAT, true)
+const { ms: bt, rssKb: br } = synthetic.parse!
+const { ms: ft, rssKb: fr } = synthetic.analyze
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS')
 const results: string[] = []
 function goal(name: string, value: number, limit: number, detail: string): void {
@@ -93,15 +99,9 @@ const realSize = statSync(real).size
 console.log(
   `\nRealistic session: ${(realSize / 1e6).toFixed(0)} MB, ${realEntries} entries, ~12% BOS (generated in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
 )
-const rBase: { ms: number; rssKb: number }[] = []
-const rFull: { ms: number; rssKb: number }[] = []
-for (let r = 0; r < REPEAT; r++) {
-  rBase.push(runProcess(['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(real)}, 'utf8'))`]))
-  rFull.push(runProcess([cli, 'analyze', real, '--json']))
-}
-const rbt = median(rBase.map((b) => b.ms))
-const rft = median(rFull.map((b) => b.ms))
-const rfr = median(rFull.map((b) => b.rssKb))
+const realistic = measure(real, REPEAT, true)
+const rbt = realistic.parse!.ms
+const { ms: rft, rssKb: rfr } = realistic.analyze
 goal('realistic, analyze --json time vs JSON.parse', rft / rbt, 0.35, `${rft.toFixed(0)} ms vs ${rbt.toFixed(0)} ms`)
 goal('realistic, peak RSS vs file size', (rfr * 1024) / realSize, 0.5, `${(rfr / 1024).toFixed(0)} MB for ${(realSize / 1e6).toFixed(0)} MB`)
 rmSync(real, { force: true })
@@ -111,10 +111,7 @@ t0 = performance.now()
 const hugeEntries = await writeRealisticHar(huge, HUGE_MB * 1e6, 11)
 const hugeSize = statSync(huge).size
 console.log(`\nRealistic session: ${(hugeSize / 1e6).toFixed(0)} MB, ${hugeEntries} entries (generated in ${((performance.now() - t0) / 1000).toFixed(1)} s)`)
-const hFull: { ms: number; rssKb: number }[] = []
-for (let r = 0; r < Math.min(REPEAT, 2); r++) hFull.push(runProcess([cli, 'analyze', huge, '--json']))
-const hft = median(hFull.map((b) => b.ms))
-const hfr = median(hFull.map((b) => b.rssKb))
+const { ms: hft, rssKb: hfr } = measure(huge, Math.min(REPEAT, 2), false).analyze
 goal(
   `${(hugeSize / 1e6).toFixed(0)} MB analysed, peak RSS vs the ${(realSize / 1e6).toFixed(0)} MB run's`,
   hfr / rfr,
