@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousViolations } from './axe.ts'
 import { startBosServer, type BosServer } from './bos-server/index.ts'
 import { callPage, openDevtools, panelLocators, poll, putWhileServerClockAhead, SHOTS, type DevtoolsSession } from './browser.ts'
-import { readClipboard } from './clipboard.ts'
+import { copiedBy } from './clipboard.ts'
 import type { SdkPutResult, SdkResult } from './sdk-page.ts'
 
 /** Whether DevTools' drawer (where Escape opens the Console) is showing in the DevTools window. */
@@ -128,8 +128,7 @@ describe('the list controls in real DevTools', () => {
   it('copies as cURL with the signature masked, and with it only when Include secrets is ticked', async () => {
     await openRow(late.requestId!)
     await tab('request').click()
-    await panel.getByTestId('copy-curl-bash').click()
-    const masked = await readClipboard(s, bos.port)
+    const masked = await copiedBy(s, bos.port, () => panel.getByTestId('copy-curl-bash').click())
     expect(masked).toMatch(/^curl /)
     expect(masked).toContain(`'http://mybucket.bj.bcebos.com:${bos.port}/docs/late.txt'`)
     const auth = /Authorization: (bce-auth-v1\/[^']*)/i.exec(masked)?.[1]
@@ -139,8 +138,7 @@ describe('the list controls in real DevTools', () => {
     expect(signature).toMatch(/^[0-9a-f]{64}$/)
     expect(masked).not.toContain(signature)
     await panel.getByTestId('copy-secrets').check()
-    await panel.getByTestId('copy-curl-bash').click()
-    expect(await readClipboard(s, bos.port)).toContain(signature)
+    expect(await copiedBy(s, bos.port, () => panel.getByTestId('copy-curl-bash').click())).toContain(signature)
   })
 
   it('passes an axe-core scan of the list, the detail tabs and Settings (no serious or critical violation)', async () => {
