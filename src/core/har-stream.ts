@@ -251,6 +251,13 @@ export class HarScanner {
             i++
             continue
           }
+          if (c === 0x7b && this.streaming && this.kind.length === 3) {
+            const j = this.shortEntry(chunk, i)
+            if (j > 0) {
+              i = j
+              continue
+            }
+          }
           this.beginValue(i, c, at)
           i++
           continue
@@ -302,6 +309,47 @@ export class HarScanner {
     }
     const s = this.streamedFrom
     if (!s || s[0] !== this.logKeys || s[1] !== this.lastLogEntries) throw new HarAmbiguousError()
+  }
+
+  /**
+   * The fast path for an entry (an object, chunk[i] = "{") that lies whole in this chunk and has no string
+   * longer than LONG: its skeleton is the entry itself, so nothing is left out and nothing need be known of
+   * its keys. Only its extent is found here (strings skipped to their closing quote, brackets counted);
+   * JSON.parse of its bytes checks the rest. Returns where to go on, or -1 (the entry is long, crosses the
+   * chunk's end or is not valid JSON) to read it again the slow way, which also names the byte that is wrong.
+   */
+  private shortEntry(chunk: Uint8Array, i: number): number {
+    const n = chunk.length
+    const start = i
+    let depth = 0
+    for (; i < n; i++) {
+      const c = chunk[i]!
+      if (c === QUOTE) {
+        const limit = Math.min(n, i + LONG + 2) // the closing quote of a string that is not long is before it
+        for (i++; i < limit; i++) {
+          const b = chunk[i]!
+          if (b === QUOTE) break
+          if (b === BACKSLASH) i++
+        }
+        if (i >= limit) return -1
+      } else if (c === 0x7b || c === 0x5b) depth++
+      else if (c === 0x7d || c === 0x5d) {
+        if (--depth === 0) break
+      }
+    }
+    if (i >= n) return -1
+    const end = i + 1
+    const bytes = chunk.subarray(start, end)
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(this.decoder.decode(bytes))
+    } catch {
+      return -1
+    }
+    this.seen = true
+    this.expect = E_COMMA_OR_END
+    this.ready.push(this.record(this.index++, this.base + start, this.base + end, [bytes], [], parsed))
+    return end
   }
 
   /** A value starts with chunk[i] (= c, at offset `at`); entries are the values in frame 2 (log.entries). */
@@ -536,7 +584,8 @@ export class HarScanner {
     this.ready.push(this.record(this.index++, start, end, segments, elided))
   }
 
-  private record(index: number, start: number, end: number, segments: Uint8Array[], elided: number[]): HarEntryRecord {
+  /** `parsed`: the entry already parsed (its bytes are one segment and nothing is left out). */
+  private record(index: number, start: number, end: number, segments: Uint8Array[], elided: number[], parsed?: unknown): HarEntryRecord {
     const decoder = this.decoder
     let whole: Uint8Array | null = null
     const bytes = () => (whole ??= concat(segments, end - start))
@@ -548,9 +597,9 @@ export class HarScanner {
       }
     }
     const complete = elided.length === 0
-    const skeleton = parse(complete ? bytes() : skeletonBytes(segments, start, end, elided), '')
+    const skeleton = segments.length === 1 && complete && parsed !== undefined ? parsed : parse(complete ? bytes() : skeletonBytes(segments, start, end, elided), '')
     let full: unknown = complete ? skeleton : undefined
-    let parsed = complete
+    let done = complete
     const bos = mayBeBos(skeleton, this.isCustomHost) && isBos(skeleton, this.isCustomHost)
     return {
       index,
@@ -560,9 +609,9 @@ export class HarScanner {
       complete,
       skeleton,
       full: () => {
-        if (!parsed) {
+        if (!done) {
           full = parse(bytes(), '')
-          parsed = true
+          done = true
         }
         return full
       },
