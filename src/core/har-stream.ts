@@ -597,7 +597,7 @@ export class HarScanner {
       }
     }
     const complete = elided.length === 0
-    const skeleton = segments.length === 1 && complete && parsed !== undefined ? parsed : parse(complete ? bytes() : skeletonBytes(segments, start, end, elided), '')
+    const skeleton = parsed !== undefined ? parsed : parse(complete ? bytes() : skeletonBytes(segments, start, end, elided), '')
     let full: unknown = complete ? skeleton : undefined
     let done = complete
     const bos = mayBeBos(skeleton, this.isCustomHost) && isBos(skeleton, this.isCustomHost)
