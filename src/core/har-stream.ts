@@ -96,6 +96,58 @@ function describe(c: number): string {
   return c >= 0x20 && c < 0x7f ? `unexpected character "${String.fromCharCode(c)}"` : `unexpected byte 0x${c.toString(16).padStart(2, '0')}`
 }
 
+const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 32) >= 0x61 && (c | 32) <= 0x66)
+
+/**
+ * The first byte from chunk[i] on that may be a quote, a backslash or a control byte, by bit tricks on
+ * `words`, an Int32Array view of the chunk's aligned 4-byte words from index `a0` (several times a byte
+ * loop's speed): the lowest flag of a word (little-endian) is always one; a flag above a real one may be
+ * false, and the caller steps over a byte flagged falsely. Returns i itself when it is outside the words,
+ * and where they end when none is flagged.
+ */
+function nextFlagged(words: Int32Array, a0: number, i: number): number {
+  const rel = i - a0
+  const nw = words.length
+  if (rel < 0 || rel >> 2 >= nw) return i
+  let k = rel >> 2
+  let x = words[k]!
+  let y = x ^ 0x22222222
+  let z = x ^ 0x5c5c5c5c
+  let t = (((x - 0x20202020) & ~x) | ((y - 0x01010101) & ~y) | ((z - 0x01010101) & ~z)) & 0x80808080 & (-1 << ((rel & 3) << 3))
+  while (t === 0 && ++k < nw) {
+    x = words[k]!
+    y = x ^ 0x22222222
+    z = x ^ 0x5c5c5c5c
+    t = (((x - 0x20202020) & ~x) | ((y - 0x01010101) & ~y) | ((z - 0x01010101) & ~z)) & 0x80808080
+  }
+  if (t === 0) return a0 + (nw << 2)
+  return a0 + (k << 2) + ((31 - Math.clz32(t & -t)) >> 3)
+}
+
+/**
+ * Whether the BOS decision reads a string inside the entry's value for the key at [k1From, k1To) and the
+ * key at [k2From, k2To) below it (request.url, the request and response headers); null when one of the
+ * keys has an escape or a byte beyond ASCII (the slow way decodes it).
+ */
+function readsForBos(chunk: Uint8Array, k1From: number, k1To: number, k2From: number, k2To: number): boolean | null {
+  if (k1From < 0 || k2From < 0) return false
+  const a = asciiKey(chunk, k1From, k1To)
+  const b = asciiKey(chunk, k2From, k2To)
+  if (a === null || b === null) return null
+  return (a === 'request' && (b === 'url' || b === 'headers')) || (a === 'response' && b === 'headers')
+}
+
+function asciiKey(chunk: Uint8Array, from: number, to: number): string | null {
+  if (to - from > KEY_MAX) return ''
+  let s = ''
+  for (let k = from; k < to; k++) {
+    const c = chunk[k]!
+    if (c === BACKSLASH || c >= 0x80) return null
+    s += String.fromCharCode(c)
+  }
+  return s
+}
+
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 const isTokenByte = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2b || c === 0x2d || c === 0x2e
 
@@ -129,7 +181,7 @@ function stringError(bytes: Uint8Array, base: number): HarSyntaxError | null {
       if (e === 0x75) {
         for (let k = 2; k < 6; k++) {
           const h = bytes[i + k]!
-          if (!((h >= 0x30 && h <= 0x39) || ((h | 32) >= 0x61 && (h | 32) <= 0x66))) return new HarSyntaxError(base + i, 'bad \\u escape in a string')
+          if (!isHex(h)) return new HarSyntaxError(base + i, 'bad \\u escape in a string')
         }
         i += 5
       } else if (e === QUOTE || e === BACKSLASH || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) i++
@@ -312,44 +364,108 @@ export class HarScanner {
   }
 
   /**
-   * The fast path for an entry (an object, chunk[i] = "{") that lies whole in this chunk and has no string
-   * longer than LONG: its skeleton is the entry itself, so nothing is left out and nothing need be known of
-   * its keys. Only its extent is found here (strings skipped to their closing quote, brackets counted);
-   * JSON.parse of its bytes checks the rest. Returns where to go on, or -1 (the entry is long, crosses the
-   * chunk's end or is not valid JSON) to read it again the slow way, which also names the byte that is wrong.
+   * The fast path for an entry (an object, chunk[i] = "{") that lies whole in this chunk: its extent is
+   * found by skipping strings and counting brackets, and the keys that say which long strings the BOS
+   * decision reads are the strings before a ":" at its first two levels. A long string is checked here as
+   * JSON.parse would and left out of the skeleton as the slow way leaves it out; JSON.parse of the
+   * skeleton's bytes checks the rest. Returns where to go on, or -1 (the entry crosses the chunk's end, a
+   * key it needs has an escape, or it is not valid JSON) to read it again the slow way, which also names
+   * the byte that is wrong.
    */
   private shortEntry(chunk: Uint8Array, i: number): number {
     const n = chunk.length
     const start = i
     let depth = 0
+    let elided: number[] | null = null
+    // The contents [from, to) of the last string, and of the keys that hold the current values at depths 1 and 2.
+    let strFrom = -1
+    let strTo = -1
+    let key1From = -1
+    let key1To = -1
+    let key2From = -1
+    let key2To = -1
     for (; i < n; i++) {
       const c = chunk[i]!
       if (c === QUOTE) {
-        const limit = Math.min(n, i + LONG + 2) // the closing quote of a string that is not long is before it
-        for (i++; i < limit; i++) {
+        const from = i + 1
+        const limit = Math.min(n, from + LONG + 1) // the closing quote of a string that is not long is before it
+        for (i = from; i < limit; i++) {
           const b = chunk[i]!
           if (b === QUOTE) break
           if (b === BACKSLASH) i++
         }
-        if (i >= limit) return -1
-      } else if (c === 0x7b || c === 0x5b) depth++
-      else if (c === 0x7d || c === 0x5d) {
+        if (i >= limit) {
+          if (limit === n) return -1
+          i = this.longString(chunk, from)
+          if (i < 0) return -1
+          let k = i + 1
+          while (k < n && isSpace(chunk[k]!)) k++
+          if (k === n) return -1
+          // A key is never left out; a value is, unless the BOS decision reads it.
+          if (chunk[k] !== 0x3a) {
+            const reads = depth >= 2 ? readsForBos(chunk, key1From, key1To, key2From, key2To) : false
+            if (reads === null) return -1
+            if (!reads) (elided ??= []).push(this.base + from, this.base + i)
+          }
+        }
+        strFrom = from
+        strTo = i
+      } else if (c === 0x3a) {
+        if (depth === 1) {
+          key1From = strFrom
+          key1To = strTo
+        } else if (depth === 2) {
+          key2From = strFrom
+          key2To = strTo
+        }
+      } else if (c === 0x7b || c === 0x5b) {
+        if (++depth === 2) key2From = key2To = -1
+      } else if (c === 0x7d || c === 0x5d) {
         if (--depth === 0) break
       }
     }
     if (i >= n) return -1
     const end = i + 1
     const bytes = chunk.subarray(start, end)
+    const at = this.base + start
+    const segments = [bytes]
     let parsed: unknown
     try {
-      parsed = JSON.parse(this.decoder.decode(bytes))
+      parsed = JSON.parse(this.decoder.decode(elided ? skeletonBytes(segments, at, this.base + end, elided) : bytes))
     } catch {
       return -1
     }
     this.seen = true
     this.expect = E_COMMA_OR_END
-    this.ready.push(this.record(this.index++, this.base + start, this.base + end, [bytes], [], parsed))
+    this.ready.push(this.record(this.index++, at, this.base + end, segments, elided ?? [], parsed))
     return end
+  }
+
+  /**
+   * From chunk[i] (the first byte of a string's contents) to its closing quote, checked as JSON.parse
+   * would, four bytes at a time as scanString: the quote's index, or -1 when the string is bad or goes on
+   * past the chunk's end.
+   */
+  private longString(chunk: Uint8Array, i: number): number {
+    const n = chunk.length
+    for (;;) {
+      i = nextFlagged(this.words, this.wordsAt, i)
+      if (i >= n) return -1
+      const c = chunk[i]!
+      if (c === QUOTE) return i
+      if (c === BACKSLASH) {
+        const e = chunk[i + 1]
+        if (e === 0x75) {
+          if (i + 5 >= n) return -1
+          for (let k = 2; k < 6; k++) if (!isHex(chunk[i + k]!)) return -1
+          i += 6
+        } else if (e === QUOTE || e === BACKSLASH || e === 0x6e || e === 0x2f || e === 0x74 || e === 0x72 || e === 0x62 || e === 0x66) i += 2
+        else return -1
+        continue
+      }
+      if (c < 0x20) return -1
+      i++
+    }
   }
 
   /** A value starts with chunk[i] (= c, at offset `at`); entries are the values in frame 2 (log.entries). */
@@ -461,33 +577,12 @@ export class HarScanner {
     const n = chunk.length
     const words = this.words
     const a0 = this.wordsAt
-    const nw = words.length
     const start = i
     let esc = this.strEsc
     while (i < n) {
       if (esc === 0) {
-        const rel = i - a0
-        if (rel >= 0 && rel >> 2 < nw) {
-          // The first byte from i on that may be a quote, a backslash or a control byte: the lowest flag
-          // of the word (little-endian) is always one; a flag above a real one may be false, and a byte
-          // flagged falsely is simply stepped over below.
-          let k = rel >> 2
-          let x = words[k]!
-          let y = x ^ 0x22222222
-          let z = x ^ 0x5c5c5c5c
-          let t = (((x - 0x20202020) & ~x) | ((y - 0x01010101) & ~y) | ((z - 0x01010101) & ~z)) & 0x80808080 & (-1 << ((rel & 3) << 3))
-          while (t === 0 && ++k < nw) {
-            x = words[k]!
-            y = x ^ 0x22222222
-            z = x ^ 0x5c5c5c5c
-            t = (((x - 0x20202020) & ~x) | ((y - 0x01010101) & ~y) | ((z - 0x01010101) & ~z)) & 0x80808080
-          }
-          if (t === 0) {
-            i = a0 + (nw << 2)
-            continue
-          }
-          i = a0 + (k << 2) + ((31 - Math.clz32(t & -t)) >> 3)
-        }
+        i = nextFlagged(words, a0, i)
+        if (i >= n) break
         const c = chunk[i]!
         if (c === QUOTE) {
           this.strEsc = 0
@@ -517,7 +612,7 @@ export class HarScanner {
         else if (c === QUOTE || c === BACKSLASH || c === 0x2f || c === 0x62 || c === 0x66 || c === 0x6e || c === 0x72 || c === 0x74) esc = 0
         else this.fail(this.base + i - 1, 'bad escape in a string')
       } else {
-        if (!((c >= 0x30 && c <= 0x39) || ((c | 32) >= 0x61 && (c | 32) <= 0x66))) this.fail(this.base + i, 'bad \\u escape in a string')
+        if (!isHex(c)) this.fail(this.base + i, 'bad \\u escape in a string')
         esc = esc === 5 ? 0 : esc + 1
       }
       i++

@@ -191,14 +191,21 @@ describe('readHarRecords', () => {
       }),
       params(runs(0.25)),
     )
+    // Keys with escapes, long keys, and long strings at every depth of a request: the same records.
+    const long = 'x'.repeat(300)
+    const odd = `{"log":{"entries":[{"re\\u0071uest":{"url":"https://b.bj.bcebos.com/${long}","headers":[{"name":"a","value":"${long}"}]}},{"${long}":1,"request":{"headers":{"${long}":"${long}"},"url":[["${long}"]]},"response":{"he\\u0061ders":["${long}"],"x":"${long}"}}]}}`
+    const fast = (await records(odd)).map(view)
+    expect(fast).toEqual((await records(odd, 7)).map(view))
+    expect(fast.map((r) => r.complete)).toEqual([true, false])
+    expect(fast.map((r) => r.full)).toEqual(reference(odd))
     // Nothing left out of a short entry; a long body left out of the other, the rest the same.
     const short = { request: { url: 'https://b.bj.bcebos.com/k', headers: [] }, response: { headers: [], content: { text: 'x'.repeat(200) } } }
-    const long = { ...short, response: { ...short.response, content: { text: 'x'.repeat(300) } } }
-    const [a, b] = await records(JSON.stringify(harOf([short, long])))
+    const body = { ...short, response: { ...short.response, content: { text: long } } }
+    const [a, b] = await records(JSON.stringify(harOf([short, body])))
     expect([a!.complete, b!.complete]).toEqual([true, false])
     expect(a!.skeleton).toBe(a!.full())
     expect(b!.skeleton).toEqual({ ...short, response: { ...short.response, content: { text: '' } } })
-    expect(b!.full()).toEqual(long)
+    expect(b!.full()).toEqual(body)
   })
 
   it('decodes bad UTF-8 as the CLI did (U+FFFD), whatever the chunking', async () => {
