@@ -6,8 +6,8 @@
 // Only entries that analysis would take as BOS are then decoded and parsed in full. Pure TS: no Node or
 // DOM API, so the CLI (file and stdin) and the panel's import (File.stream()) share it.
 import { NotAHarError } from './analyze.ts'
-import { toExchange } from './har.ts'
-import { matchBos, mayBeBos } from './hosts.ts'
+import { exchangeUrl, toExchange } from './har.ts'
+import { matchBos, matchByUrl, mayBeBos } from './hosts.ts'
 
 /** The input is not valid JSON; `offset` is the byte offset (in the input, a BOM included) where it stops being. */
 export class HarSyntaxError extends Error {
@@ -723,6 +723,9 @@ export function parseHarEntry(bytes: Uint8Array): unknown {
 }
 
 function isBos(raw: unknown, isCustomHost?: (host: string) => boolean): boolean {
+  // Most BOS requests are told by their host: no exchange (and no header map) is built for them.
+  const byUrl = matchByUrl(exchangeUrl(raw), isCustomHost)
+  if (byUrl !== null) return byUrl
   const x = toExchange(raw)
   return !!x && matchBos(x, isCustomHost) !== null
 }

@@ -124,12 +124,7 @@ export function toExchange(raw: unknown): Exchange | null {
   const response = obj(entry.response)
   const url = str(request.url)
   if (!url) return null
-  let parsed: URL | null = null
-  try {
-    parsed = new URL(url)
-  } catch {
-    parsed = null
-  }
+  const parsed = parseUrl(url)
   const startedDateTime = str(entry.startedDateTime)
   const startedMs = startedDateTime ? Date.parse(startedDateTime) : NaN
   const postData = obj(request.postData)
@@ -163,6 +158,20 @@ export function toExchange(raw: unknown): Exchange | null {
     resourceType: str(entry._resourceType),
     fromCache: cache === 'disk' || cache === 'memory',
     networkError: networkError(response),
+  }
+}
+
+/** The URL toExchange would parse of a raw entry: null when it has none, or none that parses. */
+export function exchangeUrl(raw: unknown): URL | null {
+  const url = str(obj(obj(raw).request).url)
+  return url ? parseUrl(url) : null
+}
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url)
+  } catch {
+    return null
   }
 }
 

@@ -159,6 +159,16 @@ export interface MatchInput {
   responseHeaders: HeaderMap
 }
 
+/**
+ * What matchBos says of a request by its URL alone: false when it is not http(s), true for a BOS endpoint,
+ * a legacy or a custom host (matchBos reads no header then), null when the headers decide.
+ */
+export function matchByUrl(url: URL | null, isCustomHost?: (host: string) => boolean): boolean | null {
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return false
+  const host = url.hostname.toLowerCase()
+  return host.endsWith(BCEBOS) || LEGACY.test(host) || isCustomHost?.(host) ? true : null
+}
+
 /** Classifies a request; null when it is not BOS traffic. */
 export function matchBos(x: MatchInput, isCustomHost?: (host: string) => boolean): BosTarget | null {
   const url = x.parsed

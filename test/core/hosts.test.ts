@@ -1,6 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { toExchange } from '../../src/core/har.ts'
-import { compileHostPatterns, matchBos } from '../../src/core/hosts.ts'
+import { exchangeUrl, toExchange } from '../../src/core/har.ts'
+import { compileHostPatterns, matchBos, matchByUrl } from '../../src/core/hosts.ts'
+import { CUSTOM_HOSTS, harEntry, params, RUNS, sessionEntry } from '../helpers/arbitraries.ts'
 import { entry } from '../helpers/har.ts'
 
 function match(url: string, res: Record<string, string> = {}, req: Record<string, string> = {}, custom: string[] = []) {
@@ -56,5 +58,26 @@ describe('matchBos', () => {
   it('keeps a signed request that got no response (CORS refusal)', () => {
     const t = match('https://upload.example.com/k', {}, { Authorization: 'bce-auth-v1/ak/2026-11-26T04:00:00Z/1800/host/' + 'a'.repeat(64) })
     expect(t?.matchedBy).toBe('signature')
+  })
+})
+
+describe('matchByUrl', () => {
+  it('says what matchBos says whenever it says anything, and it says it for BOS endpoints', () => {
+    const custom = compileHostPatterns(CUSTOM_HOSTS)
+    fc.assert(
+      fc.property(fc.oneof(harEntry, sessionEntry), (e) => {
+        const byUrl = matchByUrl(exchangeUrl(e), custom)
+        const x = toExchange(e)
+        const full = !!x && matchBos(x, custom) !== null
+        if (byUrl !== null) expect(byUrl).toBe(full)
+        if (x?.parsed && /\.bcebos\.com$/i.test(x.parsed.hostname) && /^https?:$/.test(x.parsed.protocol)) expect(byUrl).toBe(true)
+      }),
+      params(RUNS),
+    )
+    expect(matchByUrl(exchangeUrl(entry({ url: 'https://b.bj.bcebos.com/k' })))).toBe(true)
+    expect(matchByUrl(exchangeUrl(entry({ url: 'https://files.example.com/k' })), custom)).toBe(true)
+    expect(matchByUrl(exchangeUrl(entry({ url: 'https://proxy.example.com/k' })))).toBe(null)
+    expect(matchByUrl(exchangeUrl(entry({ url: 'ftp://b.bj.bcebos.com/k' })))).toBe(false)
+    expect(matchByUrl(exchangeUrl({ request: { url: 'not a url' } }))).toBe(false)
   })
 })
