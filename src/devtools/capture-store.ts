@@ -12,7 +12,7 @@ import { createBackfillGate } from './backfill-gate.ts'
 import { guard, noop } from './guard.ts'
 import { parseHarText } from './har-import.ts'
 import { normaliseHostPatterns } from './host-patterns.ts'
-import { analyseImport } from './import-analysis.ts'
+import { analyseImport, createImportStaging, type ImportStaging } from './import-analysis.ts'
 import { createPublisher } from './publisher.ts'
 import { exchangeKey, startedMs, unanswered } from './raw-entry.ts'
 import { createRecordBuffer, type Slot } from './record-buffer.ts'
@@ -20,7 +20,7 @@ import { bodyFromContent, dedupeKey, trimEntry } from './record.ts'
 import type { ContentResult, DevtoolsSeam, HarEntryWithContent, Theme } from './seam.ts'
 import { DEFAULT_LIST_PREFS, readListPrefs, type ListPrefs } from './list-prefs.ts'
 import { loadSettings, saveSetting, type Settings } from './settings.ts'
-import { DEFAULT_CAPACITY, type CapturedRecord, type ImportResult, type PanelStore, type StoreSnapshot } from './store-types.ts'
+import { DEFAULT_CAPACITY, type CapturedRecord, type ImportResult, type ImportSession, type PanelStore, type StoreSnapshot } from './store-types.ts'
 
 export interface CaptureStoreOptions {
   /** Records kept before the oldest are dropped (default DEFAULT_CAPACITY). */
@@ -39,6 +39,7 @@ export interface CaptureStore extends PanelStore {
   /** Stops listening to DevTools and to subscribers. */
   dispose(): void
   importHar(text: string, fileName: string): Promise<ImportResult>
+  beginImport(fileName: string): ImportSession
   setListPrefs(prefs: ListPrefs): void
 }
 
@@ -208,7 +209,11 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     const parsed = parseHarText(text, fileName, opts.maxImportChars)
     if ('error' in parsed) return { ok: false, error: parsed.error }
     const { records: ready, withoutAuthorization } = await analyseImport(parsed.entries, customHosts)
-    // Commit: ids in list order, after everything captured meanwhile.
+    return commitImport(ready, parsed.entries.length, withoutAuthorization, 0)
+  }
+
+  /** Lists an import's records: ids in list order, after everything captured meanwhile. */
+  function commitImport(ready: readonly CapturedRecord[], entries: number, withoutAuthorization: number, spilled: number): ImportResult {
     let added = 0
     let duplicates = 0
     for (const record of ready) {
@@ -223,9 +228,43 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
       analyzer.prescanEntry(record.entry, id)
       added++
     }
-    const dropped = buffer.trim()
+    // Records the staging left out (more than the list keeps) count as dropped: they would have been.
+    const dropped = buffer.trim() + spilled
     if (added) changed()
-    return { ok: true, entries: parsed.entries.length, added, duplicates, dropped, ...(withoutAuthorization ? { withoutAuthorization } : {}) }
+    return { ok: true, entries, added: added + spilled, duplicates, dropped, ...(withoutAuthorization ? { withoutAuthorization } : {}) }
+  }
+
+  /** A streamed import: batches staged by a fresh analyzer, committed at once; a cancel or a failure leaves the list as it was. */
+  function beginImport(fileName: string): ImportSession {
+    const name = String(fileName || 'The file')
+    let staging: ImportStaging | null = createImportStaging(customHosts, buffer.capacity)
+    return {
+      add(entriesJson) {
+        if (!staging) return 0
+        let list: unknown
+        try {
+          list = JSON.parse(String(entriesJson))
+        } catch {
+          return staging.count // the panel sends what it read as JSON: nothing else to do with it
+        }
+        if (Array.isArray(list)) staging.add(list)
+        return staging.count
+      },
+      commit(entries) {
+        const s = staging
+        staging = null
+        if (!s) return { ok: false, error: uiMessage('har.import.failed', { name, error: 'the import was already ended' }) }
+        try {
+          const { records, spilled, withoutAuthorization } = s.result()
+          return commitImport(records, Math.max(0, Math.floor(Number(entries) || 0)), withoutAuthorization, spilled)
+        } catch (e) {
+          return { ok: false, error: uiMessage('har.import.failed', { name, error: e instanceof Error ? e.message : String(e) }) }
+        }
+      },
+      cancel() {
+        staging = null
+      },
+    }
   }
 
   /**
@@ -328,6 +367,8 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
       track(work)
       return work
     },
+
+    beginImport,
 
     async idle() {
       while (pending.size > 0 || publisher.pending()) await (pending.size > 0 ? Promise.all(pending) : publisher.pending())

@@ -3,18 +3,12 @@
 // let the panel paint and capture go on. The records come back with id 0: the store numbers them when
 // it commits them.
 import { BosAnalyzer } from '../core/index.ts'
-import { guard } from './guard.ts'
+import { breathe, guard } from './guard.ts'
 import { bodyFromContent, dropBody, knownSize, trimEntry, wantsBody } from './record.ts'
 import type { CapturedRecord } from './store-types.ts'
 
 /** An import analyses for this long, then lets the page breathe. */
 export const IMPORT_SLICE_MS = 40
-
-/** Yields to the event loop: scheduler.yield() where there is one (no 4 ms clamp of nested timers), else a timer. */
-const breathe = (): Promise<unknown> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
-  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 export async function analyseImport(
   entries: readonly unknown[],
@@ -31,24 +25,83 @@ export async function analyseImport(
       since = Date.now()
     }
     guard(() => {
-      const analysis = importer.analyze(entries[i], i)
-      if (!analysis) return
-      let record = trimEntry(entries[i], 0, 'import', analysis)
-      const { content } = record.entry.response
-      const reanalyse = () => (record = { ...record, analysis: importer.analyze(record.entry, i) ?? analysis })
-      if (record.body.state === 'pending') {
-        // No DevTools to ask: a body the file does not hold is unavailable.
-        record = bodyFromContent(record, { text: null, encoding: null })
-      } else if (record.body.state === 'loaded' && !wantsBody(analysis.method, analysis.status, content.mimeType, knownSize(content))) {
-        // Downloads and pages saved with their content: not kept, as in capture (memory).
-        record = dropBody(record)
-        reanalyse()
-      } else if (record.body.capped) {
-        reanalyse()
-      }
-      ready.push(record)
+      const record = importRecord(importer, entries[i], i)
+      if (record) ready.push(record)
     })
   }
   // Requests that look signed but kept no Authorization: a HAR exported without sensitive data.
   return { records: ready, withoutAuthorization: importer.captureNotes.strippedRequests() }
+}
+
+/** One entry of a file as the record the store would keep (id 0, no DevTools to ask for a body), or null when it is not BOS. */
+function importRecord(importer: BosAnalyzer, raw: unknown, i: number): CapturedRecord | null {
+  const analysis = importer.analyze(raw, i)
+  if (!analysis) return null
+  let record = trimEntry(raw, 0, 'import', analysis)
+  const { content } = record.entry.response
+  const reanalyse = () => (record = { ...record, analysis: importer.analyze(record.entry, i) ?? analysis })
+  if (record.body.state === 'pending') {
+    // No DevTools to ask: a body the file does not hold is unavailable.
+    record = bodyFromContent(record, { text: null, encoding: null })
+  } else if (record.body.state === 'loaded' && !wantsBody(analysis.method, analysis.status, content.mimeType, knownSize(content))) {
+    // Downloads and pages saved with their content: not kept, as in capture (memory).
+    record = dropBody(record)
+    reanalyse()
+  } else if (record.body.capped) {
+    reanalyse()
+  }
+  return record
+}
+
+/** What a streamed import has analysed so far, staged until it is committed. */
+export interface ImportStaging {
+  /** Analyses entries that may be BOS, in file order; not-BOS ones are skipped. */
+  add(entries: readonly unknown[]): void
+  /** The staged records in file order (at most `keep`), those left out to stay within it, and the Authorization note. */
+  result(): { records: CapturedRecord[]; spilled: number; withoutAuthorization: number }
+  /** Records staged so far (left-out ones included). */
+  readonly count: number
+}
+
+/**
+ * A file analysed batch by batch as a reader streams it (import of a file too big to hold): each batch is
+ * prescanned before it is analysed, and when a Complete arrives the parts staged before it are analysed
+ * again, as live capture does, so a part is judged knowing its Complete. Only the last `keep` records are
+ * held (the list keeps no more): memory stays bounded whatever the file's size.
+ */
+export function createImportStaging(customHosts: readonly string[], keep: number): ImportStaging {
+  const importer = new BosAnalyzer({ customHosts })
+  const staged = new Map<number, CapturedRecord>() // by the analyzer's index, in insertion (file) order
+  let next = 0
+  let spilled = 0
+  return {
+    add(entries) {
+      const first = next
+      entries.forEach((raw, k) => guard(() => importer.prescanEntry(raw, first + k)))
+      for (const raw of entries) {
+        const i = next++
+        guard(() => {
+          const record = importRecord(importer, raw, i)
+          if (!record) return
+          staged.set(i, record)
+          const { operation, uploadId } = record.analysis
+          if (operation === 'CompleteMultipartUpload' && uploadId) {
+            for (const j of importer.sessions.relatedEntries(uploadId)) {
+              const part = j === i ? undefined : staged.get(j)
+              const analysis = part && importer.analyze(part.entry, j)
+              if (part && analysis) staged.set(j, { ...part, analysis })
+            }
+          }
+          if (staged.size > keep) {
+            staged.delete(staged.keys().next().value!)
+            spilled++
+          }
+        })
+      }
+    },
+    result: () => ({ records: [...staged.values()], spilled, withoutAuthorization: importer.captureNotes.strippedRequests() }),
+    get count() {
+      return staged.size + spilled
+    },
+  }
 }

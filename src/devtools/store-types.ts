@@ -74,10 +74,25 @@ export interface PanelStore {
    */
   importHar?(text: string, fileName: string): Promise<ImportResult>
   /**
+   * Begins an import that the panel streams: the panel reads the file (the core's streaming reader) and hands
+   * over the entries that may be BOS in batches; they are analysed and staged, and listed only by `commit`.
+   */
+  beginImport?(fileName: string): ImportSession
+  /**
    * The multipart upload sessions of the records, as the store's analyzer tracked them (the same array
    * until the next snapshot).
    */
   uploadSessions(): readonly UploadSession[]
+}
+
+/** One streamed import (PanelStore.beginImport). Plain text crosses the seam, so nothing of the panel's window is kept. */
+export interface ImportSession {
+  /** Analyses a batch: the JSON text of an array of HAR entries, in file order. Returns the BOS records staged so far. */
+  add(entriesJson: string): number
+  /** Lists the staged records after the current ones (`entries`: how many log.entries the file has). Ends the session. */
+  commit(entries: number): ImportResult
+  /** Drops what was staged: the list stays as it was. Ends the session. */
+  cancel(): void
 }
 
 export type ImportResult =

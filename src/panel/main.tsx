@@ -77,6 +77,7 @@ function tracked(store: PanelStore): { store: PanelStore; dispose: () => void } 
       setListPrefs: store.setListPrefs && ((prefs) => store.setListPrefs!(prefs)),
       reloadInspectedPage: () => store.reloadInspectedPage(),
       importHar: store.importHar && ((text, fileName) => store.importHar!(text, fileName)),
+      beginImport: store.beginImport && ((fileName) => store.beginImport!(fileName)),
       uploadSessions: () => store.uploadSessions(),
     },
     dispose: () => [...offs].forEach((off) => off()),
