@@ -72,7 +72,12 @@ export function readError(e: unknown, name: string): UiMessage | null {
 }
 
 /** Streams `file` into a store import session; never rejects on a bad file (only on a store that throws). */
-export async function streamImport(file: Blob, name: string, session: ImportSession, opts: StreamOptions): Promise<StreamOutcome> {
+export async function streamImport(
+  file: { size: number; stream(): ReadableStream<Uint8Array> },
+  name: string,
+  session: ImportSession,
+  opts: StreamOptions,
+): Promise<StreamOutcome> {
   const { signal, onProgress, batchEntries = 200, batchBytes = 4 << 20, sliceMs = 12, pause = breathe } = opts
   const progress: ImportProgress = { read: 0, total: file.size, entries: 0, bos: 0 }
   let batch: string[] = []
