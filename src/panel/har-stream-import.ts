@@ -43,8 +43,11 @@ export interface StreamOptions {
 const utf8 = new TextDecoder()
 
 /** The chunks of a stream, its reader released (and the read cancelled) when the consumer stops early. */
-async function* chunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+async function* chunks(stream: ReadableStream<Uint8Array>, signal: AbortSignal): AsyncGenerator<Uint8Array> {
   const reader = stream.getReader()
+  // Cancel ends a read that waits (a slow disk, a network drive): the reader then sees the abort.
+  const cancel = () => void reader.cancel().catch(() => undefined)
+  signal.addEventListener('abort', cancel)
   try {
     for (;;) {
       const { done, value } = await reader.read()
@@ -52,7 +55,8 @@ async function* chunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8
       yield value
     }
   } finally {
-    reader.cancel().catch(() => undefined)
+    signal.removeEventListener('abort', cancel)
+    cancel()
   }
 }
 
@@ -83,13 +87,12 @@ export async function streamImport(
   let batch: string[] = []
   let batchSize = 0
   const flush = () => {
-    if (batch.length) progress.bos = session.add(`[${batch.join(',')}]`)
+    if (batch.length) session.add(`[${batch.join(',')}]`)
     batch = []
     batchSize = 0
   }
   let since = Date.now()
   const breath = async () => {
-    onProgress({ ...progress })
     await pause()
     since = Date.now()
   }
@@ -99,15 +102,25 @@ export async function streamImport(
   }
   try {
     const isCustomHost = compileHostPatterns(opts.customHosts)
-    const records = readHarRecords(chunks(file.stream()), { isCustomHost, signal, onProgress: (read) => (progress.read = read) })
+    const records = readHarRecords(chunks(file.stream(), signal), {
+      isCustomHost,
+      signal,
+      // After each chunk: a read that waits on the disk shows where it is.
+      onProgress: (read) => {
+        progress.read = read
+        onProgress({ ...progress })
+      },
+    })
     for await (const r of records) {
       progress.entries++
       if (r.bos) {
+        progress.bos++ // the reader's verdict is the analyzer's host match, on the entry's skeleton
         const text = utf8.decode(r.bytes())
         batch.push(text)
         batchSize += text.length
         if (batch.length >= batchEntries || batchSize >= batchBytes) {
           flush()
+          onProgress({ ...progress })
           await breath()
         }
       }
