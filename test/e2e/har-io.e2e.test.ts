@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBosServer, type BosServer } from './bos-server/index.ts'
 import { callPage, openDevtools, poll, SHOTS, type DevtoolsSession } from './browser.ts'
 import type { SdkPutResult, SdkResult } from './sdk-page.ts'
+import { writeRealisticHar } from '../bench/generate.ts'
 
 let bos: BosServer
 let s: DevtoolsSession
@@ -114,5 +115,102 @@ describe('HAR export and import in the BOS panel', () => {
     await alert.waitFor()
     expect(await alert.innerText()).toMatch(/^notes\.har is not a HAR file: it is not valid JSON/)
     expect(await rows().count()).toBe(count)
+  })
+
+  describe('a 200 MB HAR, streamed', () => {
+    let big = ''
+    let entries = 0
+    beforeAll(async () => {
+      big = join(downloads, 'big.har')
+      entries = await writeRealisticHar(big, 200 * 1024 * 1024)
+    })
+
+    const message = () => panel.getByTestId('io-message')
+
+    it('shows progress while it reads, and Cancel leaves the list as it was', async () => {
+      // Holds the file's stream at a third of the file (a slow disk, as far as the panel can tell), so the
+      // progress can be looked at and Cancel clicked by a real click while the import is under way.
+      await panel.evaluate(() => {
+        const w = window as unknown as { releaseImport?: () => void }
+        const original = Blob.prototype.stream
+        Blob.prototype.stream = function (this: Blob) {
+          Blob.prototype.stream = original
+          const reader = original.call(this).getReader()
+          const size = this.size
+          let read = 0
+          const held = new Promise<void>((resolve) => (w.releaseImport = resolve))
+          return new ReadableStream<Uint8Array<ArrayBuffer>>({
+            async pull(c) {
+              if (read > size / 3) await held
+              const { done, value } = await reader.read()
+              if (done) return c.close()
+              read += value.length
+              c.enqueue(value)
+            },
+            cancel: (why) => reader.cancel(why),
+          })
+        }
+      })
+      await panel.getByTestId('import-file').setInputFiles(big)
+      await expect.poll(async () => Number(await panel.getByTestId('import-progress').evaluate((p: HTMLProgressElement) => p.value))).toBeGreaterThanOrEqual(33)
+      expect(await message().getAttribute('data-kind')).toBe('busy')
+      expect(await panel.getByTestId('import-counts').innerText()).toMatch(/^\d+ MB of 202 MB read, \d+ entries read, \d+ BOS requests found$/)
+      expect(await panel.getByRole('button', { name: 'Import HAR' }).isDisabled()).toBe(true)
+      await s.devtools.screenshot({ path: join(SHOTS, 'panel-import-progress.png') })
+      await panel.evaluate(() => document.documentElement.classList.replace('theme-light', 'theme-dark'))
+      await s.devtools.screenshot({ path: join(SHOTS, 'panel-import-progress-dark.png') })
+      await panel.evaluate(() => document.documentElement.classList.replace('theme-dark', 'theme-light'))
+      await panel.getByRole('button', { name: 'Cancel' }).click()
+      await expect.poll(() => message().innerText()).toBe('The import of big.har was cancelled: nothing from it was added.')
+      expect(await rows().count()).toBe(count)
+      expect(await panel.locator('[data-testid=bos-row][data-source=import]').count()).toBe(count) // only the earlier import
+      await panel.evaluate(() => (window as unknown as { releaseImport?: () => void }).releaseImport?.())
+    })
+
+    it('imports all of it while the panel stays responsive: timers run and a filter typed meanwhile applies', async () => {
+      await panel.getByRole('button', { name: 'Clear' }).click()
+      await expect.poll(() => rows().count()).toBe(0)
+      // Watches the import from inside the panel: timer ticks while the progress shows, and, once the
+      // progress is there, types a filter and notes whether the list applied it before the import ended.
+      await panel.evaluate(() => {
+        type Watch = { ticks: number; typed: boolean; filtered: boolean; ended: boolean }
+        const watch: Watch = { ticks: 0, typed: false, filtered: false, ended: false }
+        ;(window as unknown as { importWatch: Watch }).importWatch = watch
+        const importing = () => document.querySelector('[data-testid=import-progress]') !== null
+        const timer = setInterval(() => importing() && watch.ticks++, 0)
+        const observer = new MutationObserver(() => {
+          if (!importing()) {
+            if (watch.typed) {
+              watch.ended = true
+              clearInterval(timer)
+              observer.disconnect()
+            }
+            return
+          }
+          if (!watch.typed) {
+            watch.typed = true
+            const input = document.querySelector<HTMLInputElement>('[data-testid=filter]')!
+            input.value = 'nothing-is-called-this'
+            input.dispatchEvent(new Event('input', { bubbles: true }))
+          }
+          if (document.querySelector('[data-testid=bos-row]') === null && document.querySelector('[data-testid=clear-filter]')) watch.filtered = true
+        })
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
+      })
+      await panel.getByTestId('import-file').setInputFiles(big)
+      await expect.poll(() => message().getAttribute('data-kind'), { timeout: 120_000 }).toBe('done')
+      const text = await message().innerText()
+      const m = /^Imported (\d+) BOS requests from big\.har \((\d+) entries read\)\.$/.exec(text)
+      expect(m, text).not.toBeNull()
+      expect(Number(m![2])).toBe(entries)
+      const watch = await panel.evaluate(
+        () => (window as unknown as { importWatch: { ticks: number; typed: boolean; filtered: boolean; ended: boolean } }).importWatch,
+      )
+      expect(watch).toMatchObject({ typed: true, filtered: true, ended: true })
+      expect(watch.ticks).toBeGreaterThan(20)
+      await panel.getByTestId('clear-filter').click()
+      await expect.poll(() => panel.locator('[data-testid=bos-row][data-source=import]').count()).toBeGreaterThan(0)
+      rmSync(big, { force: true })
+    })
   })
 })
