@@ -7,7 +7,7 @@
 import { NotAHarError } from '../core/analyze.ts'
 import { HarAmbiguousError, HarSyntaxError, readHarRecords } from '../core/har-stream.ts'
 import { compileHostPatterns } from '../core/hosts.ts'
-import { breathe } from '../devtools/guard.ts'
+import { nextTask } from '../devtools/guard.ts'
 import type { ImportResult, ImportSession } from '../devtools/store-types.ts'
 import { uiMessage, type UiMessage } from '../i18n/message.ts'
 
@@ -82,7 +82,7 @@ export async function streamImport(
   session: ImportSession,
   opts: StreamOptions,
 ): Promise<StreamOutcome> {
-  const { signal, onProgress, batchEntries = 200, batchBytes = 4 << 20, sliceMs = 12, pause = breathe } = opts
+  const { signal, onProgress, batchEntries = 200, batchBytes = 4 << 20, sliceMs = 12, pause = nextTask } = opts
   const progress: ImportProgress = { read: 0, total: file.size, entries: 0, bos: 0 }
   let batch: string[] = []
   let batchSize = 0
