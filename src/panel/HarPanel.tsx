@@ -119,11 +119,12 @@ export function HarPanel({ store, shown, total, capacity, request, dragging, onB
 
   const importFile = (file: File) => {
     const name = file.name || t('har.fileFallbackName')
-    const text = t('har.import.busy', { name })
     if (store.beginImport) {
+      const text = t('har.import.reading', { name })
       const progress = { read: 0, total: file.size, entries: 0, bos: 0 }
       return void work({ kind: 'busy', text, progress }, () => importStream(file, name, text))
     }
+    const text = t('har.import.busy', { name })
     if (!store.importHar) return setMessage({ kind: 'error', text: t('har.import.unavailable') })
     if (file.size > MAX_IMPORT_BYTES) return setMessage({ kind: 'error', text: say(tooBigMessage(name, file.size)) })
     void work({ kind: 'busy', text }, () => importText(file, name))

@@ -313,7 +313,7 @@ describe('streamed import (the capture store reads any size in batches)', () => 
     expect(bar.dataset.kind).toBe('busy')
     expect(Number((screen.getByTestId('import-progress') as HTMLProgressElement).value)).toBeGreaterThan(0)
     expect(within(bar).getByText(/^\d+%$/)).toBeTruthy()
-    expect(within(bar).getByText('Importing big.har…')).toBeTruthy()
+    expect(within(bar).getByText('Importing big.har… (listed when the whole file is read; Cancel adds none of it)')).toBeTruthy()
     // Staged, not listed yet; Import and Export wait.
     expect(screen.getAllByTestId('bos-row')).toHaveLength(2)
     expect(button('Import HAR').disabled).toBe(true)

@@ -63,6 +63,7 @@ export const enViews = {
   'har.import.notJson': '{name} is not a HAR file: it is not valid JSON ({error}).',
   'har.import.noLog': '{name} is not a HAR file: there is no "log" object at the top level.',
   'har.import.noEntries': '{name} is not a HAR file: "log.entries" is missing or is not an array.',
+  'har.import.reading': 'Importing {name}… (listed when the whole file is read; Cancel adds none of it)',
   'har.import.progress': '{read} of {size} read',
   'har.import.found.one': '{count} BOS request found',
   'har.import.found.other': '{count} BOS requests found',

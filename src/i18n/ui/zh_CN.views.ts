@@ -50,6 +50,7 @@ export const zhViews: Record<keyof typeof enViews, string> = {
   'har.import.notJson': '{name} 不是 HAR 文件：不是有效的 JSON（{error}）。',
   'har.import.noLog': '{name} 不是 HAR 文件：顶层没有 "log" 对象。',
   'har.import.noEntries': '{name} 不是 HAR 文件："log.entries" 不存在或不是数组。',
+  'har.import.reading': '正在导入 {name}…（读完整个文件后才列出；取消则不添加其中任何内容）',
   'har.import.progress': '已读取 {read}，共 {size}',
   'har.import.found.one': '找到 {count} 个 BOS 请求',
   'har.import.found.other': '找到 {count} 个 BOS 请求',
