@@ -161,6 +161,33 @@ describe('streamImport', () => {
     expect(store.getSnapshot().records).toEqual([])
   })
 
+  it('says a file could not be read when its stream fails (moved or changed on disk)', async () => {
+    const { session, calls } = recorder()
+    let n = 0
+    const broken = {
+      size: 10_000,
+      stream: () =>
+        new ReadableStream<Uint8Array>({
+          pull(c) {
+            if (n++ === 0) c.enqueue(new TextEncoder().encode('{"log": {"entries": ['))
+            else c.error(new DOMException('The requested file could not be read', 'NotReadableError'))
+          },
+        }),
+    }
+    const out = await streamImport(broken, 'gone.har', session, options())
+    expect(out.kind === 'error' && english(out.error)).toBe('gone.har could not be read: The requested file could not be read')
+    expect(calls).toEqual(['cancel'])
+  })
+
+  it("rejects on what is not the file's fault (a store that throws), after ending the session", async () => {
+    const { session, calls } = recorder()
+    session.add = () => {
+      throw new Error('DevTools went away')
+    }
+    await expect(streamImport(file(text([put(1)])), 'a.har', session, options({ batchEntries: 1 }))).rejects.toThrow('DevTools went away')
+    expect(calls).toEqual(['cancel'])
+  })
+
   it('hands a HAR with "log" twice back to be read whole', async () => {
     const { session, calls } = recorder()
     const out = await streamImport(file(`{"log": ${JSON.stringify(har([put(1)]).log)}, "log": {"entries": []}}`), 'a.har', session, options())

@@ -366,6 +366,19 @@ describe('streamed import (the capture store reads any size in batches)', () => 
     expect(store.getSnapshot()).toBe(before)
   })
 
+  it('reads a HAR with "log" twice whole, as JSON.parse settles it (the last "log" counts)', async () => {
+    const store = await live()
+    const twice = `{"log": ${JSON.stringify(har([put(1), put(2)]).log)}, "log": ${JSON.stringify(har([put(3)]).log)}}`
+    pick(harFile(twice, 'twice.har'))
+    await waitFor(() => expect(screen.getByTestId('io-message').textContent).toBe('Imported 1 BOS request from twice.har (1 entry read).'))
+    expect(
+      store
+        .getSnapshot()
+        .records.filter((r) => r.source === 'import')
+        .map((r) => r.entry.request.url),
+    ).toEqual([`${BUCKET}/big/3.bin`])
+  })
+
   it('has no size limit: a file over the whole-text limit is read as a stream', async () => {
     await live()
     const file = harFile(JSON.stringify(har([put(1)])), 'huge.har')
