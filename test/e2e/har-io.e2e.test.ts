@@ -209,8 +209,28 @@ describe('HAR export and import in the BOS panel', () => {
         })
         observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
       })
+      // The JavaScript heaps of the panel and of the DevTools page (the store), sampled while it reads (in
+      // Chromium both extension frames share one process, so both read the same heap).
+      const devtoolsPage = s.devtools.frames().find((f) => /^chrome-extension:\/\/[a-p]{32}\/src\/devtools\/devtools\.html/.test(f.url()))!
+      const heaps = await Promise.all([panel, devtoolsPage].map((f) => s.devtools.context().newCDPSession(f)))
+      const peak = [0, 0]
+      let sampling = true
+      const sampler = (async () => {
+        while (sampling) {
+          const used = await Promise.all(heaps.map((h) => h.send('Runtime.getHeapUsage')))
+          used.forEach((u, k) => (peak[k] = Math.max(peak[k]!, u.usedSize)))
+          await new Promise((r) => setTimeout(r, 20))
+        }
+      })()
       await choose(big)
       await expect.poll(() => message().innerText(), { timeout: 120_000 }).toMatch(/^Imported .* from big\.har/)
+      sampling = false
+      await sampler
+      await Promise.all(heaps.map((h) => h.detach()))
+      const mb = peak.map((b) => Math.round(b / 2 ** 20))
+      console.log(`JS heap peaks while importing 202 MB: panel ${mb[0]} MB, DevTools page ${mb[1]} MB (one process: the same heap)`)
+      // Memory stays bounded: neither holds the file's text (202 MB) nor a large part of it.
+      for (const m of mb) expect(m).toBeLessThan(64)
       const text = await message().innerText()
       const m = /^Imported (\d+) BOS requests from big\.har \((\d+) entries read\)\.$/.exec(text)
       expect(m, text).not.toBeNull()
