@@ -99,12 +99,13 @@ try {
     )
   line('capture backfill (getHAR → store → list rendered)', (x) => x.backfill)
   line('import HAR text (parse → store → list rendered)', (x) => x.importHar)
+  line('import HAR file streamed (as the panel: → rendered)', (x) => x.importStream)
   line(`filter "RequestExpired" (→ ${runs[0]!.filter.shown} rows, rendered)`, (x) => x.filter)
   line('clear the filter (→ all rows, rendered)', (x) => x.unfilter)
 
   // The list is windowed: what the DOM holds depends on the viewport, not on the number of requests.
   const bound = Math.max(...runs.map((x) => x.viewportRows)) + 1 + 2 * OVERSCAN
-  const most = Math.max(...runs.flatMap((x) => [x.backfill.rows, x.importHar.rows, x.filter.rows, x.unfilter.rows]))
+  const most = Math.max(...runs.flatMap((x) => [x.backfill.rows, x.importHar.rows, x.importStream.rows, x.filter.rows, x.unfilter.rows]))
   console.log(`\nrow elements in the DOM: at most ${most} for ${BOS} requests (bound: ${bound} = rows in the viewport + overscan)`)
   if (most > bound || most < 10) throw new Error(`DOM rows not bounded by the viewport: ${most} (bound ${bound})`)
   if (runs.some((x) => x.bosEntries !== BOS)) throw new Error('the page saw a different number of BOS entries')
