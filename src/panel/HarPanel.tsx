@@ -1,7 +1,7 @@
 // HAR export and import, the part loaded on first use (see HarIO.tsx): the export dialog, the message bar
 // under the toolbar and the drop overlay. The HAR is built and redacted here (har-export.ts); an import
 // is analysed by the store, in the DevTools page, with the same core as live capture.
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { cliCommand, megabytes, tooBigMessage } from '../devtools/har-import.ts'
 import { extensionVersion } from '../devtools/panel-seam.ts'
 import { MAX_IMPORT_BYTES, type CapturedRecord, type ImportResult, type PanelStore } from '../devtools/store-types.ts'
@@ -66,8 +66,9 @@ export function HarPanel({ store, shown, total, capacity, request, dragging, onB
   const handled = useRef(0)
   const busy = useRef(false)
   const abort = useRef<AbortController | null>(null)
-  // A panel closed mid-import stops reading; the store drops what was staged.
-  useEffect(() => () => abort.current?.abort(), [])
+  // Unmounted mid-import (a new store replaced this App): stop reading, and the session is dropped. A layout
+  // effect, whose cleanup runs at once (an effect's waits for a next frame). A closed window just stops.
+  useLayoutEffect(() => () => abort.current?.abort(), [])
 
   const work = async (start: Message, run: () => Promise<Message>) => {
     busy.current = true
@@ -97,9 +98,7 @@ export function HarPanel({ store, shown, total, capacity, request, dragging, onB
   }
 
   /** The file as a stream, in batches to the store, with progress and Cancel; any size. */
-  const importStream = async (file: File, name: string, text: string): Promise<Message> => {
-    const controller = new AbortController()
-    abort.current = controller
+  const importStream = async (file: File, name: string, text: string, controller: AbortController): Promise<Message> => {
     const session = store.beginImport!(name)
     const outcome = await streamImport(file, name, session, {
       customHosts: store.getSnapshot().customHosts,
@@ -122,7 +121,9 @@ export function HarPanel({ store, shown, total, capacity, request, dragging, onB
     if (store.beginImport) {
       const text = t('har.import.reading', { name })
       const progress = { read: 0, total: file.size, entries: 0, bos: 0 }
-      return void work({ kind: 'busy', text, progress }, () => importStream(file, name, text))
+      // Made now, so that an unmount before the read starts cancels it too.
+      const controller = (abort.current = new AbortController())
+      return void work({ kind: 'busy', text, progress }, () => importStream(file, name, text, controller))
     }
     const text = t('har.import.busy', { name })
     if (!store.importHar) return setMessage({ kind: 'error', text: t('har.import.unavailable') })

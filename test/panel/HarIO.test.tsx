@@ -265,6 +265,7 @@ describe('streamed import (the capture store reads any size in batches)', () => 
     let allowed = 0
     let sent = 0
     let wake = () => {}
+    const state = { cancelled: false }
     const stream = () =>
       new ReadableStream<Uint8Array>({
         async pull(c) {
@@ -272,10 +273,12 @@ describe('streamed import (the capture store reads any size in batches)', () => 
           if (sent * chunk >= bytes.length) return c.close()
           c.enqueue(bytes.slice(sent * chunk, ++sent * chunk))
         },
+        cancel: () => void (state.cancelled = true),
       })
     const file = { name, size: bytes.length, stream, text: async () => text } as unknown as File
     return {
       file,
+      state,
       chunks: Math.ceil(bytes.length / chunk),
       next: (n = 1) => ((allowed += n), wake()),
     }
@@ -334,6 +337,20 @@ describe('streamed import (the capture store reads any size in batches)', () => 
     await waitFor(() => expect(screen.getByTestId('io-message').textContent).toBe('The import of big.har was cancelled: nothing from it was added.'))
     expect(store.getSnapshot()).toBe(before)
     expect(button('Import HAR').disabled).toBe(false)
+  })
+
+  it('stops reading when the panel is unmounted mid-import (a new store), and the store lists nothing of it', async () => {
+    const store = await live()
+    const before = store.getSnapshot()
+    const g = gatedFile(bigHar(), 'big.har')
+    pick(g.file)
+    g.next(2)
+    await screen.findByTestId('import-progress')
+    cleanup()
+    await waitFor(() => expect(g.state.cancelled).toBe(true))
+    g.next(g.chunks)
+    await store.idle()
+    expect(store.getSnapshot()).toBe(before)
   })
 
   it('filters the list while a file is being read', async () => {
