@@ -331,7 +331,8 @@ export class SessionTracker {
     const cur = s.latest.get(p.partNumber)
     if (s.highest !== null && p.partNumber > s.highest) s.highest = p.partNumber
     if (!cur || (cur.index === p.index && (partOk(p) || !partOk(cur)))) s.latest.set(p.partNumber, p)
-    else if (cur.index === p.index) this.relatest(s, p.partNumber) // a success became a failure: an earlier one may stand
+    // A success became a failure: an earlier success may stand.
+    else if (cur.index === p.index) this.relatest(s, p.partNumber)
     else if (p.index > cur.index ? partOk(p) || !partOk(cur) : partOk(p) && !partOk(cur)) s.latest.set(p.partNumber, p)
   }
 

@@ -363,7 +363,10 @@ describe('a bounded session tracker (the DevTools page keeps one for as long as 
 
   it('a session alone over the limit keeps its first entries and counts the rest', () => {
     const a = new BosAnalyzer({ sessionLimits: { maxEntries: 3 } })
-    live(a, [1, 2, 3, 4, 5].map((n) => partOf('A', n)))
+    live(
+      a,
+      [1, 2, 3, 4, 5].map((n) => partOf('A', n)),
+    )
     expect(a.sessions.uploadSessions()[0]!.parts.map((p) => p.partNumber)).toEqual([1, 2, 3])
     expect(a.sessions.notKept('A')).toBe(2)
     expect(a.sessions.dropped()).toEqual({ sessions: 0, entries: 0, notKept: 2 })
@@ -418,7 +421,10 @@ describe('the standing attempt of each part, kept as parts arrive', () => {
       })
     fc.assert(
       fc.property(
-        fc.array(fc.record({ n: fc.integer({ min: 1, max: 4 }), ok: fc.boolean(), forget: fc.boolean(), again: fc.boolean() }), { minLength: 1, maxLength: 14 }),
+        fc.array(fc.record({ n: fc.integer({ min: 1, max: 4 }), ok: fc.boolean(), forget: fc.boolean(), again: fc.boolean() }), {
+          minLength: 1,
+          maxLength: 14,
+        }),
         fc.array(fc.nat(), { minLength: 14, maxLength: 14 }),
         (steps, keys) => {
           const a = new BosAnalyzer()
