@@ -493,28 +493,34 @@ export class SessionTracker {
 
   /** Upload sessions, for the top-level `uploads` array, in order of their first entry. */
   uploadSessions(): UploadSession[] {
-    return [...this.uploads.values()]
-      .map((s) => {
-        const completes = [...s.completes.entries()].sort((a, b) => a[0] - b[0])
-        const aborts = [...s.aborts.entries()].sort((a, b) => a[0] - b[0])
-        const okComplete = completes.find(([, c]) => succeeded(c.status, c.code))
-        const okAbort = aborts.find(([, st]) => succeeded(st, null))
-        const outcome: UploadOutcome = okComplete ? 'completed' : okAbort ? 'aborted' : completes.length ? 'failed' : 'in-progress'
-        const lastComplete = completes[completes.length - 1]
-        return {
-          uploadId: s.uploadId,
-          bucket: s.bucket,
-          key: s.key,
-          initiateIndex: s.initiate,
-          completeIndex: okComplete?.[0] ?? lastComplete?.[0] ?? null,
-          abortIndex: okAbort?.[0] ?? aborts[aborts.length - 1]?.[0] ?? null,
-          parts: [...this.latestParts(s).parts.values()].sort((a, b) => a.partNumber - b.partNumber),
-          completeList: (okComplete ?? lastComplete)?.[1].list ?? null,
-          outcome,
-          entries: [...s.entries].sort((a, b) => a - b),
-        }
-      })
-      .sort((a, b) => (a.entries[0] ?? 0) - (b.entries[0] ?? 0))
+    return [...this.uploads.values()].map((s) => this.view(s)).sort((a, b) => (a.entries[0] ?? 0) - (b.entries[0] ?? 0))
+  }
+
+  /** One session, as uploadSessions() gives it (the panel shows one at a time). */
+  uploadSession(uploadId: string): UploadSession | null {
+    const s = this.uploads.get(uploadId)
+    return s ? this.view(s) : null
+  }
+
+  private view(s: SessionState): UploadSession {
+    const completes = [...s.completes.entries()].sort((a, b) => a[0] - b[0])
+    const aborts = [...s.aborts.entries()].sort((a, b) => a[0] - b[0])
+    const okComplete = completes.find(([, c]) => succeeded(c.status, c.code))
+    const okAbort = aborts.find(([, st]) => succeeded(st, null))
+    const outcome: UploadOutcome = okComplete ? 'completed' : okAbort ? 'aborted' : completes.length ? 'failed' : 'in-progress'
+    const lastComplete = completes[completes.length - 1]
+    return {
+      uploadId: s.uploadId,
+      bucket: s.bucket,
+      key: s.key,
+      initiateIndex: s.initiate,
+      completeIndex: okComplete?.[0] ?? lastComplete?.[0] ?? null,
+      abortIndex: okAbort?.[0] ?? aborts[aborts.length - 1]?.[0] ?? null,
+      parts: [...this.latestParts(s).parts.values()].sort((a, b) => a.partNumber - b.partNumber),
+      completeList: (okComplete ?? lastComplete)?.[1].list ?? null,
+      outcome,
+      entries: [...s.entries].sort((a, b) => a - b),
+    }
   }
 
   /** Entry indexes of the session an entry belongs to (to re-analyse them when it changes). */

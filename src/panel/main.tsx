@@ -77,7 +77,7 @@ function tracked(store: PanelStore): { store: PanelStore; dispose: () => void } 
       setListPrefs: store.setListPrefs && ((prefs) => store.setListPrefs!(prefs)),
       reloadInspectedPage: () => store.reloadInspectedPage(),
       importHar: store.importHar && ((text, fileName) => store.importHar!(text, fileName)),
-      uploadSessions: () => store.uploadSessions(),
+      uploadSession: (uploadId) => store.uploadSession(uploadId),
     },
     dispose: () => [...offs].forEach((off) => off()),
   }
