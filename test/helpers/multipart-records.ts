@@ -157,7 +157,7 @@ export const bigPartEtag = (n: number) => n.toString(16).padStart(32, '0')
 
 /** The Initiate, then `parts` 4 MB parts (bce-bos-uploader's chunk size), each answered with its ETag. */
 export function bigUploadSpecs(parts: number): EntrySpec[] {
-  const t = (s: number) => new Date(Date.parse('2026-11-26T05:00:00Z') + s * 100).toISOString()
+  const t = (s: number) => new Date(Date.parse('2026-11-26T04:00:00Z') + s).toISOString() // within BOS_HEADERS' Date
   const specs: EntrySpec[] = [
     {
       method: 'POST',

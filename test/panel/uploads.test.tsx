@@ -372,7 +372,7 @@ describe('upload session view', () => {
     render(<App store={store} />)
     open(1001, 'upload') // part 1000, the last row
     const session = await screen.findByTestId('session')
-    expect(session.textContent).toContain('Parts (1000, 4000.0 MB)')
+    expect(session.textContent).toContain('Parts (1000, 3.91 GB)')
     expect(screen.getByTestId('session-rows-dropped').textContent).toBe(
       '901 requests of this upload left the list at the row cap; their part facts are kept below.',
     )
