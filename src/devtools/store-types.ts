@@ -135,6 +135,7 @@ export const DEFAULT_CAPACITY = 5000
 
 /**
  * Entries the store's upload sessions remember beyond the rows (parts, preflights, Initiate, Complete):
- * five 10,000-part uploads with their preflights. Memory per entry is measured in the panel bench.
+ * two 10,000-part uploads with their preflights and room to spare. The panel bench weighs a part at
+ * about 380 bytes (a preflight adds ~16), so at most ~19 MB when every entry is a part.
  */
-export const DEFAULT_SESSION_ENTRIES = 100_000
+export const DEFAULT_SESSION_ENTRIES = 50_000
