@@ -135,7 +135,7 @@ export const DEFAULT_CAPACITY = 5000
 
 /**
  * Entries the store's upload sessions remember beyond the rows (parts, preflights, Initiate, Complete):
- * two 10,000-part uploads with their preflights and room to spare. The panel bench weighs a part at
- * about 380 bytes (a preflight adds ~16), so at most ~19 MB when every entry is a part.
+ * two 10,000-part uploads with their preflights and room to spare. The panel bench weighs a part of a
+ * 10,000-part upload at about 200 bytes (a preflight adds ~13), so ~10 MB at most when every entry is a part.
  */
 export const DEFAULT_SESSION_ENTRIES = 50_000

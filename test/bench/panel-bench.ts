@@ -204,7 +204,11 @@ async function memoryAndSoak(url: string): Promise<void> {
   console.log(
     `  heap per request while the list fills: ${kb(fill)} KB; past the cap: ${kb(after)} KB (${(after / fill).toFixed(2)}× the filling rate; goal ≤ 0.25, the rows are the memory)  ${verdict(after <= 0.25 * fill)}`,
   )
-  console.log(`  main thread in long tasks: ${((100 * run.longTaskMs) / run.elapsedMs).toFixed(1)}% of the soak, longest ${run.longestTaskMs.toFixed(0)} ms`)
+  console.log(
+    run.longTaskMs === null
+      ? '  main thread: this browser does not report long tasks'
+      : `  main thread in tasks over 50 ms: ${((100 * run.longTaskMs) / run.elapsedMs).toFixed(1)}% of the soak, longest ${run.longestTaskMs.toFixed(0)} ms`,
+  )
   const fr = run.filter.soak / run.filter.rest
   const sr = run.scroll.soak / run.scroll.rest
   console.log(
