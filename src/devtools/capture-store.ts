@@ -5,7 +5,6 @@
 // (publisher.ts) have their own modules. The methods are closures, not class methods, so the panel may
 // pass `store.subscribe` around unbound.
 import { BosAnalyzer } from '../core/index.ts'
-import type { UploadSession } from '../core/sessions.ts'
 import type { EntryAnalysis } from '../core/types.ts'
 import { uiMessage } from '../i18n/message.ts'
 import { createBackfillGate } from './backfill-gate.ts'
@@ -20,7 +19,17 @@ import { bodyFromContent, dedupeKey, trimEntry } from './record.ts'
 import type { ContentResult, DevtoolsSeam, HarEntryWithContent, Theme } from './seam.ts'
 import { DEFAULT_LIST_PREFS, readListPrefs, type ListPrefs } from './list-prefs.ts'
 import { loadSettings, saveSetting, type Settings } from './settings.ts'
-import { DEFAULT_CAPACITY, type CapturedRecord, type ImportResult, type ImportSession, type PanelStore, type StoreSnapshot } from './store-types.ts'
+import {
+  DEFAULT_CAPACITY,
+  DEFAULT_SESSION_ENTRIES,
+  type CapturedRecord,
+  type ImportResult,
+  type ImportSession,
+  type PanelStore,
+  type StoreSnapshot,
+  type UploadSessionView,
+} from './store-types.ts'
+import { uploadSessionView } from './upload-view.ts'
 
 export interface CaptureStoreOptions {
   /** Records kept before the oldest are dropped (default DEFAULT_CAPACITY). */
@@ -29,6 +38,8 @@ export interface CaptureStoreOptions {
   now?: () => number
   /** Longest HAR text importHar accepts (default MAX_IMPORT_BYTES). */
   maxImportChars?: number
+  /** Upload-session entries remembered beyond the rows (default DEFAULT_SESSION_ENTRIES). */
+  sessionEntries?: number
 }
 
 export interface CaptureStore extends PanelStore {
@@ -53,7 +64,10 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
   let preserveLog = false
   let listPrefs: ListPrefs = DEFAULT_LIST_PREFS
   let customHosts: readonly string[] = Object.freeze([])
-  let analyzer = new BosAnalyzer()
+  const sessionLimits = { maxEntries: Math.max(1, Math.floor(opts.sessionEntries ?? DEFAULT_SESSION_ENTRIES)) }
+  // Its upload sessions outlive the rows (a 10,000-part upload outgrows the buffer), within sessionLimits.
+  const newAnalyzer = () => new BosAnalyzer({ customHosts, sessionLimits })
+  let analyzer = newAnalyzer()
   let captureState: StoreSnapshot['capture'] = 'backfilling'
   let theme: Theme = seam.themeName()
   let lastNavigation: string | null = null
@@ -67,7 +81,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
   const unsubscribers: Array<() => void> = []
   const publisher = createPublisher(buildSnapshot)
   const changed = publisher.changed
-  let sessions: { of: StoreSnapshot; list: readonly UploadSession[] } | null = null
+  let sessionViews: { of: StoreSnapshot; byId: Map<string, UploadSessionView> } | null = null
   let started: Promise<void> | null = null
 
   function buildSnapshot(): StoreSnapshot {
@@ -107,6 +121,8 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     let record = trimEntry(raw, id, source, analysis)
     const key = dedupeKey(record)
     if (buffer.has(key) && key !== replaced?.key) {
+      // Not listed under this id, so its session facts must not stand for a row (they would read as dropped).
+      if (analysis.uploadId) analyzer.sessions.forget(analysis.uploadId, id)
       // Already listed with its answer (an import of the same session): the answerless record just goes.
       if (replaced) {
         buffer.remove(replaced)
@@ -147,7 +163,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
 
   function clearRecords(at: number): void {
     // A fresh analyzer: upload-session state of cleared requests would otherwise grow for as long as DevTools is open.
-    analyzer = new BosAnalyzer({ customHosts })
+    analyzer = newAnalyzer()
     buffer.clear()
     clearedAt = at
     changed()
@@ -167,7 +183,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
 
   function setAnalyzerHosts(hosts: readonly string[]): void {
     customHosts = Object.freeze([...hosts])
-    analyzer = new BosAnalyzer({ customHosts })
+    analyzer = newAnalyzer()
   }
 
   /** Re-runs host matching over the records: those no longer BOS go, the others get a fresh analysis. */
@@ -267,25 +283,6 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     }
   }
 
-  /**
-   * The analyzer's sessions, limited to the listed records: it also remembers records dropped at the
-   * cap and exchanges it saw again under another id (a re-read of the DevTools HAR).
-   */
-  function liveSessions(): UploadSession[] {
-    const listed = (i: number | null) => (i !== null && buffer.get(i) ? i : null)
-    return analyzer.sessions
-      .uploadSessions()
-      .map((s) => ({
-        ...s,
-        initiateIndex: listed(s.initiateIndex),
-        completeIndex: listed(s.completeIndex),
-        abortIndex: listed(s.abortIndex),
-        parts: s.parts.filter((p) => buffer.get(p.index)),
-        entries: s.entries.filter((i) => buffer.get(i)),
-      }))
-      .filter((s) => s.entries.length > 0)
-  }
-
   function setTheme(t: Theme): void {
     if (t === theme) return
     theme = t
@@ -303,10 +300,12 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
 
     getSnapshot: publisher.getSnapshot,
 
-    uploadSessions() {
+    uploadSession(uploadId) {
       const of = store.getSnapshot()
-      if (sessions?.of !== of) sessions = { of, list: Object.freeze(liveSessions()) }
-      return sessions.list
+      if (sessionViews?.of !== of) sessionViews = { of, byId: new Map() }
+      let view = sessionViews.byId.get(uploadId)
+      if (!view) sessionViews.byId.set(uploadId, (view = Object.freeze(uploadSessionView(analyzer.sessions, uploadId, (id) => buffer.get(id) !== undefined))))
+      return view
     },
 
     subscribe: publisher.subscribe,

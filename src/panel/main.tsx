@@ -78,7 +78,7 @@ function tracked(store: PanelStore): { store: PanelStore; dispose: () => void } 
       reloadInspectedPage: () => store.reloadInspectedPage(),
       importHar: store.importHar && ((text, fileName) => store.importHar!(text, fileName)),
       beginImport: store.beginImport && ((fileName) => store.beginImport!(fileName)),
-      uploadSessions: () => store.uploadSessions(),
+      uploadSession: (uploadId) => store.uploadSession(uploadId),
     },
     dispose: () => [...offs].forEach((off) => off()),
   }

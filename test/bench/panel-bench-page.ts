@@ -6,6 +6,7 @@ import { createCaptureStore } from '../../src/devtools/capture-store.ts'
 import { streamImport } from '../../src/panel/har-stream-import.ts'
 import { FILTER_DEBOUNCE_MS } from '../../src/panel/Toolbar.tsx'
 import { FakeDevtools } from '../helpers/fake-devtools.ts'
+import { installSoak } from './panel-soak-page.ts'
 
 export interface StepResult {
   ms: number
@@ -74,6 +75,18 @@ async function mountFresh(store: Parameters<NonNullable<Window['__bosAttach']>>[
   await nextFrame()
 }
 
+/** Types into the filter: from the debounced filter firing to `done` rendered. */
+async function typeFilter(value: string, done: () => boolean): Promise<StepResult> {
+  const input = document.querySelector<HTMLInputElement>('[data-testid=filter]')!
+  debounceFiredAt = 0
+  input.value = value
+  input.dispatchEvent(new Event('input', { bubbles: true }))
+  const end = await rendered(() => debounceFiredAt > 0 && done())
+  return { ms: end - debounceFiredAt, rows: rowCount() }
+}
+
+installSoak({ realSetTimeout, rendered, nextFrame, mountFresh, typeFilter, countText, rowCount })
+
 window.__bench = async (url: string): Promise<BenchRun> => {
   const text = await (await fetch(url)).text()
   let t = performance.now()
@@ -134,18 +147,10 @@ window.__bench = async (url: string): Promise<BenchRun> => {
   await nextFrame()
 
   // Typing into the filter: from the debounced filter firing to the filtered list on screen, and back.
-  const input = document.querySelector<HTMLInputElement>('[data-testid=filter]')!
-  const type = async (value: string, done: () => boolean): Promise<StepResult> => {
-    debounceFiredAt = 0
-    input.value = value
-    input.dispatchEvent(new Event('input', { bubbles: true }))
-    const end = await rendered(() => debounceFiredAt > 0 && done())
-    return { ms: end - debounceFiredAt, rows: rowCount() }
-  }
-  const filter = await type('RequestExpired', () => countText().includes(' / '))
+  const filter = await typeFilter('RequestExpired', () => countText().includes(' / '))
   const shown = Number(/^(\d+) \//.exec(countText())?.[1])
   await nextFrame()
-  const unfilter = await type('', () => countText() === all)
+  const unfilter = await typeFilter('', () => countText() === all)
 
   const scroller = document.querySelector<HTMLElement>('[data-testid=bos-scroller]')!
   return {

@@ -52,6 +52,18 @@ const openRowMenu = async (page: Page) => {
   await page.getByTestId('row-menu').waitFor()
 }
 
+/** The last part of a 10,000-part upload, its Upload tab scrolled to the first parts (their rows dropped). */
+const bigUpload = async (page: Page) => {
+  await page.locator('[data-testid=bos-row]').last().click()
+  await page.getByTestId('tab-upload').click()
+  await page.getByTestId('session-parts-window').waitFor()
+  await page.getByTestId('session-parts-window').evaluate((el) => {
+    el.scrollTop = 0
+    el.dispatchEvent(new Event('scroll'))
+  })
+  await page.locator('[data-testid=session-part][data-part-number="1"]').waitFor()
+}
+
 /** Sorts by Status, descending (two clicks), and narrows Operation by dragging its right edge (Bucket/Key gets the room). */
 const sortAndResize = async (page: Page) => {
   const status = page.locator('[data-testid=column-header][data-col=status]')
@@ -170,6 +182,10 @@ const SHOTS: Shot[] = [
   { name: 'group-upload-dark', query: 'uploads=1&theme=dark', height: 620, act: groupUploads },
   { name: 'group-upload-narrow-dark', query: 'uploads=1&theme=dark', width: 560, height: 620, act: groupUploads },
   { name: 'group-upload-zh-light', query: 'uploads=1', init: ZH, height: 620, act: groupUploads },
+  // A 10,000-part upload beyond the row buffer: whole in the Upload tab, its dropped rows said, the table windowed.
+  { name: 'big-upload-light', query: 'bigupload=10000', height: 700, act: bigUpload },
+  { name: 'big-upload-dark', query: 'bigupload=10000&theme=dark', height: 700, act: bigUpload },
+  { name: 'big-upload-zh-light', query: 'bigupload=10000', init: ZH, height: 700, act: bigUpload },
 ]
 
 async function main(): Promise<void> {

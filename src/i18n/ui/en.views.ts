@@ -408,6 +408,14 @@ export const enViews = {
 
   // ---- Upload tab (panel/extras/UploadTab.tsx) ----
   'upload.none': 'No request of upload {uploadId} is left in the capture.',
+  'upload.forgotten':
+    'The tracked facts of upload {uploadId} were let go to bound memory: newer uploads filled the session memory. Its rows that are still listed keep their own analysis.',
+  'upload.rowDropped': 'row dropped',
+  'upload.rowDropped.title': 'This request left the list at the row cap (the oldest rows go first); its facts here are kept for the session',
+  'upload.parts.rowsDropped.one': '{count} request of this upload left the list at the row cap; its part facts are kept below.',
+  'upload.parts.rowsDropped.other': '{count} requests of this upload left the list at the row cap; their part facts are kept below.',
+  'upload.notKept.one': '{count} later request of this upload was not tracked: the upload alone filled the session memory.',
+  'upload.notKept.other': '{count} later requests of this upload were not tracked: the upload alone filled the session memory.',
   'upload.title': 'Multipart upload',
   'upload.uploadId': 'Upload id',
   'upload.object': 'Object',
