@@ -225,13 +225,26 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     const parsed = parseHarText(text, fileName, opts.maxImportChars)
     if ('error' in parsed) return { ok: false, error: parsed.error }
     const { records: ready, withoutAuthorization } = await analyseImport(parsed.entries, customHosts)
-    return commitImport(ready, parsed.entries.length, withoutAuthorization, 0)
+    return commitImport(ready, parsed.entries.length, withoutAuthorization)
   }
 
   /** Lists an import's records: ids in list order, after everything captured meanwhile. */
-  function commitImport(ready: readonly CapturedRecord[], entries: number, withoutAuthorization: number, spilled: number): ImportResult {
+  function commitImport(
+    ready: readonly CapturedRecord[],
+    entries: number,
+    withoutAuthorization: number,
+    spilled = 0,
+    spilledSessions: ReadonlyMap<number, CapturedRecord['entry']> = new Map(),
+  ): ImportResult {
     let added = 0
     let duplicates = 0
+    // Records a streamed import left out (more than the list keeps) take their ids, as if listed and
+    // dropped at once; their upload sessions' facts stay, with those rows dropped.
+    for (let k = 0; k < spilled; k++) {
+      const id = buffer.takeId()
+      const entry = spilledSessions.get(k)
+      if (entry) analyzer.prescanEntry(entry, id)
+    }
     for (const record of ready) {
       const key = dedupeKey(record)
       if (buffer.has(key)) {
@@ -253,7 +266,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
   /** A streamed import: batches staged by a fresh analyzer, committed at once; a cancel or a failure leaves the list as it was. */
   function beginImport(fileName: string): ImportSession {
     const name = String(fileName || 'The file')
-    let staging: ImportStaging | null = createImportStaging(customHosts, buffer.capacity)
+    let staging: ImportStaging | null = createImportStaging(customHosts, buffer.capacity, sessionLimits.maxEntries)
     return {
       add(entriesJson) {
         if (!staging) return 0
@@ -271,8 +284,8 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
         staging = null
         if (!s) return { ok: false, error: uiMessage('har.import.failed', { name, error: 'the import was already ended' }) }
         try {
-          const { records, spilled, withoutAuthorization } = s.result()
-          return commitImport(records, Math.max(0, Math.floor(Number(entries) || 0)), withoutAuthorization, spilled)
+          const { records, spilled, spilledSessions, withoutAuthorization } = s.result()
+          return commitImport(records, Math.max(0, Math.floor(Number(entries) || 0)), withoutAuthorization, spilled, spilledSessions)
         } catch (e) {
           return { ok: false, error: uiMessage('har.import.failed', { name, error: e instanceof Error ? e.message : String(e) }) }
         }

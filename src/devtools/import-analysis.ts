@@ -2,7 +2,7 @@
 // parts are judged knowing their Complete), the same trimming as capture, pausing every few tens of ms to
 // let the panel paint and capture go on. The records come back with id 0: the store numbers them when
 // it commits them.
-import { BosAnalyzer } from '../core/index.ts'
+import { BosAnalyzer, isSessionRequest } from '../core/index.ts'
 import { breathe, guard } from './guard.ts'
 import { bodyFromContent, dropBody, knownSize, trimEntry, wantsBody } from './record.ts'
 import type { CapturedRecord } from './store-types.ts'
@@ -57,8 +57,12 @@ function importRecord(importer: BosAnalyzer, raw: unknown, i: number): CapturedR
 export interface ImportStaging {
   /** Analyses entries that may be BOS, in file order; not-BOS ones are skipped. */
   add(entries: readonly unknown[]): void
-  /** The staged records in file order (at most `keep`), those left out to stay within it, and the Authorization note. */
-  result(): { records: CapturedRecord[]; spilled: number; withoutAuthorization: number }
+  /**
+   * The staged records in file order (at most `keep`), how many were left out to stay within it (they come
+   * before), the entries of the multipart/append requests among those by their place in that order (the
+   * store's upload sessions outlive the rows: it learns them as dropped rows), and the Authorization note.
+   */
+  result(): { records: CapturedRecord[]; spilled: number; spilledSessions: ReadonlyMap<number, CapturedRecord['entry']>; withoutAuthorization: number }
   /** Records staged so far (left-out ones included). */
   readonly count: number
 }
@@ -69,9 +73,12 @@ export interface ImportStaging {
  * again, as live capture does, so a part is judged knowing its Complete. Only the last `keep` records are
  * held (the list keeps no more): memory stays bounded whatever the file's size.
  */
-export function createImportStaging(customHosts: readonly string[], keep: number): ImportStaging {
+export function createImportStaging(customHosts: readonly string[], keep: number, keepSessionEntries: number): ImportStaging {
   const importer = new BosAnalyzer({ customHosts })
   const staged = new Map<number, CapturedRecord>() // by the analyzer's index, in insertion (file) order
+  // The trimmed entries of session requests left out, by their place among those left out: no more than
+  // the store's session memory holds (it would forget the oldest sessions' facts anyway).
+  const spilledSessions = new Map<number, CapturedRecord['entry']>()
   let next = 0
   let spilled = 0
   return {
@@ -93,13 +100,18 @@ export function createImportStaging(customHosts: readonly string[], keep: number
             }
           }
           if (staged.size > keep) {
-            staged.delete(staged.keys().next().value!)
+            const [first, out] = staged.entries().next().value!
+            staged.delete(first)
+            if (isSessionRequest(out.entry)) {
+              spilledSessions.set(spilled, out.entry)
+              if (spilledSessions.size > keepSessionEntries) spilledSessions.delete(spilledSessions.keys().next().value!)
+            }
             spilled++
           }
         })
       }
     },
-    result: () => ({ records: [...staged.values()], spilled, withoutAuthorization: importer.captureNotes.strippedRequests() }),
+    result: () => ({ records: [...staged.values()], spilled, spilledSessions, withoutAuthorization: importer.captureNotes.strippedRequests() }),
     get count() {
       return staged.size + spilled
     },

@@ -10,6 +10,7 @@ import { streamImport, type ImportProgress, type StreamOptions } from '../../src
 import { FakeDevtools } from '../helpers/fake-devtools.ts'
 import { analysisFacts, BOS_HEADERS, entry, har } from '../helpers/har.ts'
 import { english } from '../helpers/i18n.ts'
+import { bigUploadSpecs, BIG_UPLOAD_ID, multipartSpecs, UPLOAD_ID } from '../helpers/multipart-records.ts'
 
 const FIXTURE = readFileSync(new URL('../fixtures/chromium-session.devtools.har', import.meta.url), 'utf8')
 const BUCKET = 'https://mybucket.bj.bcebos.com'
@@ -251,6 +252,23 @@ describe('beginImport (the store side of a streamed import)', () => {
     expect(records().map((x) => x.entry.request.url.slice(-10))).toEqual(['file-4.txt', 'file-5.txt', 'file-6.txt'])
     const again = await stream(store, text([5, 6, 7].map(put)))
     expect(again).toEqual({ kind: 'done', result: { ok: true, entries: 3, added: 1, duplicates: 2, dropped: 1 } })
+  })
+
+  it.each([
+    ['a multipart upload', 2, () => multipartSpecs(), UPLOAD_ID],
+    ['a 300-part upload', 50, () => bigUploadSpecs(300), BIG_UPLOAD_ID],
+    ['a 300-part upload', 1000, () => bigUploadSpecs(300), BIG_UPLOAD_ID],
+  ])('knows %s as the whole-text import does, the parts past the cap included (capacity %i)', async (_what, capacity, specs, uploadId) => {
+    const content = text(specs().map(entry))
+    const whole = await setup({ capacity })
+    const streamed = await setup({ capacity })
+    const r = await whole.store.importHar(content, 'a.har')
+    const out = await stream(streamed.store, content, 4096, 16)
+    expect(out).toEqual({ kind: 'done', result: r })
+    expect(streamed.records().map((x) => [x.id, analysisFacts(x.analysis)])).toEqual(whole.records().map((x) => [x.id, analysisFacts(x.analysis)]))
+    const view = streamed.store.uploadSession(uploadId)
+    expect(view.state).toBe('tracked')
+    expect(view).toEqual(whole.store.uploadSession(uploadId))
   })
 
   it('ignores a batch that is not a JSON array of entries', async () => {
