@@ -43,13 +43,14 @@ export interface StreamOptions {
 const utf8 = new TextDecoder()
 
 /** The chunks of a stream, its reader released (and the read cancelled) when the consumer stops early. */
-async function* chunks(stream: ReadableStream<Uint8Array>, signal: AbortSignal): AsyncGenerator<Uint8Array> {
+async function* chunks(stream: ReadableStream<Uint8Array>, signal: AbortSignal, beforeRead: () => void): AsyncGenerator<Uint8Array> {
   const reader = stream.getReader()
   // Cancel ends a read that waits (a slow disk, a network drive): the reader then sees the abort.
   const cancel = () => void reader.cancel().catch(() => undefined)
   signal.addEventListener('abort', cancel)
   try {
     for (;;) {
+      beforeRead()
       const { done, value } = await reader.read()
       if (done) return
       yield value
@@ -102,15 +103,10 @@ export async function streamImport(
   }
   try {
     const isCustomHost = compileHostPatterns(opts.customHosts)
-    const records = readHarRecords(chunks(file.stream(), signal), {
-      isCustomHost,
-      signal,
-      // After each chunk: a read that waits on the disk shows where it is.
-      onProgress: (read) => {
-        progress.read = read
-        onProgress({ ...progress })
-      },
-    })
+    // Before each read, when the chunk before it has been gone through: a read that waits on the disk
+    // shows where it is.
+    const source = chunks(file.stream(), signal, () => onProgress({ ...progress }))
+    const records = readHarRecords(source, { isCustomHost, signal, onProgress: (read) => (progress.read = read) })
     for await (const r of records) {
       progress.entries++
       if (r.bos) {

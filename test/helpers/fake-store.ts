@@ -10,6 +10,7 @@ import {
   type CapturedBody,
   type CapturedRecord,
   type ImportResult,
+  type ImportSession,
   type PanelStore,
   type StoreSnapshot,
   type UploadSessionView,
@@ -120,6 +121,9 @@ export class FakeStore implements PanelStore {
   /** HAR files given to importHar: [text, fileName]. Replace `importImpl` to answer otherwise. */
   readonly imports: Array<[string, string]> = []
   importImpl: (text: string, fileName: string) => Promise<ImportResult> = async () => ({ ok: true, entries: 0, added: 0, duplicates: 0, dropped: 0 })
+
+  /** Set to take streamed imports (PanelStore.beginImport); absent, the panel sends the whole text to importHar. */
+  beginImport?: (fileName: string) => ImportSession
 
   importHar(text: string, fileName: string): Promise<ImportResult> {
     this.imports.push([text, fileName])
