@@ -1,7 +1,17 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../src/core/types.ts'
-import { bytes, displayHeaderValue, findingBadges, maskAuthorization, maskUrl, partNumberOf, shortSkew, splitForMiddle, withoutQuery } from '../../src/panel/format.ts'
+import {
+  bytes,
+  displayHeaderValue,
+  findingBadges,
+  maskAuthorization,
+  maskUrl,
+  partNumberOf,
+  shortSkew,
+  splitForMiddle,
+  withoutQuery,
+} from '../../src/panel/format.ts'
 import { SIGNATURE } from '../helpers/fake-store.ts'
 
 const f = (id: string, severity: Finding['severity'], extra: Record<string, unknown> = {}): Finding =>
