@@ -118,7 +118,8 @@ const sortAndResize = async (page: Page) => {
 
 /** Group by upload on, the failed session open. */
 const groupUploads = async (page: Page) => {
-  await page.getByTestId('group-by-upload').check()
+  // Narrow, the switch is in the toolbar's » menu: the shell's prefs turn it on instead.
+  if (await page.getByTestId('group-by-upload').isVisible()) await page.getByTestId('group-by-upload').check()
   await page.locator('[data-testid=bos-group]').first().click()
 }
 
@@ -218,7 +219,13 @@ const SHOTS: Shot[] = [
   // Group by upload: two multipart sessions, the failed one open.
   { name: 'group-upload-light', query: 'uploads=1', height: 620, act: groupUploads },
   { name: 'group-upload-dark', query: 'uploads=1&theme=dark', height: 620, act: groupUploads },
-  { name: 'group-upload-narrow-dark', query: 'uploads=1&theme=dark', width: 560, height: 620, act: groupUploads },
+  {
+    name: 'group-upload-narrow-dark',
+    query: `uploads=1&theme=dark&prefs=${encodeURIComponent('{"groupByUpload":true}')}`,
+    width: 560,
+    height: 620,
+    act: groupUploads,
+  },
   { name: 'group-upload-zh-light', query: 'uploads=1', init: ZH, height: 620, act: groupUploads },
   // A 10,000-part upload beyond the row buffer: whole in the Upload tab, its dropped rows said, the table windowed.
   { name: 'big-upload-light', query: 'bigupload=10000', height: 700, act: bigUpload },
