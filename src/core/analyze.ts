@@ -5,7 +5,7 @@ import { corsFindings } from './cors.ts'
 import { checkPostObject } from './post-policy.ts'
 import { CaptureNotes, type HarNote } from './capture-notes.ts'
 import { redactHeader, redactUrl } from './redact.ts'
-import { SessionTracker, type UploadSession } from './sessions.ts'
+import { SessionTracker, type SessionLimits, type UploadSession } from './sessions.ts'
 import { canonicalRequest, signingTraps } from './signing.ts'
 import { SIGV4 } from './sigv4.ts'
 import { sigv4CanonicalRequest } from './sigv4-canonical.ts'
@@ -28,6 +28,8 @@ import type { AnalysisSummary, DecodedAuth, EntryAnalysis, ErrorInfo, Finding } 
 export interface AnalyzeOptions {
   /** Extra host patterns (custom domains, CDNs): `files.example.com`, `*.example.com`. */
   customHosts?: readonly string[]
+  /** Bounds on the upload-session state, for an analyzer that lives as long as DevTools is open. */
+  sessionLimits?: SessionLimits
 }
 
 export interface HarAnalysis {
@@ -292,12 +294,13 @@ const SESSION_URL = /[?&](uploads|uploadId|append)(=|&|$)/
  */
 export class BosAnalyzer {
   private readonly isCustomHost: (host: string) => boolean
-  readonly sessions = new SessionTracker()
+  readonly sessions: SessionTracker
   /** What the file as a whole lacks (a HAR exported without sensitive data). */
   readonly captureNotes = new CaptureNotes()
 
   constructor(options: AnalyzeOptions = {}) {
     this.isCustomHost = compileHostPatterns(options.customHosts ?? [])
+    this.sessions = new SessionTracker(options.sessionLimits)
   }
 
   /** Returns null for entries that are not BOS traffic. Never throws on malformed input. */

@@ -22,10 +22,12 @@ export class CaptureNotes {
   private readonly stripped = new Set<number>()
 
   observe(index: number, x: Exchange, query: URLSearchParams, preflight: boolean): void {
-    if (preflight) return
+    if (preflight || this.withAuth) return
     const h = x.requestHeaders
-    if (h.has('authorization') || query.has('authorization') || query.has('X-Amz-Signature') || query.has('x-amz-signature')) this.withAuth = true
-    else if (h.has('x-bce-date') || h.has('x-amz-date') || h.has('x-bce-security-token') || h.has('x-amz-security-token')) this.stripped.add(index)
+    if (h.has('authorization') || query.has('authorization') || query.has('X-Amz-Signature') || query.has('x-amz-signature')) {
+      this.withAuth = true
+      this.stripped.clear() // no longer counted (strippedRequests is 0 from now on), so not kept either
+    } else if (h.has('x-bce-date') || h.has('x-amz-date') || h.has('x-bce-security-token') || h.has('x-amz-security-token')) this.stripped.add(index)
   }
 
   /** How many requests look signed but carry no signature, when no request in the file has one; else 0. */

@@ -54,7 +54,39 @@ interface SessionState {
   /** What successful ListParts answers said BOS holds, by entry index of the ListParts. */
   listings: Map<number, { partNumber: number; etag: string | null; size: number | null }[]>
   entries: Set<number>
+  /** Entries of this session not remembered: it alone outgrew `maxEntries`. */
+  notKept: number
+  /**
+   * The attempt that stands for each part number: the last successful one, else the last one. Kept as
+   * parts arrive, not rebuilt: every part's analysis reads it, and a Complete re-analyses them all.
+   */
+  latest: Map<number, UploadPartInfo>
+  /** The highest part number attempted; null once a forget may have lowered it. */
+  highest: number | null
 }
+
+/** Bounds for a tracker that lives as long as DevTools is open (the CLI's, over one file, has none). */
+export interface SessionLimits {
+  /**
+   * Entries remembered across all upload sessions (each part attempt, preflight, Initiate, Complete…).
+   * Past it the least recently active sessions are forgotten whole; a session that alone outgrows it
+   * stops recording new entries (counted in `notKept`).
+   */
+  maxEntries?: number
+}
+
+/** What a bounded tracker let go, since it was created. */
+export interface SessionDrops {
+  /** Sessions forgotten whole, least recently active first. */
+  sessions: number
+  /** Entries those sessions held. */
+  entries: number
+  /** Entries not recorded because their session alone was over the limit. */
+  notKept: number
+}
+
+/** Upload ids of forgotten sessions remembered, so a row of one can say why its session is missing. */
+const FORGOTTEN_IDS = 10_000
 
 /** A 2xx without an error body: 200 is not enough for the operations that can fail with one. */
 const succeeded = (status: number, code: string | null): boolean => status >= 200 && status < 300 && code === null
@@ -171,9 +203,18 @@ const normEtag = (e: string | null) =>
         .toLowerCase())
 
 export class SessionTracker {
+  /** In order of last activity (a session observed again moves to the end): the front is forgotten first. */
   private readonly uploads = new Map<string, SessionState>()
   /** Successful appends per host/bucket/key: [index, next offset]. */
   private readonly appends = new Map<string, Map<number, number>>()
+  private readonly maxEntries: number
+  private entryCount = 0
+  private readonly drops: SessionDrops = { sessions: 0, entries: 0, notKept: 0 }
+  private readonly forgottenIds = new Set<string>()
+
+  constructor(limits: SessionLimits = {}) {
+    this.maxEntries = Math.max(1, limits.maxEntries ?? Infinity)
+  }
 
   /** Records what an entry tells about sessions. Call before `findings` for the same entry. */
   observe(o: Observed): void {
@@ -193,7 +234,16 @@ export class SessionTracker {
     }
     if (!uploadId) return
     const s = this.session(uploadId, o)
-    s.entries.add(o.index)
+    if (!s.entries.has(o.index)) {
+      if (this.entryCount >= this.maxEntries) this.makeRoom(s)
+      if (this.entryCount >= this.maxEntries) {
+        s.notKept++
+        this.drops.notKept++
+        return
+      }
+      s.entries.add(o.index)
+      this.entryCount++
+    }
     switch (o.operation) {
       case 'InitiateMultipartUpload':
         s.initiate = o.index
@@ -203,14 +253,18 @@ export class SessionTracker {
         const n = Number(q?.get('partNumber'))
         if (!Number.isInteger(n)) break
         const etag = o.x.responseHeaders.get('etag') ?? resultField(o.x, 'eTag', 'ETag')
-        s.parts.set(o.index, {
+        const p: UploadPartInfo = {
           partNumber: n,
           size: o.operation === 'UploadPart' ? bodySize(o.x) : null,
           etag: normEtag(etag),
           status: o.status,
           index: o.index,
           ...(o.errorCode !== null && o.status < 300 ? { errorCode: o.errorCode } : {}),
-        })
+        }
+        const before = s.parts.get(o.index)
+        s.parts.set(o.index, p)
+        if (before && before.partNumber !== n) this.relatest(s, before.partNumber)
+        this.partArrived(s, p)
         break
       }
       case 'CompleteMultipartUpload':
@@ -231,8 +285,27 @@ export class SessionTracker {
     return `${o.x.parsed?.host ?? ''}\n${o.bucket ?? ''}\n${o.key ?? ''}`
   }
 
+  /** Forgets the least recently active sessions other than `keep` until one more entry fits. */
+  private makeRoom(keep: SessionState): void {
+    for (const [id, s] of this.uploads) {
+      if (this.entryCount < this.maxEntries) return
+      if (s === keep) continue
+      this.uploads.delete(id)
+      this.entryCount -= s.entries.size
+      this.drops.sessions++
+      this.drops.entries += s.entries.size
+      this.forgottenIds.add(id)
+      if (this.forgottenIds.size > FORGOTTEN_IDS) this.forgottenIds.delete(this.forgottenIds.values().next().value!)
+    }
+  }
+
   private session(uploadId: string, o: Observed): SessionState {
     let s = this.uploads.get(uploadId)
+    if (s && this.maxEntries !== Infinity) {
+      // Most recently active last; an unbounded tracker keeps creation order and skips the work.
+      this.uploads.delete(uploadId)
+      this.uploads.set(uploadId, s)
+    }
     if (!s) {
       s = {
         uploadId,
@@ -244,20 +317,43 @@ export class SessionTracker {
         parts: new Map(),
         listings: new Map(),
         entries: new Set(),
+        notKept: 0,
+        latest: new Map(),
+        highest: 0,
       }
       this.uploads.set(uploadId, s)
     }
     return s
   }
 
-  /** The latest successful attempt of each part number. */
-  private latestParts(s: SessionState): Map<number, UploadPartInfo> {
-    const byNumber = new Map<number, UploadPartInfo>()
-    for (const p of [...s.parts.values()].sort((a, b) => a.index - b.index)) {
-      const prev = byNumber.get(p.partNumber)
-      if (!prev || partOk(p) || !partOk(prev)) byNumber.set(p.partNumber, p)
+  /** Updates the standing attempt of `p`'s part number: the last successful attempt, else the last. */
+  private partArrived(s: SessionState, p: UploadPartInfo): void {
+    const cur = s.latest.get(p.partNumber)
+    if (s.highest !== null && p.partNumber > s.highest) s.highest = p.partNumber
+    if (!cur || (cur.index === p.index && (partOk(p) || !partOk(cur)))) s.latest.set(p.partNumber, p)
+    // A success became a failure: an earlier success may stand.
+    else if (cur.index === p.index) this.relatest(s, p.partNumber)
+    else if (p.index > cur.index ? partOk(p) || !partOk(cur) : partOk(p) && !partOk(cur)) s.latest.set(p.partNumber, p)
+  }
+
+  /** Finds the standing attempt of one part number again, from all attempts (rare: a forget, a changed answer). */
+  private relatest(s: SessionState, partNumber: number): void {
+    let best: UploadPartInfo | undefined
+    for (const p of s.parts.values()) {
+      if (p.partNumber !== partNumber) continue
+      if (!best || (p.index > best.index ? partOk(p) || !partOk(best) : partOk(p) && !partOk(best))) best = p
     }
-    return byNumber
+    if (best) s.latest.set(partNumber, best)
+    else {
+      s.latest.delete(partNumber)
+      s.highest = null
+    }
+  }
+
+  /** The latest successful attempt of each part number (else its latest), and the highest part number. */
+  private latestParts(s: SessionState): { parts: Map<number, UploadPartInfo>; highest: number } {
+    s.highest ??= [...s.latest.keys()].reduce((m, n) => Math.max(m, n), 0)
+    return { parts: s.latest, highest: s.highest }
   }
 
   /** Findings for one entry, from everything observed so far (in a two-pass run: the whole HAR). */
@@ -269,7 +365,9 @@ export class SessionTracker {
     const s = this.uploads.get(uploadId)
     if (!s) return []
     const out: Finding[] = []
-    const parts = this.latestParts(s)
+    const latest = this.latestParts(s)
+    // Copied only when listings add to it: the cached map is shared.
+    const parts = s.listings.size ? new Map(latest.parts) : latest.parts
     // A part BOS listed (ListParts before this entry) counts as uploaded where no UploadPart of it was captured.
     for (const [at, listed] of [...s.listings.entries()].sort((a, b) => a[0] - b[0])) {
       if (at > o.index) break
@@ -280,7 +378,8 @@ export class SessionTracker {
     }
     const complete = [...s.completes.entries()].sort((a, b) => b[0] - a[0])[0]?.[1] ?? null
     // Not Math.max(...list): spreading a 10 MB Complete list (600k parts) overflows the stack.
-    const highest = [...parts.keys(), ...(complete?.list?.map((p) => p.partNumber) ?? [])].reduce((m, n) => Math.max(m, n), 0)
+    let highest = s.listings.size ? [...parts.keys()].reduce((m, n) => Math.max(m, n), 0) : latest.highest
+    for (const p of complete?.list ?? []) if (p.partNumber > highest) highest = p.partNumber
 
     if (o.operation === 'UploadPart') {
       const me = s.parts.get(o.index)
@@ -394,33 +493,79 @@ export class SessionTracker {
 
   /** Upload sessions, for the top-level `uploads` array, in order of their first entry. */
   uploadSessions(): UploadSession[] {
-    return [...this.uploads.values()]
-      .map((s) => {
-        const completes = [...s.completes.entries()].sort((a, b) => a[0] - b[0])
-        const aborts = [...s.aborts.entries()].sort((a, b) => a[0] - b[0])
-        const okComplete = completes.find(([, c]) => succeeded(c.status, c.code))
-        const okAbort = aborts.find(([, st]) => succeeded(st, null))
-        const outcome: UploadOutcome = okComplete ? 'completed' : okAbort ? 'aborted' : completes.length ? 'failed' : 'in-progress'
-        const lastComplete = completes[completes.length - 1]
-        return {
-          uploadId: s.uploadId,
-          bucket: s.bucket,
-          key: s.key,
-          initiateIndex: s.initiate,
-          completeIndex: okComplete?.[0] ?? lastComplete?.[0] ?? null,
-          abortIndex: okAbort?.[0] ?? aborts[aborts.length - 1]?.[0] ?? null,
-          parts: [...this.latestParts(s).values()].sort((a, b) => a.partNumber - b.partNumber),
-          completeList: (okComplete ?? lastComplete)?.[1].list ?? null,
-          outcome,
-          entries: [...s.entries].sort((a, b) => a - b),
-        }
-      })
-      .sort((a, b) => (a.entries[0] ?? 0) - (b.entries[0] ?? 0))
+    return [...this.uploads.values()].map((s) => this.view(s)).sort((a, b) => (a.entries[0] ?? 0) - (b.entries[0] ?? 0))
+  }
+
+  /** One session, as uploadSessions() gives it (the panel shows one at a time). */
+  uploadSession(uploadId: string): UploadSession | null {
+    const s = this.uploads.get(uploadId)
+    return s ? this.view(s) : null
+  }
+
+  private view(s: SessionState): UploadSession {
+    const completes = [...s.completes.entries()].sort((a, b) => a[0] - b[0])
+    const aborts = [...s.aborts.entries()].sort((a, b) => a[0] - b[0])
+    const okComplete = completes.find(([, c]) => succeeded(c.status, c.code))
+    const okAbort = aborts.find(([, st]) => succeeded(st, null))
+    const outcome: UploadOutcome = okComplete ? 'completed' : okAbort ? 'aborted' : completes.length ? 'failed' : 'in-progress'
+    const lastComplete = completes[completes.length - 1]
+    return {
+      uploadId: s.uploadId,
+      bucket: s.bucket,
+      key: s.key,
+      initiateIndex: s.initiate,
+      completeIndex: okComplete?.[0] ?? lastComplete?.[0] ?? null,
+      abortIndex: okAbort?.[0] ?? aborts[aborts.length - 1]?.[0] ?? null,
+      parts: [...this.latestParts(s).parts.values()].sort((a, b) => a.partNumber - b.partNumber),
+      completeList: (okComplete ?? lastComplete)?.[1].list ?? null,
+      outcome,
+      entries: [...s.entries].sort((a, b) => a - b),
+    }
   }
 
   /** Entry indexes of the session an entry belongs to (to re-analyse them when it changes). */
   relatedEntries(uploadId: string): number[] {
     return [...(this.uploads.get(uploadId)?.entries ?? [])]
+  }
+
+  /**
+   * Forgets one entry of a session: the store analysed an exchange it then did not list (a duplicate of
+   * a listed one), so its index stands for nothing.
+   */
+  forget(uploadId: string, index: number): void {
+    const s = this.uploads.get(uploadId)
+    if (!s?.entries.delete(index)) return
+    this.entryCount--
+    s.completes.delete(index)
+    s.aborts.delete(index)
+    s.listings.delete(index)
+    if (s.initiate === index) s.initiate = null
+    const part = s.parts.get(index)
+    if (part) {
+      s.parts.delete(index)
+      if (s.latest.get(part.partNumber) === part) this.relatest(s, part.partNumber)
+    }
+    if (s.entries.size === 0) this.uploads.delete(uploadId)
+  }
+
+  /** What the limits let go so far (all zero without limits). */
+  dropped(): Readonly<SessionDrops> {
+    return { ...this.drops }
+  }
+
+  /** Entries of a session not recorded because it alone was over the limit. */
+  notKept(uploadId: string): number {
+    return this.uploads.get(uploadId)?.notKept ?? 0
+  }
+
+  /** Whether the limits forgot this session (one of the last 10,000 forgotten). */
+  wasForgotten(uploadId: string): boolean {
+    return this.forgottenIds.has(uploadId) && !this.uploads.has(uploadId)
+  }
+
+  /** Entries remembered across the sessions. */
+  get size(): number {
+    return this.entryCount
   }
 }
 

@@ -5,14 +5,13 @@
 // (publisher.ts) have their own modules. The methods are closures, not class methods, so the panel may
 // pass `store.subscribe` around unbound.
 import { BosAnalyzer } from '../core/index.ts'
-import type { UploadSession } from '../core/sessions.ts'
 import type { EntryAnalysis } from '../core/types.ts'
 import { uiMessage } from '../i18n/message.ts'
 import { createBackfillGate } from './backfill-gate.ts'
 import { guard, noop } from './guard.ts'
 import { parseHarText } from './har-import.ts'
 import { normaliseHostPatterns } from './host-patterns.ts'
-import { analyseImport } from './import-analysis.ts'
+import { analyseImport, createImportStaging, type ImportStaging } from './import-analysis.ts'
 import { createPublisher } from './publisher.ts'
 import { exchangeKey, startedMs, unanswered } from './raw-entry.ts'
 import { createRecordBuffer, type Slot } from './record-buffer.ts'
@@ -20,7 +19,17 @@ import { bodyFromContent, dedupeKey, trimEntry } from './record.ts'
 import type { ContentResult, DevtoolsSeam, HarEntryWithContent, Theme } from './seam.ts'
 import { DEFAULT_LIST_PREFS, readListPrefs, type ListPrefs } from './list-prefs.ts'
 import { loadSettings, saveSetting, type Settings } from './settings.ts'
-import { DEFAULT_CAPACITY, type CapturedRecord, type ImportResult, type PanelStore, type StoreSnapshot } from './store-types.ts'
+import {
+  DEFAULT_CAPACITY,
+  DEFAULT_SESSION_ENTRIES,
+  type CapturedRecord,
+  type ImportResult,
+  type ImportSession,
+  type PanelStore,
+  type StoreSnapshot,
+  type UploadSessionView,
+} from './store-types.ts'
+import { uploadSessionView } from './upload-view.ts'
 
 export interface CaptureStoreOptions {
   /** Records kept before the oldest are dropped (default DEFAULT_CAPACITY). */
@@ -29,6 +38,8 @@ export interface CaptureStoreOptions {
   now?: () => number
   /** Longest HAR text importHar accepts (default MAX_IMPORT_BYTES). */
   maxImportChars?: number
+  /** Upload-session entries remembered beyond the rows (default DEFAULT_SESSION_ENTRIES). */
+  sessionEntries?: number
 }
 
 export interface CaptureStore extends PanelStore {
@@ -39,6 +50,7 @@ export interface CaptureStore extends PanelStore {
   /** Stops listening to DevTools and to subscribers. */
   dispose(): void
   importHar(text: string, fileName: string): Promise<ImportResult>
+  beginImport(fileName: string): ImportSession
   setListPrefs(prefs: ListPrefs): void
 }
 
@@ -52,7 +64,10 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
   let preserveLog = false
   let listPrefs: ListPrefs = DEFAULT_LIST_PREFS
   let customHosts: readonly string[] = Object.freeze([])
-  let analyzer = new BosAnalyzer()
+  const sessionLimits = { maxEntries: Math.max(1, Math.floor(opts.sessionEntries ?? DEFAULT_SESSION_ENTRIES)) }
+  // Its upload sessions outlive the rows (a 10,000-part upload outgrows the buffer), within sessionLimits.
+  const newAnalyzer = () => new BosAnalyzer({ customHosts, sessionLimits })
+  let analyzer = newAnalyzer()
   let captureState: StoreSnapshot['capture'] = 'backfilling'
   let theme: Theme = seam.themeName()
   let lastNavigation: string | null = null
@@ -66,7 +81,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
   const unsubscribers: Array<() => void> = []
   const publisher = createPublisher(buildSnapshot)
   const changed = publisher.changed
-  let sessions: { of: StoreSnapshot; list: readonly UploadSession[] } | null = null
+  let sessionViews: { of: StoreSnapshot; byId: Map<string, UploadSessionView> } | null = null
   let started: Promise<void> | null = null
 
   function buildSnapshot(): StoreSnapshot {
@@ -106,6 +121,8 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     let record = trimEntry(raw, id, source, analysis)
     const key = dedupeKey(record)
     if (buffer.has(key) && key !== replaced?.key) {
+      // Not listed under this id, so its session facts must not stand for a row (they would read as dropped).
+      if (analysis.uploadId) analyzer.sessions.forget(analysis.uploadId, id)
       // Already listed with its answer (an import of the same session): the answerless record just goes.
       if (replaced) {
         buffer.remove(replaced)
@@ -146,7 +163,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
 
   function clearRecords(at: number): void {
     // A fresh analyzer: upload-session state of cleared requests would otherwise grow for as long as DevTools is open.
-    analyzer = new BosAnalyzer({ customHosts })
+    analyzer = newAnalyzer()
     buffer.clear()
     clearedAt = at
     changed()
@@ -166,7 +183,7 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
 
   function setAnalyzerHosts(hosts: readonly string[]): void {
     customHosts = Object.freeze([...hosts])
-    analyzer = new BosAnalyzer({ customHosts })
+    analyzer = newAnalyzer()
   }
 
   /** Re-runs host matching over the records: those no longer BOS go, the others get a fresh analysis. */
@@ -208,9 +225,26 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
     const parsed = parseHarText(text, fileName, opts.maxImportChars)
     if ('error' in parsed) return { ok: false, error: parsed.error }
     const { records: ready, withoutAuthorization } = await analyseImport(parsed.entries, customHosts)
-    // Commit: ids in list order, after everything captured meanwhile.
+    return commitImport(ready, parsed.entries.length, withoutAuthorization)
+  }
+
+  /** Lists an import's records: ids in list order, after everything captured meanwhile. */
+  function commitImport(
+    ready: readonly CapturedRecord[],
+    entries: number,
+    withoutAuthorization: number,
+    spilled = 0,
+    spilledSessions: ReadonlyMap<number, CapturedRecord['entry']> = new Map(),
+  ): ImportResult {
     let added = 0
     let duplicates = 0
+    // Records a streamed import left out (more than the list keeps) take their ids, as if listed and
+    // dropped at once; their upload sessions' facts stay, with those rows dropped.
+    for (let k = 0; k < spilled; k++) {
+      const id = buffer.takeId()
+      const entry = spilledSessions.get(k)
+      if (entry) analyzer.prescanEntry(entry, id)
+    }
     for (const record of ready) {
       const key = dedupeKey(record)
       if (buffer.has(key)) {
@@ -223,28 +257,43 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
       analyzer.prescanEntry(record.entry, id)
       added++
     }
-    const dropped = buffer.trim()
+    // Records the staging left out (more than the list keeps) count as dropped: they would have been.
+    const dropped = buffer.trim() + spilled
     if (added) changed()
-    return { ok: true, entries: parsed.entries.length, added, duplicates, dropped, ...(withoutAuthorization ? { withoutAuthorization } : {}) }
+    return { ok: true, entries, added: added + spilled, duplicates, dropped, ...(withoutAuthorization ? { withoutAuthorization } : {}) }
   }
 
-  /**
-   * The analyzer's sessions, limited to the listed records: it also remembers records dropped at the
-   * cap and exchanges it saw again under another id (a re-read of the DevTools HAR).
-   */
-  function liveSessions(): UploadSession[] {
-    const listed = (i: number | null) => (i !== null && buffer.get(i) ? i : null)
-    return analyzer.sessions
-      .uploadSessions()
-      .map((s) => ({
-        ...s,
-        initiateIndex: listed(s.initiateIndex),
-        completeIndex: listed(s.completeIndex),
-        abortIndex: listed(s.abortIndex),
-        parts: s.parts.filter((p) => buffer.get(p.index)),
-        entries: s.entries.filter((i) => buffer.get(i)),
-      }))
-      .filter((s) => s.entries.length > 0)
+  /** A streamed import: batches staged by a fresh analyzer, committed at once; a cancel or a failure leaves the list as it was. */
+  function beginImport(fileName: string): ImportSession {
+    const name = String(fileName || 'The file')
+    let staging: ImportStaging | null = createImportStaging(customHosts, buffer.capacity, sessionLimits.maxEntries)
+    return {
+      add(entriesJson) {
+        if (!staging) return 0
+        let list: unknown
+        try {
+          list = JSON.parse(String(entriesJson))
+        } catch {
+          return staging.count // the panel sends what it read as JSON: nothing else to do with it
+        }
+        if (Array.isArray(list)) staging.add(list)
+        return staging.count
+      },
+      commit(entries) {
+        const s = staging
+        staging = null
+        if (!s) return { ok: false, error: uiMessage('har.import.failed', { name, error: 'the import was already ended' }) }
+        try {
+          const { records, spilled, spilledSessions, withoutAuthorization } = s.result()
+          return commitImport(records, Math.max(0, Math.floor(Number(entries) || 0)), withoutAuthorization, spilled, spilledSessions)
+        } catch (e) {
+          return { ok: false, error: uiMessage('har.import.failed', { name, error: e instanceof Error ? e.message : String(e) }) }
+        }
+      },
+      cancel() {
+        staging = null
+      },
+    }
   }
 
   function setTheme(t: Theme): void {
@@ -264,10 +313,12 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
 
     getSnapshot: publisher.getSnapshot,
 
-    uploadSessions() {
+    uploadSession(uploadId) {
       const of = store.getSnapshot()
-      if (sessions?.of !== of) sessions = { of, list: Object.freeze(liveSessions()) }
-      return sessions.list
+      if (sessionViews?.of !== of) sessionViews = { of, byId: new Map() }
+      let view = sessionViews.byId.get(uploadId)
+      if (!view) sessionViews.byId.set(uploadId, (view = Object.freeze(uploadSessionView(analyzer.sessions, uploadId, (id) => buffer.get(id) !== undefined))))
+      return view
     },
 
     subscribe: publisher.subscribe,
@@ -328,6 +379,8 @@ export function createCaptureStore(seam: DevtoolsSeam, opts: CaptureStoreOptions
       track(work)
       return work
     },
+
+    beginImport,
 
     async idle() {
       while (pending.size > 0 || publisher.pending()) await (pending.size > 0 ? Promise.all(pending) : publisher.pending())

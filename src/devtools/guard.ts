@@ -8,3 +8,24 @@ export function guard(fn: () => void): void {
 }
 
 export const noop = (): void => {}
+
+/** Yields to the event loop: scheduler.yield() where there is one (no 4 ms clamp of nested timers), else a timer. */
+export const breathe = (): Promise<unknown> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+/**
+ * Yields to the event loop as an ordinary task, behind the timers and events already waiting (a
+ * scheduler.yield() continuation goes before them, so a long import would starve the panel's timers).
+ * A posted message, not a timer: nested timers are clamped to 4 ms.
+ */
+export const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel()
+    port1.onmessage = () => {
+      port1.close()
+      resolve()
+    }
+    port2.postMessage(null)
+  })

@@ -6,11 +6,15 @@ import { uiMessage, type UiMessage } from '../i18n/message.ts'
 import { MAX_IMPORT_BYTES } from './store-types.ts'
 
 const MB = 1024 * 1024
-const megabytes = (n: number) => `${(n / MB).toFixed(n < 10 * MB ? 1 : 0)} MB`
+/** A size as the import messages say it. */
+export const megabytes = (n: number): string => `${(n / MB).toFixed(n < 10 * MB ? 1 : 0)} MB`
+
+/** The command that analyses the file on the command line (any size). */
+export const cliCommand = (fileName: string): string => `npx bos-devtools analyze "${fileName}"`
 
 /** The panel's answer for a file over the limit (it checks the file's size before reading it). */
 export function tooBigMessage(fileName: string, bytes: number, max = MAX_IMPORT_BYTES): UiMessage {
-  return uiMessage('har.import.tooBig', { name: fileName, size: megabytes(bytes), limit: megabytes(max), command: `npx bos-devtools analyze "${fileName}"` })
+  return uiMessage('har.import.tooBig', { name: fileName, size: megabytes(bytes), limit: megabytes(max), command: cliCommand(fileName) })
 }
 
 /** The entries of a HAR file's text, or why there are none. */

@@ -2,19 +2,13 @@
 // parts are judged knowing their Complete), the same trimming as capture, pausing every few tens of ms to
 // let the panel paint and capture go on. The records come back with id 0: the store numbers them when
 // it commits them.
-import { BosAnalyzer } from '../core/index.ts'
-import { guard } from './guard.ts'
+import { BosAnalyzer, isSessionRequest } from '../core/index.ts'
+import { breathe, guard } from './guard.ts'
 import { bodyFromContent, dropBody, knownSize, trimEntry, wantsBody } from './record.ts'
 import type { CapturedRecord } from './store-types.ts'
 
 /** An import analyses for this long, then lets the page breathe. */
 export const IMPORT_SLICE_MS = 40
-
-/** Yields to the event loop: scheduler.yield() where there is one (no 4 ms clamp of nested timers), else a timer. */
-const breathe = (): Promise<unknown> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
-  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 export async function analyseImport(
   entries: readonly unknown[],
@@ -31,24 +25,95 @@ export async function analyseImport(
       since = Date.now()
     }
     guard(() => {
-      const analysis = importer.analyze(entries[i], i)
-      if (!analysis) return
-      let record = trimEntry(entries[i], 0, 'import', analysis)
-      const { content } = record.entry.response
-      const reanalyse = () => (record = { ...record, analysis: importer.analyze(record.entry, i) ?? analysis })
-      if (record.body.state === 'pending') {
-        // No DevTools to ask: a body the file does not hold is unavailable.
-        record = bodyFromContent(record, { text: null, encoding: null })
-      } else if (record.body.state === 'loaded' && !wantsBody(analysis.method, analysis.status, content.mimeType, knownSize(content))) {
-        // Downloads and pages saved with their content: not kept, as in capture (memory).
-        record = dropBody(record)
-        reanalyse()
-      } else if (record.body.capped) {
-        reanalyse()
-      }
-      ready.push(record)
+      const record = importRecord(importer, entries[i], i)
+      if (record) ready.push(record)
     })
   }
   // Requests that look signed but kept no Authorization: a HAR exported without sensitive data.
   return { records: ready, withoutAuthorization: importer.captureNotes.strippedRequests() }
+}
+
+/** One entry of a file as the record the store would keep (id 0, no DevTools to ask for a body), or null when it is not BOS. */
+function importRecord(importer: BosAnalyzer, raw: unknown, i: number): CapturedRecord | null {
+  const analysis = importer.analyze(raw, i)
+  if (!analysis) return null
+  let record = trimEntry(raw, 0, 'import', analysis)
+  const { content } = record.entry.response
+  const reanalyse = () => (record = { ...record, analysis: importer.analyze(record.entry, i) ?? analysis })
+  if (record.body.state === 'pending') {
+    // No DevTools to ask: a body the file does not hold is unavailable.
+    record = bodyFromContent(record, { text: null, encoding: null })
+  } else if (record.body.state === 'loaded' && !wantsBody(analysis.method, analysis.status, content.mimeType, knownSize(content))) {
+    // Downloads and pages saved with their content: not kept, as in capture (memory).
+    record = dropBody(record)
+    reanalyse()
+  } else if (record.body.capped) {
+    reanalyse()
+  }
+  return record
+}
+
+/** What a streamed import has analysed so far, staged until it is committed. */
+export interface ImportStaging {
+  /** Analyses entries that may be BOS, in file order; not-BOS ones are skipped. */
+  add(entries: readonly unknown[]): void
+  /**
+   * The staged records in file order (at most `keep`), how many were left out to stay within it (they come
+   * before), the entries of the multipart/append requests among those by their place in that order (the
+   * store's upload sessions outlive the rows: it learns them as dropped rows), and the Authorization note.
+   */
+  result(): { records: CapturedRecord[]; spilled: number; spilledSessions: ReadonlyMap<number, CapturedRecord['entry']>; withoutAuthorization: number }
+  /** Records staged so far (left-out ones included). */
+  readonly count: number
+}
+
+/**
+ * A file analysed batch by batch as a reader streams it (import of a file too big to hold): each batch is
+ * prescanned before it is analysed, and when a Complete arrives the parts staged before it are analysed
+ * again, as live capture does, so a part is judged knowing its Complete. Only the last `keep` records are
+ * held (the list keeps no more): memory stays bounded whatever the file's size.
+ */
+export function createImportStaging(customHosts: readonly string[], keep: number, keepSessionEntries: number): ImportStaging {
+  const importer = new BosAnalyzer({ customHosts })
+  const staged = new Map<number, CapturedRecord>() // by the analyzer's index, in insertion (file) order
+  // The trimmed entries of session requests left out, by their place among those left out: no more than
+  // the store's session memory holds (it would forget the oldest sessions' facts anyway).
+  const spilledSessions = new Map<number, CapturedRecord['entry']>()
+  let next = 0
+  let spilled = 0
+  return {
+    add(entries) {
+      const first = next
+      entries.forEach((raw, k) => guard(() => importer.prescanEntry(raw, first + k)))
+      for (const raw of entries) {
+        const i = next++
+        guard(() => {
+          const record = importRecord(importer, raw, i)
+          if (!record) return
+          staged.set(i, record)
+          const { operation, uploadId } = record.analysis
+          if (operation === 'CompleteMultipartUpload' && uploadId) {
+            for (const j of importer.sessions.relatedEntries(uploadId)) {
+              const part = j === i ? undefined : staged.get(j)
+              const analysis = part && importer.analyze(part.entry, j)
+              if (part && analysis) staged.set(j, { ...part, analysis })
+            }
+          }
+          if (staged.size > keep) {
+            const [first, out] = staged.entries().next().value!
+            staged.delete(first)
+            if (isSessionRequest(out.entry)) {
+              spilledSessions.set(spilled, out.entry)
+              if (spilledSessions.size > keepSessionEntries) spilledSessions.delete(spilledSessions.keys().next().value!)
+            }
+            spilled++
+          }
+        })
+      }
+    },
+    result: () => ({ records: [...staged.values()], spilled, spilledSessions, withoutAuthorization: importer.captureNotes.strippedRequests() }),
+    get count() {
+      return staged.size + spilled
+    },
+  }
 }

@@ -2,7 +2,7 @@
 // the panel is hidden) and the panel window (which only renders it). Plain data only: the panel lives in
 // another window (realm), so no class instances or instanceof checks cross this line.
 import type { Entry } from 'har-format'
-import type { UploadSession } from '../core/sessions.ts'
+import type { UploadPartInfo, UploadSession } from '../core/sessions.ts'
 import type { EntryAnalysis } from '../core/types.ts'
 import type { UiMessage } from '../i18n/message.ts'
 import type { ListPrefs } from './list-prefs.ts'
@@ -74,11 +74,51 @@ export interface PanelStore {
    */
   importHar?(text: string, fileName: string): Promise<ImportResult>
   /**
-   * The multipart upload sessions of the records, as the store's analyzer tracked them (the same array
-   * until the next snapshot).
+   * Begins an import that the panel streams: the panel reads the file (the core's streaming reader) and hands
+   * over the entries that may be BOS in batches; they are analysed and staged, and listed only by `commit`.
    */
-  uploadSessions(): readonly UploadSession[]
+  beginImport?(fileName: string): ImportSession
+  /**
+   * The multipart upload session `uploadId` names, as the store tracked it: whole, also the parts whose
+   * rows the buffer dropped (the same object until the next snapshot).
+   */
+  uploadSession(uploadId: string): UploadSessionView
 }
+
+/** One streamed import (PanelStore.beginImport). Plain text crosses the seam, so nothing of the panel's window is kept. */
+export interface ImportSession {
+  /** Analyses a batch: the JSON text of an array of HAR entries, in file order. Returns the BOS records staged so far. */
+  add(entriesJson: string): number
+  /** Lists the staged records after the current ones (`entries`: how many log.entries the file has). Ends the session. */
+  commit(entries: number): ImportResult
+  /** Drops what was staged: the list stays as it was. Ends the session. */
+  cancel(): void
+}
+
+/** A part of a tracked session: its facts outlive its row. */
+export interface LiveUploadPart extends UploadPartInfo {
+  /** The part's record id while its row is listed; null once the row was dropped at the cap. */
+  row: number | null
+}
+
+/** A session as the store tracks it, independent of the row buffer. */
+export interface LiveUploadSession extends Omit<UploadSession, 'parts'> {
+  parts: LiveUploadPart[]
+  /** The Initiate's, Complete's and Abort's record ids while their rows are listed (the indexes stay). */
+  initiateRow: number | null
+  completeRow: number | null
+  abortRow: number | null
+  /** Requests of the session whose rows were dropped at the cap. */
+  rowsDropped: number
+  /** Requests of the session not tracked: it alone outgrew the store's session memory. */
+  notKept: number
+}
+
+export type UploadSessionView =
+  | { state: 'tracked'; session: LiveUploadSession }
+  /** Forgotten to bound memory, least recently active first: its rows may still be listed. */
+  | { state: 'forgotten'; uploadId: string }
+  | { state: 'unknown'; uploadId: string }
 
 export type ImportResult =
   | {
@@ -107,3 +147,10 @@ export const TIMING_PHASES = ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait'
 export type TimingPhase = (typeof TIMING_PHASES)[number]
 /** Records kept before the oldest are dropped. */
 export const DEFAULT_CAPACITY = 5000
+
+/**
+ * Entries the store's upload sessions remember beyond the rows (parts, preflights, Initiate, Complete):
+ * two 10,000-part uploads with their preflights and room to spare. The panel bench weighs a part of a
+ * 10,000-part upload at about 200 bytes (a preflight adds ~13), so ~10 MB at most when every entry is a part.
+ */
+export const DEFAULT_SESSION_ENTRIES = 50_000

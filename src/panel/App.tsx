@@ -132,7 +132,7 @@ export function App({ store }: { store: PanelStore }) {
             {({ DetailView }) => (
               <>
                 <Splitter value={listSize} onChange={setListSize} />
-                <DetailView record={detail} tab={tab} onTab={setTab} onClose={close} records={snap.records} sessions={store.uploadSessions()} onSelect={open} />
+                <DetailView record={detail} tab={tab} onTab={setTab} onClose={close} records={snap.records} session={store.uploadSession} onSelect={open} />
               </>
             )}
           </Views>

@@ -1,6 +1,5 @@
 // The detail pane: close button, tabs, copy actions. Tabs follow the WAI-ARIA tabs pattern.
-import type { UploadSession } from '../core/sessions.ts'
-import type { CapturedRecord } from '../devtools/store-types.ts'
+import type { CapturedRecord, UploadSessionView } from '../devtools/store-types.ts'
 import { BodyTab } from './BodyTab.tsx'
 import { CopyButton } from './CopyButton.tsx'
 import { CopyMenuButton } from './extras/copy-menu.tsx'
@@ -21,12 +20,14 @@ interface DetailViewProps {
   onClose: () => void
   /** All records, for the Upload tab's session; `onSelect` shows another of them. */
   records?: readonly CapturedRecord[]
-  /** The store's upload sessions, for the Upload tab. */
-  sessions?: readonly UploadSession[]
+  /** The store's session of an upload id, for the Upload tab (asked only when that tab shows). */
+  session?: (uploadId: string) => UploadSessionView
   onSelect?: (id: number) => void
 }
 
-export function DetailView({ record, tab: wanted, onTab, onClose, records = [record], sessions = [], onSelect }: DetailViewProps) {
+const noSession = (uploadId: string): UploadSessionView => ({ state: 'unknown', uploadId })
+
+export function DetailView({ record, tab: wanted, onTab, onClose, records = [record], session = noSession, onSelect }: DetailViewProps) {
   const a = record.analysis
   // Form only for PostObject, Upload only for multipart requests; elsewhere their tab falls back to Summary.
   const TABS = ALL_TABS.filter((x) => (x === 'form' ? a.operation === 'PostObject' : x === 'upload' ? !!a.uploadId && !a.preflight : true))
@@ -89,7 +90,7 @@ export function DetailView({ record, tab: wanted, onTab, onClose, records = [rec
         {tab === 'body' && <BodyTab key={record.id} record={record} />}
         {tab === 'request' && <Lazy>{(m) => <m.RequestTab record={record} />}</Lazy>}
         {tab === 'form' && <Lazy>{(m) => <m.FormTab record={record} />}</Lazy>}
-        {tab === 'upload' && <Lazy>{(m) => <m.UploadTab record={record} records={records} sessions={sessions} onSelect={onSelect} />}</Lazy>}
+        {tab === 'upload' && <Lazy>{(m) => <m.UploadTab record={record} records={records} session={session} onSelect={onSelect} />}</Lazy>}
         {tab === 'auth' && <Lazy>{(m) => <m.AuthTab record={record} />}</Lazy>}
       </div>
     </div>

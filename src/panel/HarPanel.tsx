@@ -1,18 +1,19 @@
 // HAR export and import, the part loaded on first use (see HarIO.tsx): the export dialog, the message bar
 // under the toolbar and the drop overlay. The HAR is built and redacted here (har-export.ts); an import
 // is analysed by the store, in the DevTools page, with the same core as live capture.
-import { useEffect, useRef, useState } from 'preact/hooks'
-import { tooBigMessage } from '../devtools/har-import.ts'
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { cliCommand, megabytes, tooBigMessage } from '../devtools/har-import.ts'
 import { extensionVersion } from '../devtools/panel-seam.ts'
 import { MAX_IMPORT_BYTES, type CapturedRecord, type ImportResult, type PanelStore } from '../devtools/store-types.ts'
 import { joinList } from '../i18n/index.ts'
 import { harFileName, harText } from './har-export.ts'
 import type { HarRequest } from './har-io-types.ts'
+import { streamImport, type ImportProgress } from './har-stream-import.ts'
 import { locale, say, t, tn } from './i18n.ts'
 import { CloseIcon } from './icons.tsx'
 import './har-io.css'
 
-type Message = { kind: 'busy' | 'done' | 'error'; text: string }
+type Message = { kind: 'busy' | 'done' | 'error'; text: string; progress?: ImportProgress }
 
 /** An Error from the DevTools page's realm is not an instance of ours: read .message. */
 const messageOf = (e: unknown) => (typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e))
@@ -64,6 +65,10 @@ export function HarPanel({ store, shown, total, capacity, request, dragging, onB
   const [exporting, setExporting] = useState(false)
   const handled = useRef(0)
   const busy = useRef(false)
+  const abort = useRef<AbortController | null>(null)
+  // Unmounted mid-import (a new store replaced this App): stop reading, and the session is dropped. A layout
+  // effect, whose cleanup runs at once (an effect's waits for a next frame). A closed window just stops.
+  useLayoutEffect(() => () => abort.current?.abort(), [])
 
   const work = async (start: Message, run: () => Promise<Message>) => {
     busy.current = true
@@ -80,20 +85,50 @@ export function HarPanel({ store, shown, total, capacity, request, dragging, onB
     }
   }
 
+  /** The whole text to the store at once: a store without streamed import, or a file only JSON.parse can settle. */
+  const importText = async (file: File, name: string): Promise<Message> => {
+    let text: string
+    try {
+      text = await file.text()
+    } catch (e) {
+      return { kind: 'error', text: t('har.import.unreadable', { name, error: messageOf(e) }) }
+    }
+    const r = await store.importHar!(text, name)
+    return r.ok ? { kind: 'done', text: describeImport(name, r, capacity) } : { kind: 'error', text: say(r.error) }
+  }
+
+  /** The file as a stream, in batches to the store, with progress and Cancel; any size. */
+  const importStream = async (file: File, name: string, text: string, controller: AbortController): Promise<Message> => {
+    const session = store.beginImport!(name)
+    const outcome = await streamImport(file, name, session, {
+      customHosts: store.getSnapshot().customHosts,
+      signal: controller.signal,
+      onProgress: (progress) => setMessage({ kind: 'busy', text, progress }),
+    }).finally(() => (abort.current = null))
+    if (outcome.kind === 'done') {
+      const r = outcome.result
+      return r.ok ? { kind: 'done', text: describeImport(name, r, capacity) } : { kind: 'error', text: say(r.error) }
+    }
+    if (outcome.kind === 'cancelled') return { kind: 'done', text: t('har.import.cancelled', { name }) }
+    if (outcome.kind === 'error') return { kind: 'error', text: say(outcome.error) }
+    // Duplicate "log"/"entries" keys: read whole when the file is small enough for that.
+    if (file.size <= MAX_IMPORT_BYTES && store.importHar) return importText(file, name)
+    return { kind: 'error', text: t('har.import.ambiguous', { name, command: cliCommand(name) }) }
+  }
+
   const importFile = (file: File) => {
     const name = file.name || t('har.fileFallbackName')
+    if (store.beginImport) {
+      const text = t('har.import.reading', { name })
+      const progress = { read: 0, total: file.size, entries: 0, bos: 0 }
+      // Made now, so that an unmount before the read starts cancels it too.
+      const controller = (abort.current = new AbortController())
+      return void work({ kind: 'busy', text, progress }, () => importStream(file, name, text, controller))
+    }
+    const text = t('har.import.busy', { name })
     if (!store.importHar) return setMessage({ kind: 'error', text: t('har.import.unavailable') })
     if (file.size > MAX_IMPORT_BYTES) return setMessage({ kind: 'error', text: say(tooBigMessage(name, file.size)) })
-    void work({ kind: 'busy', text: t('har.import.busy', { name }) }, async () => {
-      let text: string
-      try {
-        text = await file.text()
-      } catch (e) {
-        return { kind: 'error', text: t('har.import.unreadable', { name, error: messageOf(e) }) }
-      }
-      const r = await store.importHar!(text, name)
-      return r.ok ? { kind: 'done', text: describeImport(name, r, capacity) } : { kind: 'error', text: say(r.error) }
-    })
+    void work({ kind: 'busy', text }, () => importText(file, name))
   }
 
   // Synchronous, inside the click on Export: the download keeps the user's gesture.
@@ -122,6 +157,7 @@ export function HarPanel({ store, shown, total, capacity, request, dragging, onB
       {message && (
         <div class={`io-bar io-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="io-message" data-kind={message.kind}>
           <span class="io-text">{message.text}</span>
+          {message.progress && <ImportProgressView progress={message.progress} onCancel={() => abort.current?.abort()} />}
           {message.kind !== 'busy' && (
             <button type="button" class="icon-button" aria-label={t('common.dismiss')} title={t('common.dismiss')} onClick={() => setMessage(null)}>
               <CloseIcon />
@@ -135,6 +171,26 @@ export function HarPanel({ store, shown, total, capacity, request, dragging, onB
           <div class="drop-box">{t('har.drop')}</div>
         </div>
       )}
+    </>
+  )
+}
+
+function ImportProgressView({ progress: p, onCancel }: { progress: ImportProgress; onCancel: () => void }) {
+  const percent = p.total > 0 ? Math.min(100, Math.floor((p.read / p.total) * 100)) : 0
+  return (
+    <>
+      <progress class="io-progress" max={100} value={percent} aria-label={`${percent}%`} data-testid="import-progress" />
+      <span class="io-percent">{percent}%</span>
+      <span class="io-counts muted" data-testid="import-counts">
+        {joinList(locale(), [
+          t('har.import.progress', { read: megabytes(p.read), size: megabytes(p.total) }),
+          tn('har.import.entriesRead', p.entries),
+          tn('har.import.found', p.bos),
+        ])}
+      </span>
+      <button type="button" class="text-button" title={t('har.import.cancelTitle')} data-testid="import-cancel" onClick={onCancel}>
+        {t('har.import.cancel')}
+      </button>
     </>
   )
 }

@@ -38,7 +38,8 @@ export function bytes(n: number | null): string {
   if (n === null || !Number.isFinite(n) || n < 0) return t('bytes.unknown')
   if (n < 1024) return `${n} B`
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`
-  return `${(n / 1024 / 1024).toFixed(1)} MB`
+  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MB`
+  return `${(n / 1024 ** 3).toFixed(2)} GB` // a whole upload's total (10,000 parts)
 }
 
 export const statusLabel = (status: number): string => (status === 0 ? t('status.failed') : String(status))

@@ -77,7 +77,8 @@ function tracked(store: PanelStore): { store: PanelStore; dispose: () => void } 
       setListPrefs: store.setListPrefs && ((prefs) => store.setListPrefs!(prefs)),
       reloadInspectedPage: () => store.reloadInspectedPage(),
       importHar: store.importHar && ((text, fileName) => store.importHar!(text, fileName)),
-      uploadSessions: () => store.uploadSessions(),
+      beginImport: store.beginImport && ((fileName) => store.beginImport!(fileName)),
+      uploadSession: (uploadId) => store.uploadSession(uploadId),
     },
     dispose: () => [...offs].forEach((off) => off()),
   }

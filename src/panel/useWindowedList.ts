@@ -40,11 +40,12 @@ export interface WindowedList {
   scrollToIndex: (index: number) => void
 }
 
-export function useWindowedList(count: number, rowHeight: number, overscan = 8): WindowedList {
+/** `follow`: stay at the bottom as rows are appended (a live list); false for a table read from the top. */
+export function useWindowedList(count: number, rowHeight: number, overscan = 8, follow = true): WindowedList {
   const scrollerRef = useRef<HTMLDivElement | null>(null)
   const [scrollTop, setScrollTop] = useState(0)
   const [measured, setMeasured] = useState(0)
-  const atBottom = useRef(true)
+  const atBottom = useRef(follow)
   const viewport = measured > 0 ? measured : FALLBACK_ROWS * rowHeight
   const total = count * rowHeight
 
@@ -53,8 +54,8 @@ export function useWindowedList(count: number, rowHeight: number, overscan = 8):
     if (!el) return
     setScrollTop(el.scrollTop)
     const h = el.clientHeight > 0 ? el.clientHeight : viewport
-    atBottom.current = el.scrollTop + h >= count * rowHeight - rowHeight / 2
-  }, [count, rowHeight, viewport])
+    atBottom.current = follow && el.scrollTop + h >= count * rowHeight - rowHeight / 2
+  }, [count, rowHeight, viewport, follow])
 
   useLayoutEffect(() => {
     const el = scrollerRef.current
@@ -96,14 +97,14 @@ export function useWindowedList(count: number, rowHeight: number, overscan = 8):
         el.scrollTop = next
         setScrollTop(next)
       }
-      atBottom.current = next + viewport >= total - rowHeight / 2
+      atBottom.current = follow && next + viewport >= total - rowHeight / 2
     },
-    [count, rowHeight, viewport, total],
+    [count, rowHeight, viewport, total, follow],
   )
 
   useEffect(() => {
-    if (count === 0) atBottom.current = true
-  }, [count])
+    if (count === 0) atBottom.current = follow
+  }, [count, follow])
 
   return {
     scrollerRef,

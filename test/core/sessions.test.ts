@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { analyzeHar, BosAnalyzer } from '../../src/core/analyze.ts'
 import type { EntryAnalysis } from '../../src/core/types.ts'
 import { BOS_HEADERS, bosError, entry, har } from '../helpers/har.ts'
@@ -312,5 +313,141 @@ describe('AppendObject and CopyObject', () => {
     })
     const f = analyzeHar(har([copy])).entries[0]!.findings[0]!
     expect(f).toMatchObject({ id: 'copy-precondition-failed', conditions: { 'x-bce-copy-source-if-match': '"abc"' } })
+  })
+})
+
+describe('a bounded session tracker (the DevTools page keeps one for as long as DevTools is open)', () => {
+  const OTHER = (k: number) => `other-${k}`
+  const partOf = (uploadId: string, n: number, size = 200_000) =>
+    entry({
+      url: `${U}?partNumber=${n}&uploadId=${uploadId}`,
+      method: 'PUT',
+      req: { 'Content-Length': String(size) },
+      res: { ...BOS_HEADERS, ETag: `"${md5(n)}"` },
+      body: '',
+    })
+  const live = (a: BosAnalyzer, entries: unknown[], from = 0) => entries.forEach((e, i) => a.analyze(e, from + i))
+
+  it('without limits keeps every session and counts nothing', () => {
+    const a = new BosAnalyzer()
+    live(a, [...Array.from({ length: 50 }, (_, k) => partOf(OTHER(k), 1))])
+    expect(a.sessions.uploadSessions()).toHaveLength(50)
+    expect(a.sessions.dropped()).toEqual({ sessions: 0, entries: 0, notKept: 0 })
+    expect(a.sessions.size).toBe(50)
+  })
+
+  it.each([
+    // [sessions of `perSession` parts each, maxEntries, sessions kept, sessions forgotten]
+    [4, 3, 9, 3, 1],
+    [5, 2, 4, 2, 3],
+    [3, 3, 100, 3, 0],
+  ])('%i sessions of %i parts within %i entries: the last %i kept whole, %i forgotten and counted', (n, perSession, max, kept, forgotten) => {
+    const a = new BosAnalyzer({ sessionLimits: { maxEntries: max } })
+    const entries = Array.from({ length: n }, (_, k) => Array.from({ length: perSession }, (_, p) => partOf(OTHER(k), p + 1))).flat()
+    live(a, entries)
+    const sessions = a.sessions.uploadSessions()
+    expect(sessions.map((s) => s.uploadId)).toEqual(Array.from({ length: kept }, (_, k) => OTHER(n - kept + k)))
+    for (const s of sessions) expect(s.parts.map((p) => p.partNumber)).toEqual(Array.from({ length: perSession }, (_, p) => p + 1))
+    expect(a.sessions.dropped()).toEqual({ sessions: forgotten, entries: forgotten * perSession, notKept: 0 })
+    expect(a.sessions.size).toBe(kept * perSession)
+    expect(a.sessions.size).toBeLessThanOrEqual(max)
+    for (let k = 0; k < n; k++) expect(a.sessions.wasForgotten(OTHER(k))).toBe(k < n - kept)
+  })
+
+  it('forgets the least recently active session, not the first created', () => {
+    const a = new BosAnalyzer({ sessionLimits: { maxEntries: 4 } })
+    live(a, [partOf('A', 1), partOf('B', 1), partOf('A', 2), partOf('B', 2), partOf('A', 3)])
+    expect(a.sessions.uploadSessions().map((s) => [s.uploadId, s.parts.length])).toEqual([['A', 3]])
+    expect(a.sessions.wasForgotten('B')).toBe(true)
+  })
+
+  it('a session alone over the limit keeps its first entries and counts the rest', () => {
+    const a = new BosAnalyzer({ sessionLimits: { maxEntries: 3 } })
+    live(
+      a,
+      [1, 2, 3, 4, 5].map((n) => partOf('A', n)),
+    )
+    expect(a.sessions.uploadSessions()[0]!.parts.map((p) => p.partNumber)).toEqual([1, 2, 3])
+    expect(a.sessions.notKept('A')).toBe(2)
+    expect(a.sessions.dropped()).toEqual({ sessions: 0, entries: 0, notKept: 2 })
+  })
+
+  it('an entry analysed again (its body arrived) is not counted twice', () => {
+    const a = new BosAnalyzer({ sessionLimits: { maxEntries: 2 } })
+    const p1 = partOf('A', 1)
+    live(a, [p1, partOf('A', 2)])
+    a.analyze(p1, 0)
+    a.analyze(p1, 0)
+    expect(a.sessions.size).toBe(2)
+    expect(a.sessions.dropped()).toEqual({ sessions: 0, entries: 0, notKept: 0 })
+  })
+
+  it('forget(index) removes an entry the store did not list, and the part it stood for', () => {
+    const a = new BosAnalyzer()
+    live(a, [initiate(), part(1, 200_000), part(2, 200_000)])
+    a.analyze(part(2, 200_000), 3) // the same exchange seen again under a new id: a duplicate the store drops
+    a.sessions.forget(ID, 3)
+    const [s] = a.sessions.uploadSessions()
+    expect(s!.entries).toEqual([0, 1, 2])
+    expect(s!.parts.map((p) => p.index)).toEqual([1, 2])
+    a.sessions.forget(ID, 0)
+    expect(a.sessions.uploadSessions()[0]!.initiateIndex).toBeNull()
+    expect(a.sessions.size).toBe(2)
+  })
+
+  it('judges the parts of a 10,000-part session the same with its cached view (a Complete re-reads them)', () => {
+    const a = new BosAnalyzer()
+    const n = 10_000
+    live(a, [initiate(), ...Array.from({ length: n }, (_, i) => part(i + 1, i === 4321 ? 10 : 200_000))])
+    const done = a.analyze(complete(list(...Array.from({ length: n }, (_, i) => i + 1)), 400, ['EntityTooSmall', 'too small']), n + 1)
+    expect(ids(done ?? undefined)).toEqual(['part-too-small'])
+    expect(done!.findings[0]).toMatchObject({ partNumbers: [4322] })
+    // Re-analysing every part after the Complete, as the store does: the small one, and only it, is flagged.
+    const flagged = Array.from({ length: n }, (_, i) => a.analyze(part(i + 1, i === 4321 ? 10 : 200_000), i + 1)!).filter((r) => r.findings.length)
+    expect(flagged.map((r) => r.index)).toEqual([4322])
+  })
+})
+
+describe('the standing attempt of each part, kept as parts arrive', () => {
+  it('is the last successful attempt by index, else the last attempt, whatever the arrival order and forgets', () => {
+    const attempt = (n: number, ok: boolean) =>
+      entry({
+        url: `${U}?partNumber=${n}&uploadId=${ID}`,
+        method: 'PUT',
+        status: ok ? 200 : 500,
+        req: { 'Content-Length': '200000' },
+        res: { ...BOS_HEADERS, ETag: `"${md5(n)}"` },
+        body: ok ? '' : bosError('InternalError', 'x'),
+      })
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ n: fc.integer({ min: 1, max: 4 }), ok: fc.boolean(), forget: fc.boolean(), again: fc.boolean() }), {
+          minLength: 1,
+          maxLength: 14,
+        }),
+        fc.array(fc.nat(), { minLength: 14, maxLength: 14 }),
+        (steps, keys) => {
+          const a = new BosAnalyzer()
+          // Arrival in a shuffled order (an import's ids are not the capture's); some analysed twice, with the other answer first.
+          const order = steps.map((_, i) => i).sort((x, y) => (keys[x] ?? 0) - (keys[y] ?? 0) || x - y)
+          for (const i of order) {
+            if (steps[i]!.again) a.analyze(attempt(steps[i]!.n, !steps[i]!.ok), i)
+            a.analyze(attempt(steps[i]!.n, steps[i]!.ok), i)
+          }
+          for (const [i, st] of steps.entries()) if (st.forget) a.sessions.forget(ID, i)
+          const kept = steps.map((st, i) => ({ ...st, i })).filter((st) => !st.forget)
+          const expected = [...new Set(kept.map((k) => k.n))]
+            .sort((x, y) => x - y)
+            .map((n) => {
+              const mine = kept.filter((k) => k.n === n)
+              const ok = mine.filter((k) => k.ok)
+              return { partNumber: n, index: (ok.length ? ok : mine).at(-1)!.i }
+            })
+          const got = a.sessions.uploadSessions()[0]?.parts.map((p) => ({ partNumber: p.partNumber, index: p.index })) ?? []
+          expect(got).toEqual(expected)
+        },
+      ),
+      { numRuns: 300, seed: 20261207 },
+    )
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createCaptureStore, type CaptureStoreOptions } from '../../src/devtools/capture-store.ts'
-import { BODY_CAP, DEFAULT_CAPACITY, type CapturedRecord } from '../../src/devtools/store-types.ts'
+import { BODY_CAP, DEFAULT_CAPACITY, type CapturedRecord, type UploadSessionView } from '../../src/devtools/store-types.ts'
 import { FakeDevtools, NEVER } from '../helpers/fake-devtools.ts'
 import { BOS_HEADERS, bosError, entry, har, type EntrySpec } from '../helpers/har.ts'
 import { multipartSpecs, UPLOAD_ID } from '../helpers/upload-records.ts'
@@ -678,20 +678,44 @@ describe('upload sessions', () => {
     const specs = multipartSpecs()
     return { specs, har: JSON.stringify(har(specs.map(entry))) }
   }
+  const tracked = (v: UploadSessionView) => {
+    expect(v.state).toBe('tracked')
+    return (v as Extract<UploadSessionView, { state: 'tracked' }>).session
+  }
+  /** A live upload of `n` parts (each with its CORS preflight, as a browser sends them), its Initiate first. */
+  const ID = 'f00dfeed-0000-4000-8000-00000000b10b'
+  const U = `${BUCKET}/big/file.bin`
+  const initiate = () => bos(0, { method: 'POST', url: `${U}?uploads`, body: JSON.stringify({ bucket: 'mybucket', key: 'big/file.bin', uploadId: ID }) })
+  const part = (n: number) =>
+    bos(n, {
+      url: `${U}?partNumber=${n}&uploadId=${ID}`,
+      req: { 'Content-Length': String(4 << 20) },
+      res: { ...BOS_HEADERS, 'x-bce-request-id': `rid-p${n}`, ETag: `"${n.toString(16).padStart(32, '0')}"` },
+    })
+  const preflight = (n: number) =>
+    bos(n, { method: 'OPTIONS', url: `${U}?partNumber=${n}&uploadId=${ID}`, res: { 'Access-Control-Allow-Origin': '*', 'x-bce-request-id': `rid-o${n}` } })
+  const content = (e: Record<string, unknown>) => {
+    const text = (e as { response: { content: { text?: string } } }).response.content.text
+    return typeof text === 'string' ? text : ''
+  }
 
-  it("gives the analyzer's sessions of the listed records, the same array until something changes", async () => {
+  it("gives the analyzer's session of an upload id, the same object until something changes", async () => {
     const { fake, store } = setup()
     await store.start()
     for (const spec of session().specs) fake.finish(entry(spec), typeof spec.body === 'string' ? spec.body : '')
     await store.idle()
-    const sessions = store.uploadSessions()
-    expect(sessions).toHaveLength(1)
+    const view = store.uploadSession(UPLOAD_ID)
+    const s = tracked(view)
     const ids = store.getSnapshot().records.map((r) => r.id)
-    expect(sessions[0]).toMatchObject({ uploadId: UPLOAD_ID, outcome: 'failed', initiateIndex: ids[0] })
-    expect(sessions[0]!.parts.map((p) => p.partNumber)).toEqual([1, 2])
-    expect(store.uploadSessions()).toBe(sessions)
+    expect(s).toMatchObject({ uploadId: UPLOAD_ID, outcome: 'failed', initiateIndex: ids[0], initiateRow: ids[0], rowsDropped: 0, notKept: 0 })
+    expect(s.parts.map((p) => [p.partNumber, p.row === p.index])).toEqual([
+      [1, true],
+      [2, true],
+    ])
+    expect(store.uploadSession(UPLOAD_ID)).toBe(view)
+    expect(store.uploadSession('no-such-upload')).toEqual({ state: 'unknown', uploadId: 'no-such-upload' })
     store.clear()
-    expect(store.uploadSessions()).toEqual([])
+    expect(store.uploadSession(UPLOAD_ID)).toEqual({ state: 'unknown', uploadId: UPLOAD_ID })
   })
 
   it('knows the sessions of an imported file under the ids the records got', async () => {
@@ -702,19 +726,73 @@ describe('upload sessions', () => {
     const r = await store.importHar(session().har, 'upload.har')
     expect(r).toMatchObject({ ok: true, added: multipartSpecs().length })
     const ids = store.getSnapshot().records.map((x) => x.id)
-    const [s] = store.uploadSessions()
-    expect(s?.initiateIndex).toBe(ids[1])
-    expect(s?.entries).toEqual(ids.slice(1))
+    const s = tracked(store.uploadSession(UPLOAD_ID))
+    expect(s.initiateIndex).toBe(ids[1])
+    expect(s.entries).toEqual(ids.slice(1))
   })
 
-  it('leaves out records dropped at the cap', async () => {
+  it('keeps the parts whose rows were dropped at the cap, each saying so', async () => {
     const { fake, store } = setup({ capacity: 2 })
     await store.start()
     for (const spec of session().specs) fake.finish(entry(spec), typeof spec.body === 'string' ? spec.body : '')
     await store.idle()
-    const listed = store.getSnapshot().records.map((x) => x.id)
-    const [s] = store.uploadSessions()
-    expect(s?.entries).toEqual(listed)
-    expect(s?.initiateIndex).toBeNull()
+    const listed = new Set(store.getSnapshot().records.map((x) => x.id))
+    const s = tracked(store.uploadSession(UPLOAD_ID))
+    expect(s.parts.map((p) => p.partNumber)).toEqual([1, 2])
+    for (const p of s.parts) expect(p.row).toBe(listed.has(p.index) ? p.index : null)
+    expect(s.initiateIndex).not.toBeNull()
+    expect(s.initiateRow).toBeNull()
+    expect(s.rowsDropped).toBe(s.entries.filter((i) => !listed.has(i)).length)
+    expect(s.rowsDropped).toBe(multipartSpecs().length - 2)
+  })
+
+  it('keeps a 10,000-part upload whole past the 5,000-row buffer', async () => {
+    const { fake, store } = setup()
+    await store.start()
+    fake.finish(initiate(), content(initiate()))
+    for (let n = 1; n <= 10_000; n++) {
+      fake.finish(preflight(n))
+      fake.finish(part(n))
+    }
+    await store.idle()
+    const snap = store.getSnapshot()
+    expect(snap.records).toHaveLength(DEFAULT_CAPACITY)
+    expect(snap.dropped).toBe(20_001 - DEFAULT_CAPACITY)
+    const s = tracked(store.uploadSession(ID))
+    expect(s.parts).toHaveLength(10_000)
+    expect(s.parts.map((p) => p.partNumber)).toEqual(Array.from({ length: 10_000 }, (_, i) => i + 1))
+    expect(s.parts.every((p) => p.size === 4 << 20 && p.etag === p.partNumber.toString(16).padStart(32, '0'))).toBe(true)
+    // The last 2,500 parts (with their preflights) are the 5,000 rows listed.
+    expect(s.parts.filter((p) => p.row !== null).map((p) => p.partNumber)).toEqual(Array.from({ length: 2500 }, (_, i) => 7501 + i))
+    expect(s.rowsDropped).toBe(snap.dropped)
+    expect(s.entries).toHaveLength(20_001)
+  })
+
+  it('does not count an exchange seen twice (a re-read of the DevTools HAR) as a dropped row', async () => {
+    const { fake, store } = setup()
+    await store.start()
+    fake.finish(initiate(), content(initiate()))
+    fake.finish(part(1))
+    fake.finish(part(1)) // the same exchange again: a duplicate, not listed
+    await store.idle()
+    expect(store.getSnapshot().records).toHaveLength(2)
+    const s = tracked(store.uploadSession(ID))
+    expect(s.rowsDropped).toBe(0)
+    expect(s.entries).toEqual(store.getSnapshot().records.map((r) => r.id))
+    expect(s.parts.map((p) => p.row)).toEqual([store.getSnapshot().records[1]!.id])
+  })
+
+  it('forgets the least recently active upload past its session memory, and says so', async () => {
+    const { fake, store } = setup({ sessionEntries: 3 })
+    await store.start()
+    fake.finish(initiate(), content(initiate()))
+    fake.finish(part(1))
+    for (let k = 0; k < 3; k++) {
+      const other = `other-${k}`
+      fake.finish(bos(100 + k, { url: `${U}?partNumber=1&uploadId=${other}`, res: { ...BOS_HEADERS, 'x-bce-request-id': `rid-x${k}`, ETag: '"ab"' } }))
+    }
+    await store.idle()
+    expect(store.uploadSession(ID)).toEqual({ state: 'forgotten', uploadId: ID })
+    expect(tracked(store.uploadSession('other-2')).parts).toHaveLength(1)
   })
 })

@@ -78,6 +78,11 @@ export interface FirefoxSession {
   extensionPanels(): Promise<string[]>
   /** Selects the BOS tab and reads the panel page. */
   bosPanel(): Promise<PanelSnapshot>
+  /**
+   * Selects the BOS tab and runs `body` (an async function body) in a frame script of the panel page:
+   * `content` is the page (through Xrays, as privileged code sees it). Returns what it returns (cloneable).
+   */
+  inPanel<T>(body: string): Promise<T>
   close(): Promise<void>
 }
 
@@ -127,6 +132,33 @@ export async function openFirefox(url: string, opts: { localDomains: string[] })
       return ((await send('WebDriver:ExecuteScript', { script, args })) as { value: T }).value
     }
     const toolbox = `const toolbox = gDevTools.getToolboxForTab(win.gBrowser.selectedTab); if (!toolbox) throw new Error('DevTools is not open');`
+    const inPanel = <T>(body: string) =>
+      run<T>(
+        'chrome',
+        `${toolbox}
+          const tool = toolbox.getAdditionalTools().find((t) => t.label === 'BOS');
+          if (!tool) throw new Error('no BOS panel in the toolbox');
+          await toolbox.selectTool(tool.id);
+          let browser = null;
+          for (let i = 0; i < 100 && !browser; i++) {
+            browser = toolbox.doc.getElementById('toolbox-panel-iframe-' + tool.id)?.contentDocument?.querySelector('browser') ?? null;
+            if (!browser) await wait(100);
+          }
+          if (!browser) throw new Error('the BOS panel has no <browser>');
+          // The panel page runs in the extension process: reach it with a frame script.
+          const script = '(async () => { try { const value = await (async () => { ' + arguments[0] + ' })();' +
+            ' sendAsyncMessage("bos-e2e:panel", { value }) } catch (e) { sendAsyncMessage("bos-e2e:panel", { error: String(e) }) } })()';
+          const answer = await new Promise((resolve, reject) => {
+            const mm = browser.messageManager;
+            const listener = (msg) => { mm.removeMessageListener('bos-e2e:panel', listener); resolve(msg.data) };
+            mm.addMessageListener('bos-e2e:panel', listener);
+            mm.loadFrameScript('data:,' + encodeURIComponent(script), false);
+            win.setTimeout(() => reject(new Error('the panel page did not answer')), 10000);
+          });
+          if (answer.error) throw new Error('in the panel: ' + answer.error);
+          return answer.value;`,
+        [body],
+      )
     return {
       inPage: (body, ...args) => run('content', body, args),
       async openDevtools() {
@@ -140,29 +172,10 @@ export async function openFirefox(url: string, opts: { localDomains: string[] })
           return toolbox.getAdditionalTools().map((t) => t.label);`,
         ),
       bosPanel: () =>
-        run(
-          'chrome',
-          `${toolbox}
-          const tool = toolbox.getAdditionalTools().find((t) => t.label === 'BOS');
-          if (!tool) throw new Error('no BOS panel in the toolbox');
-          await toolbox.selectTool(tool.id);
-          let browser = null;
-          for (let i = 0; i < 100 && !browser; i++) {
-            browser = toolbox.doc.getElementById('toolbox-panel-iframe-' + tool.id)?.contentDocument?.querySelector('browser') ?? null;
-            if (!browser) await wait(100);
-          }
-          if (!browser) throw new Error('the BOS panel has no <browser>');
-          // The panel page runs in the extension process: read it with a frame script.
-          const reader = 'sendAsyncMessage("bos-e2e:panel", { url: content.location.href, text: content.document.body?.innerText ?? "",' +
-            ' rows: [...content.document.querySelectorAll("[data-testid=bos-row]")].map((r) => ({ ...r.dataset })) })';
-          return await new Promise((resolve, reject) => {
-            const mm = browser.messageManager;
-            const listener = (msg) => { mm.removeMessageListener('bos-e2e:panel', listener); resolve(msg.data) };
-            mm.addMessageListener('bos-e2e:panel', listener);
-            mm.loadFrameScript('data:,' + encodeURIComponent(reader), false);
-            win.setTimeout(() => reject(new Error('the panel page did not answer')), 10000);
-          });`,
+        inPanel<PanelSnapshot>(
+          'return { url: content.location.href, text: content.document.body?.innerText ?? "", rows: [...content.document.querySelectorAll("[data-testid=bos-row]")].map((r) => ({ ...r.dataset })) }',
         ),
+      inPanel: (body) => inPanel(body),
       close: kill,
     }
   } catch (e) {

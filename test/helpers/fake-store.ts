@@ -2,7 +2,7 @@
 // (BosAnalyzer over HAR entries from ./har.ts), shaped like the DevTools page's CapturedRecord.
 import { BosAnalyzer } from '../../src/core/analyze.ts'
 import type { Content } from 'har-format'
-import type { UploadSession } from '../../src/core/sessions.ts'
+import type { SessionTracker } from '../../src/core/sessions.ts'
 import type { ListPrefs } from '../../src/devtools/list-prefs.ts'
 import { dropBody, trimEntry, withContent } from '../../src/devtools/record.ts'
 import {
@@ -10,9 +10,12 @@ import {
   type CapturedBody,
   type CapturedRecord,
   type ImportResult,
+  type ImportSession,
   type PanelStore,
   type StoreSnapshot,
+  type UploadSessionView,
 } from '../../src/devtools/store-types.ts'
+import { uploadSessionView } from '../../src/devtools/upload-view.ts'
 import { BOS_HEADERS, bosError, entry, type EntrySpec } from './har.ts'
 
 export interface RecordOptions {
@@ -119,22 +122,31 @@ export class FakeStore implements PanelStore {
   readonly imports: Array<[string, string]> = []
   importImpl: (text: string, fileName: string) => Promise<ImportResult> = async () => ({ ok: true, entries: 0, added: 0, duplicates: 0, dropped: 0 })
 
+  /** Set to take streamed imports (PanelStore.beginImport); absent, the panel sends the whole text to importHar. */
+  beginImport?: (fileName: string) => ImportSession
+
   importHar(text: string, fileName: string): Promise<ImportResult> {
     this.imports.push([text, fileName])
     return this.importImpl(text, fileName)
   }
 
-  private sessions: { of: readonly CapturedRecord[]; list: readonly UploadSession[] } | null = null
+  /**
+   * The entries the fake's session tracker saw, with their ids, when they are more than the records (a
+   * test of rows dropped at the cap); the records otherwise.
+   */
+  sessionEntries: readonly { entry: unknown; id: number }[] | null = null
+  private tracked: { of: readonly unknown[]; tracker: SessionTracker } | null = null
 
-  /** Like the capture store: the sessions one analyzer tracks over the records, in list order. */
-  uploadSessions(): readonly UploadSession[] {
-    const { records } = this.snap
-    if (this.sessions?.of !== records) {
+  /** Like the capture store: one analyzer tracks the sessions, linked to the rows listed. An arrow: App passes it unbound. */
+  uploadSession = (uploadId: string): UploadSessionView => {
+    const source = this.sessionEntries ?? this.snap.records
+    if (this.tracked?.of !== source) {
       const analyzer = new BosAnalyzer()
-      for (const r of records) analyzer.prescanEntry(r.entry, r.id)
-      this.sessions = { of: records, list: analyzer.sessions.uploadSessions() }
+      for (const r of source) analyzer.prescanEntry(r.entry, r.id)
+      this.tracked = { of: source, tracker: analyzer.sessions }
     }
-    return this.sessions.list
+    const listed = new Set(this.snap.records.map((r) => r.id))
+    return uploadSessionView(this.tracked.tracker, uploadId, (id) => listed.has(id))
   }
 }
 

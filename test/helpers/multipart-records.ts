@@ -148,3 +148,34 @@ export function groupedUploadSpecs(): EntrySpec[] {
   const failed = multipartSpecs().map((s, i) => ({ ...s, time: 60 + i * 30 }))
   return [...failed.flatMap((s) => [preflightOf(s), s]), ...completedUploadSpecs()]
 }
+
+// ---------- a large upload: more parts than the row buffer holds rows ----------
+
+export const BIG_UPLOAD_ID = 'b16b00b5-0000-4000-8000-000000010000'
+const UB = 'https://mybucket.bj.bcebos.com/archives/disk-image.raw'
+export const bigPartEtag = (n: number) => n.toString(16).padStart(32, '0')
+
+/** The Initiate, then `parts` 4 MB parts (bce-bos-uploader's chunk size), each answered with its ETag. */
+export function bigUploadSpecs(parts: number): EntrySpec[] {
+  const t = (s: number) => new Date(Date.parse('2026-11-26T04:00:00Z') + s).toISOString() // within BOS_HEADERS' Date
+  const specs: EntrySpec[] = [
+    {
+      method: 'POST',
+      url: `${UB}?uploads`,
+      started: t(0),
+      res: BOS_HEADERS,
+      body: JSON.stringify({ bucket: 'mybucket', key: 'archives/disk-image.raw', uploadId: BIG_UPLOAD_ID }),
+    },
+  ]
+  for (let n = 1; n <= parts; n++) {
+    specs.push({
+      method: 'PUT',
+      url: `${UB}?partNumber=${n}&uploadId=${BIG_UPLOAD_ID}`,
+      started: t(n),
+      req: { 'Content-Length': String(4 << 20) },
+      res: { ...BOS_HEADERS, ETag: `"${bigPartEtag(n)}"` },
+      body: '',
+    })
+  }
+  return specs
+}

@@ -251,3 +251,156 @@ describe('import into the real capture store', () => {
     expect(screen.getAllByTestId('bos-row')).toHaveLength(2)
   })
 })
+
+describe('streamed import (the capture store reads any size in batches)', () => {
+  const BUCKET = 'https://mybucket.bj.bcebos.com'
+  const stamp = (i: number) => new Date(Date.UTC(2026, 10, 26, 5, 0, i)).toISOString()
+  const put = (i: number) => entry({ method: 'PUT', url: `${BUCKET}/big/${i}.bin`, started: stamp(i), res: { ...BOS_HEADERS, 'x-bce-request-id': `big-${i}` } })
+  const page = (i: number) =>
+    entry({ url: `https://app.example.com/${i}.js`, started: stamp(i), mimeType: 'application/javascript', body: 'x'.repeat(200_000) })
+
+  /** A file whose chunks come only when the test lets them: `next(n)` releases n more. */
+  function gatedFile(text: string, name: string, chunk = 256 * 1024) {
+    const bytes = new TextEncoder().encode(text)
+    let allowed = 0
+    let sent = 0
+    let wake = () => {}
+    const state = { cancelled: false }
+    const stream = () =>
+      new ReadableStream<Uint8Array>({
+        async pull(c) {
+          while (sent >= allowed) await new Promise<void>((r) => (wake = r))
+          if (sent * chunk >= bytes.length) return c.close()
+          c.enqueue(bytes.slice(sent * chunk, ++sent * chunk))
+        },
+        cancel: () => void (state.cancelled = true),
+      })
+    const file = { name, size: bytes.length, stream, text: async () => text } as unknown as File
+    return {
+      file,
+      state,
+      chunks: Math.ceil(bytes.length / chunk),
+      next: (n = 1) => ((allowed += n), wake()),
+    }
+  }
+
+  async function live() {
+    const fake = new FakeDevtools()
+    const store = createCaptureStore(fake)
+    await store.start()
+    fake.finish(entry({ method: 'PUT', url: `${BUCKET}/live.txt`, started: stamp(0), res: BOS_HEADERS }))
+    fake.finish(
+      entry({
+        url: `${BUCKET}/gone.png`,
+        started: stamp(0),
+        status: 404,
+        res: { ...BOS_HEADERS, 'x-bce-request-id': 'rid-404' },
+        body: bosError('NoSuchKey', 'gone', 'rid-404'),
+      }),
+    )
+    render(<App store={store} />)
+    await waitFor(() => expect(screen.getAllByTestId('bos-row')).toHaveLength(2))
+    return store
+  }
+  const bigHar = () => JSON.stringify(har(Array.from({ length: 20 }, (_, i) => (i % 4 === 3 ? put(i) : page(i)))))
+
+  it('shows bytes read, entries read and BOS requests found, then lists them all at once', async () => {
+    const store = await live()
+    const g = gatedFile(bigHar(), 'big.har')
+    pick(g.file)
+    g.next(Math.floor(g.chunks / 2))
+    await waitFor(() =>
+      expect(screen.getByTestId('import-counts').textContent).toMatch(/^[1-9]\.\d MB of 2\.9 MB read, \d+ entries read, [1-9] BOS requests? found$/),
+    )
+    const bar = screen.getByTestId('io-message')
+    expect(bar.dataset.kind).toBe('busy')
+    expect(Number((screen.getByTestId('import-progress') as HTMLProgressElement).value)).toBeGreaterThan(0)
+    expect(within(bar).getByText(/^\d+%$/)).toBeTruthy()
+    expect(within(bar).getByText('Importing big.har… (listed when the whole file is read; Cancel adds none of it)')).toBeTruthy()
+    // Staged, not listed yet; Import and Export wait.
+    expect(screen.getAllByTestId('bos-row')).toHaveLength(2)
+    expect(button('Import HAR').disabled).toBe(true)
+    g.next(g.chunks)
+    await waitFor(() => expect(screen.getByTestId('io-message').textContent).toBe('Imported 5 BOS requests from big.har (20 entries read).'))
+    expect(screen.queryByTestId('import-progress')).toBeNull()
+    expect(store.getSnapshot().records.filter((r) => r.source === 'import')).toHaveLength(5)
+  })
+
+  it('Cancel stops reading and leaves the list as it was, and says so', async () => {
+    const store = await live()
+    const before = store.getSnapshot()
+    const g = gatedFile(bigHar(), 'big.har')
+    pick(g.file)
+    g.next(g.chunks - 1)
+    await waitFor(() => expect(screen.getByTestId('import-counts').textContent).toMatch(/[1-9] BOS requests? found$/))
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(screen.getByTestId('io-message').textContent).toBe('The import of big.har was cancelled: nothing from it was added.'))
+    expect(store.getSnapshot()).toBe(before)
+    expect(button('Import HAR').disabled).toBe(false)
+  })
+
+  it('stops reading when the panel is unmounted mid-import (a new store), and the store lists nothing of it', async () => {
+    const store = await live()
+    const before = store.getSnapshot()
+    const g = gatedFile(bigHar(), 'big.har')
+    pick(g.file)
+    g.next(2)
+    await screen.findByTestId('import-progress')
+    cleanup()
+    await waitFor(() => expect(g.state.cancelled).toBe(true))
+    g.next(g.chunks)
+    await store.idle()
+    expect(store.getSnapshot()).toBe(before)
+  })
+
+  it('filters the list while a file is being read', async () => {
+    await live()
+    const g = gatedFile(bigHar(), 'big.har')
+    pick(g.file)
+    g.next(1)
+    await screen.findByTestId('import-progress')
+    fireEvent.input(screen.getByTestId('filter'), { target: { value: 'NoSuchKey' } })
+    await waitFor(() => expect(screen.getAllByTestId('bos-row')).toHaveLength(1))
+    expect(screen.getByTestId('import-progress')).toBeTruthy()
+    g.next(g.chunks)
+    await waitFor(() => expect(screen.getByTestId('io-message').dataset.kind).toBe('done'))
+  })
+
+  it.each([
+    [
+      'a truncated HAR, with the byte where it stops',
+      (t: string) => t.slice(0, 1_000_000),
+      /^big\.har is not a HAR file: it is not valid JSON at byte 1000000 \(unexpected end of input\)\. Nothing from it was added\.$/,
+    ],
+    ['an HTML page', () => '\n<!DOCTYPE html><title>Login</title>', /^big\.har is a web page \(HTML\), not a HAR file\./],
+  ])('refuses %s after reading it, and changes nothing', async (_what, content, message) => {
+    const store = await live()
+    const before = store.getSnapshot()
+    const g = gatedFile(content(bigHar()), 'big.har')
+    pick(g.file)
+    g.next(100)
+    expect((await screen.findByRole('alert')).textContent).toMatch(message)
+    expect(store.getSnapshot()).toBe(before)
+  })
+
+  it('reads a HAR with "log" twice whole, as JSON.parse settles it (the last "log" counts)', async () => {
+    const store = await live()
+    const twice = `{"log": ${JSON.stringify(har([put(1), put(2)]).log)}, "log": ${JSON.stringify(har([put(3)]).log)}}`
+    pick(harFile(twice, 'twice.har'))
+    await waitFor(() => expect(screen.getByTestId('io-message').textContent).toBe('Imported 1 BOS request from twice.har (1 entry read).'))
+    expect(
+      store
+        .getSnapshot()
+        .records.filter((r) => r.source === 'import')
+        .map((r) => r.entry.request.url),
+    ).toEqual([`${BUCKET}/big/3.bin`])
+  })
+
+  it('has no size limit: a file over the whole-text limit is read as a stream', async () => {
+    await live()
+    const file = harFile(JSON.stringify(har([put(1)])), 'huge.har')
+    Object.defineProperty(file, 'size', { value: MAX_IMPORT_BYTES + 1 })
+    pick(file)
+    await waitFor(() => expect(screen.getByTestId('io-message').textContent).toBe('Imported 1 BOS request from huge.har (1 entry read).'))
+  })
+})

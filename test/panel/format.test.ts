@@ -1,7 +1,17 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../src/core/types.ts'
-import { displayHeaderValue, findingBadges, maskAuthorization, maskUrl, partNumberOf, shortSkew, splitForMiddle, withoutQuery } from '../../src/panel/format.ts'
+import {
+  bytes,
+  displayHeaderValue,
+  findingBadges,
+  maskAuthorization,
+  maskUrl,
+  partNumberOf,
+  shortSkew,
+  splitForMiddle,
+  withoutQuery,
+} from '../../src/panel/format.ts'
 import { SIGNATURE } from '../helpers/fake-store.ts'
 
 const f = (id: string, severity: Finding['severity'], extra: Record<string, unknown> = {}): Finding =>
@@ -145,4 +155,16 @@ describe('middle truncation and part numbers', () => {
     expect(partNumberOf('https://b.bj.bcebos.com/k?uploadId=u')).toBeNull()
     expect(partNumberOf('https://b.bj.bcebos.com/k?xpartNumber=3')).toBeNull()
   })
+})
+
+describe('bytes', () => {
+  it.each([
+    [0, '0 B'],
+    [1023, '1023 B'],
+    [1024, '1.0 KB'],
+    [4 << 20, '4.0 MB'],
+    [1024 ** 3 - 1, '1024.0 MB'],
+    [1024 ** 3, '1.00 GB'],
+    [10_000 * (4 << 20), '39.06 GB'],
+  ])('%i bytes read as %s', (n, text) => expect(bytes(n)).toBe(text))
 })

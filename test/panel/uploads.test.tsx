@@ -10,6 +10,8 @@ import { FindingFacts } from '../../src/panel/extras/FindingFacts.tsx'
 import { maskCanonical, signatureModel } from '../../src/panel/extras/SignatureSection.tsx'
 import { FakeStore, scenario, SCENARIOS, SIGNATURE } from '../helpers/fake-store.ts'
 import {
+  bigPartEtag,
+  bigUploadSpecs,
   captureRecords,
   ETAG1,
   ETAG2,
@@ -360,6 +362,62 @@ describe('upload session view', () => {
     const facts = screen.getAllByTestId('finding-parts').map((f) => f.textContent)
     expect(facts).toContain('Part: 1')
     expect(facts).toContain('Part: 2')
+  })
+
+  it('shows a session bigger than the list whole: the dropped rows say so, and a long part table is windowed', async () => {
+    const specs = bigUploadSpecs(1000)
+    const listedFrom = 902 // ids 1…1001: the last 100 requests are still rows
+    const store = new FakeStore({ records: captureRecords(specs.slice(listedFrom - 1), listedFrom), dropped: listedFrom - 1 })
+    store.sessionEntries = specs.map((s, i) => ({ entry: entry(s), id: i + 1 }))
+    render(<App store={store} />)
+    open(1001, 'upload') // part 1000, the last row
+    const session = await screen.findByTestId('session')
+    expect(session.textContent).toContain('Parts (1000, 3.91 GB)')
+    expect(screen.getByTestId('session-rows-dropped').textContent).toBe(
+      '901 requests of this upload left the list at the row cap; their part facts are kept below.',
+    )
+    // The Initiate's row is gone: its facts stay, without a link.
+    expect(screen.queryByTestId('session-go-initiate')).toBeNull()
+    const table = screen.getByTestId('session-parts')
+    expect(table.getAttribute('aria-rowcount')).toBe('1001')
+    const shown = () => within(table).getAllByTestId('session-part')
+    // Windowed, opened at the selected part.
+    expect(shown().length).toBeLessThan(100)
+    const current = shown().find((r) => r.dataset.partNumber === '1000')!
+    expect(current.className).toContain('current')
+    expect(within(current).getByTestId('session-go-part').textContent).toBe('this request')
+    // Scrolled to the top: part 1, whose row was dropped, says so and links nowhere.
+    const scroller = screen.getByTestId('session-parts-window')
+    scroller.scrollTop = 0
+    fireEvent.scroll(scroller)
+    const first = await waitFor(() => shown().find((r) => r.dataset.partNumber === '1')!)
+    expect(within(first).getByTestId('session-row-dropped').textContent).toBe('row dropped')
+    expect(within(first).queryByTestId('session-go-part')).toBeNull()
+    expect(within(first).getAllByRole('cell')[2]!.textContent).toBe(bigPartEtag(1))
+    // A listed part links to its row.
+    scroller.scrollTop = 990 * 22
+    fireEvent.scroll(scroller)
+    const listed = await waitFor(() => shown().find((r) => r.dataset.partNumber === '995')!)
+    fireEvent.click(within(listed).getByTestId('session-go-part'))
+    await waitFor(() => expect(row(996).getAttribute('aria-selected')).toBe('true'))
+  })
+
+  it('a short part table stays a plain table; a forgotten session says why', async () => {
+    const store = new FakeStore({ records: captureRecords(bigUploadSpecs(3)) })
+    render(<App store={store} />)
+    open(2, 'upload')
+    await screen.findByTestId('session')
+    expect(screen.queryByTestId('session-parts-window')).toBeNull()
+    expect(within(screen.getByTestId('session-parts')).getAllByTestId('session-part')).toHaveLength(3)
+    expect(screen.queryByTestId('session-rows-dropped')).toBeNull()
+    cleanup()
+    const forgetful = new FakeStore({ records: captureRecords(bigUploadSpecs(3)) })
+    forgetful.uploadSession = (uploadId) => ({ state: 'forgotten', uploadId })
+    render(<App store={forgetful} />)
+    open(2, 'upload')
+    const none = await screen.findByTestId('session-none')
+    expect(none.dataset.state).toBe('forgotten')
+    expect(none.textContent).toContain('let go to bound memory')
   })
 
   it('has no Upload tab outside a multipart upload, and falls back to Summary', () => {

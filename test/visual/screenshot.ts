@@ -52,6 +52,56 @@ const openRowMenu = async (page: Page) => {
   await page.getByTestId('row-menu').waitFor()
 }
 
+/** The last part of a 10,000-part upload, its Upload tab scrolled to the first parts (their rows dropped). */
+const bigUpload = async (page: Page) => {
+  await page.locator('[data-testid=bos-row]').last().click()
+  await page.getByTestId('tab-upload').click()
+  await page.getByTestId('session-parts-window').waitFor()
+  await page.getByTestId('session-parts-window').evaluate((el) => {
+    el.scrollTop = 0
+    el.dispatchEvent(new Event('scroll'))
+  })
+  await page.locator('[data-testid=session-part][data-part-number="1"]').waitFor()
+}
+
+/**
+ * A 6 MB HAR being imported, its stream held at a third of the file (as a slow disk would), so the
+ * progress bar, the counts and Cancel are on screen.
+ */
+const importing = async (page: Page) => {
+  await page.evaluate(`(() => {
+    const original = Blob.prototype.stream
+    Blob.prototype.stream = function () {
+      Blob.prototype.stream = original
+      const reader = original.call(this).getReader()
+      const size = this.size
+      let read = 0
+      return new ReadableStream({
+        async pull(c) {
+          if (read > size / 3) return new Promise(() => {})
+          const { done, value } = await reader.read()
+          if (done) return c.close()
+          read += value.length
+          c.enqueue(value)
+        },
+      })
+    }
+  })()`)
+  const body = 'x'.repeat(200_000)
+  const entries = Array.from({ length: 30 }, (_, i) => ({
+    startedDateTime: '2026-11-26T04:00:00.000Z',
+    request: { method: i % 3 ? 'GET' : 'PUT', url: i % 3 ? `https://app.example.com/${i}.js` : `https://mybucket.bj.bcebos.com/dir/${i}.bin`, headers: [] },
+    response: {
+      status: 200,
+      headers: i % 3 ? [] : [{ name: 'x-bce-request-id', value: `rid-${i}` }],
+      content: { size: body.length, mimeType: 'text/javascript', text: body },
+    },
+  }))
+  const buffer = Buffer.from(JSON.stringify({ log: { version: '1.2', entries } }))
+  await page.getByTestId('import-file').setInputFiles({ name: 'session-2026-11-26.har', mimeType: 'application/json', buffer })
+  await page.waitForFunction(() => Number(document.querySelector<HTMLProgressElement>('[data-testid=import-progress]')?.value) >= 33)
+}
+
 /** Sorts by Status, descending (two clicks), and narrows Operation by dragging its right edge (Bucket/Key gets the room). */
 const sortAndResize = async (page: Page) => {
   const status = page.locator('[data-testid=column-header][data-col=status]')
@@ -68,7 +118,8 @@ const sortAndResize = async (page: Page) => {
 
 /** Group by upload on, the failed session open. */
 const groupUploads = async (page: Page) => {
-  await page.getByTestId('group-by-upload').check()
+  // Narrow, the switch is in the toolbar's » menu: the shell's prefs turn it on instead.
+  if (await page.getByTestId('group-by-upload').isVisible()) await page.getByTestId('group-by-upload').check()
   await page.locator('[data-testid=bos-group]').first().click()
 }
 
@@ -161,15 +212,30 @@ const SHOTS: Shot[] = [
   { name: 'medium-detail-dark', query: 'theme=dark', width: 900, act: openRow('NoSuchKey') },
   { name: 'narrow-auth-light', width: 560, height: 900, act: openRow('RequestExpired', 'auth') },
   // Columns: sorted by Status (descending), Operation widened, Duration shown.
-  { name: 'columns-sorted-light', query: `prefs=${encodeURIComponent('{"hidden":[]}')}`, act: sortAndResize },
+  { name: 'columns-sorted-light', query: `prefs=$encodeURIComponent('{"hidden":[]}')`, act: sortAndResize },
   { name: 'columns-sorted-dark', query: 'theme=dark', act: sortAndResize },
   { name: 'columns-sorted-narrow-light', width: 560, act: sortAndResize },
   { name: 'columns-sorted-zh-light', init: ZH, act: sortAndResize },
   // Group by upload: two multipart sessions, the failed one open.
   { name: 'group-upload-light', query: 'uploads=1', height: 620, act: groupUploads },
   { name: 'group-upload-dark', query: 'uploads=1&theme=dark', height: 620, act: groupUploads },
-  { name: 'group-upload-narrow-dark', query: 'uploads=1&theme=dark', width: 560, height: 620, act: groupUploads },
+  {
+    name: 'group-upload-narrow-dark',
+    query: `uploads=1&theme=dark&prefs=${encodeURIComponent('{"groupByUpload":true}')}`,
+    width: 560,
+    height: 620,
+    act: groupUploads,
+  },
   { name: 'group-upload-zh-light', query: 'uploads=1', init: ZH, height: 620, act: groupUploads },
+  // A 10,000-part upload beyond the row buffer: whole in the Upload tab, its dropped rows said, the table windowed.
+  { name: 'big-upload-light', query: 'bigupload=10000', height: 700, act: bigUpload },
+  { name: 'big-upload-dark', query: 'bigupload=10000&theme=dark', height: 700, act: bigUpload },
+  { name: 'big-upload-zh-light', query: 'bigupload=10000', init: ZH, height: 700, act: bigUpload },
+  // A HAR import under way: progress, counts and Cancel in the message bar.
+  { name: 'import-progress-light', query: 'streaming=1', height: 300, act: importing },
+  { name: 'import-progress-dark', query: 'streaming=1&theme=dark', height: 300, act: importing },
+  { name: 'import-progress-zh-light', query: 'streaming=1', init: ZH, height: 300, act: importing },
+  { name: 'import-progress-narrow-dark', query: 'streaming=1&theme=dark', width: 560, height: 300, act: importing },
 ]
 
 async function main(): Promise<void> {

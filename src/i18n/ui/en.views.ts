@@ -63,6 +63,17 @@ export const enViews = {
   'har.import.notJson': '{name} is not a HAR file: it is not valid JSON ({error}).',
   'har.import.noLog': '{name} is not a HAR file: there is no "log" object at the top level.',
   'har.import.noEntries': '{name} is not a HAR file: "log.entries" is missing or is not an array.',
+  'har.import.reading': 'Importing {name}… (listed when the whole file is read; Cancel adds none of it)',
+  'har.import.progress': '{read} of {size} read',
+  'har.import.found.one': '{count} BOS request found',
+  'har.import.found.other': '{count} BOS requests found',
+  'har.import.cancel': 'Cancel',
+  'har.import.cancelTitle': 'Stop the import: nothing from this file is added',
+  'har.import.cancelled': 'The import of {name} was cancelled: nothing from it was added.',
+  'har.import.notJsonAt': '{name} is not a HAR file: it is not valid JSON at byte {offset} ({reason}). Nothing from it was added.',
+  'har.import.html': '{name} is a web page (HTML), not a HAR file. Save the HAR from the Network panel (Export HAR…) and import that.',
+  'har.import.ambiguous':
+    '{name} has "log" or "log.entries" twice, so it must be read whole, and it is too big for that. Analyse it on the command line instead: {command}',
   'har.export.failed': 'The export failed: {error}',
   'har.export.done.redacted.one': 'Exported {count} request to {fileName}, secrets redacted.',
   'har.export.done.redacted.other': 'Exported {count} requests to {fileName}, secrets redacted.',
@@ -397,6 +408,14 @@ export const enViews = {
 
   // ---- Upload tab (panel/extras/UploadTab.tsx) ----
   'upload.none': 'No request of upload {uploadId} is left in the capture.',
+  'upload.forgotten':
+    'The tracked facts of upload {uploadId} were let go to bound memory: newer uploads filled the session memory. Its rows that are still listed keep their own analysis.',
+  'upload.rowDropped': 'row dropped',
+  'upload.rowDropped.title': 'This request left the list at the row cap (the oldest rows go first); its facts here are kept for the session',
+  'upload.parts.rowsDropped.one': '{count} request of this upload left the list at the row cap; its part facts are kept below.',
+  'upload.parts.rowsDropped.other': '{count} requests of this upload left the list at the row cap; their part facts are kept below.',
+  'upload.notKept.one': '{count} later request of this upload was not tracked: the upload alone filled the session memory.',
+  'upload.notKept.other': '{count} later requests of this upload were not tracked: the upload alone filled the session memory.',
   'upload.title': 'Multipart upload',
   'upload.uploadId': 'Upload id',
   'upload.object': 'Object',
