@@ -85,6 +85,10 @@ export interface SessionDrops {
   notKept: number
 }
 
+/** With limits: appends remembered per object, and objects (least recently appended to go first). */
+const APPENDS_PER_OBJECT = 64
+const APPEND_OBJECTS = 1000
+
 /** Upload ids of forgotten sessions remembered, so a row of one can say why its session is missing. */
 const FORGOTTEN_IDS = 10_000
 
@@ -223,8 +227,15 @@ export class SessionTracker {
       const next = o.x.responseHeaders.get('x-bce-next-append-offset')
       if (o.status >= 200 && o.status < 300 && next !== null && /^\d+$/.test(next.trim())) {
         const k = this.appendKey(o)
-        if (!this.appends.has(k)) this.appends.set(k, new Map())
-        this.appends.get(k)!.set(o.index, Number(next))
+        const chain = this.appends.get(k) ?? new Map<number, number>()
+        chain.set(o.index, Number(next))
+        if (this.maxEntries !== Infinity) {
+          // Bounded like the uploads: live, only the latest appends before a failing one are asked for.
+          this.appends.delete(k)
+          if (chain.size > APPENDS_PER_OBJECT) chain.delete(chain.keys().next().value!)
+          if (this.appends.size >= APPEND_OBJECTS) this.appends.delete(this.appends.keys().next().value!)
+        }
+        this.appends.set(k, chain)
       }
       return
     }

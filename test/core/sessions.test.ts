@@ -451,3 +451,37 @@ describe('the standing attempt of each part, kept as parts arrive', () => {
     )
   })
 })
+
+describe('append chains in a bounded tracker', () => {
+  const url = (k: number) => `https://mybucket.bj.bcebos.com/logs/app-${k}.log`
+  const ok = (k: number, next: number) =>
+    entry({ url: `${url(k)}?append&offset=${next - 10}`, method: 'POST', res: { ...BOS_HEADERS, 'x-bce-next-append-offset': String(next) } })
+  const bad = (k: number) =>
+    entry({
+      url: `${url(k)}?append&offset=5`,
+      method: 'POST',
+      status: 409,
+      res: BOS_HEADERS,
+      body: bosError('OffsetIncorrect', 'Offset not equal to current object length'),
+    })
+
+  it('still names the previous append of a busy object, and forgets objects not appended to for long', () => {
+    const a = new BosAnalyzer({ sessionLimits: { maxEntries: 1000 } })
+    let i = 0
+    for (let n = 1; n <= 500; n++) a.analyze(ok(0, n * 10), i++) // one object appended to 500 times
+    expect(a.analyze(bad(0), i++)!.findings[0]).toMatchObject({ expectedOffset: 5000 }) // its latest append, past the 64 kept
+    for (let k = 1; k <= 1500; k++) a.analyze(ok(k, 10), i++) // then 1,500 others
+    for (let n = 1; n <= 3; n++) a.analyze(ok(1500, 10 + n * 10), i++)
+    expect(a.analyze(bad(1500), i++)!.findings[0]).toMatchObject({ id: 'append-offset-incorrect', expectedOffset: 40 })
+    // Object 0 was appended to least recently: its chain is gone, so the offset it expects is unknown, not guessed.
+    const forgotten = a.analyze(bad(0), i++)!.findings[0]!
+    expect(forgotten).toMatchObject({ id: 'append-offset-incorrect', offsetSent: 5 })
+    expect(forgotten).not.toHaveProperty('expectedOffset')
+    // Unbounded (the CLI over one file), nothing is forgotten.
+    const cli = new BosAnalyzer()
+    i = 0
+    for (let n = 1; n <= 500; n++) cli.analyze(ok(0, n * 10), i++)
+    for (let k = 1; k <= 1500; k++) cli.analyze(ok(k, 10), i++)
+    expect(cli.analyze(bad(0), i++)!.findings[0]).toMatchObject({ expectedOffset: 5000 })
+  })
+})
