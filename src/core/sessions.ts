@@ -344,7 +344,7 @@ export class SessionTracker {
     if (!cur || (cur.index === p.index && (partOk(p) || !partOk(cur)))) s.latest.set(p.partNumber, p)
     // A success became a failure: an earlier success may stand.
     else if (cur.index === p.index) this.relatest(s, p.partNumber)
-    else if (p.index > cur.index ? partOk(p) || !partOk(cur) : partOk(p) && !partOk(cur)) s.latest.set(p.partNumber, p)
+    else if (stands(p, cur)) s.latest.set(p.partNumber, p)
   }
 
   /** Finds the standing attempt of one part number again, from all attempts (rare: a forget, a changed answer). */
@@ -352,7 +352,7 @@ export class SessionTracker {
     let best: UploadPartInfo | undefined
     for (const p of s.parts.values()) {
       if (p.partNumber !== partNumber) continue
-      if (!best || (p.index > best.index ? partOk(p) || !partOk(best) : partOk(p) && !partOk(best))) best = p
+      if (!best || stands(p, best)) best = p
     }
     if (best) s.latest.set(partNumber, best)
     else {
@@ -617,3 +617,10 @@ function copyPreconditionFindings(x: Exchange): Finding[] {
 
 /** A part BOS stored: 2xx without an error body. */
 export const partOk = (p: UploadPartInfo): boolean => succeeded(p.status, p.errorCode ?? null)
+
+/**
+ * Whether attempt `p` stands for its part number over `other` (another attempt of it): the last successful
+ * attempt stands, else the last attempt.
+ */
+const stands = (p: UploadPartInfo, other: UploadPartInfo): boolean =>
+  p.index > other.index ? partOk(p) || !partOk(other) : partOk(p) && !partOk(other)
