@@ -74,7 +74,8 @@ export interface ImportStaging {
  * held (the list keeps no more): memory stays bounded whatever the file's size.
  */
 export function createImportStaging(customHosts: readonly string[], keep: number, keepSessionEntries: number): ImportStaging {
-  const importer = new BosAnalyzer({ customHosts })
+  // Bounded as the store's own sessions are: a file of any size must not grow the staging's session state.
+  const importer = new BosAnalyzer({ customHosts, sessionLimits: { maxEntries: keepSessionEntries } })
   const staged = new Map<number, CapturedRecord>() // by the analyzer's index, in insertion (file) order
   // The trimmed entries of session requests left out, by their place among those left out: no more than
   // the store's session memory holds (it would forget the oldest sessions' facts anyway).
