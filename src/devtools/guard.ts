@@ -9,12 +9,6 @@ export function guard(fn: () => void): void {
 
 export const noop = (): void => {}
 
-/** Yields to the event loop: scheduler.yield() where there is one (no 4 ms clamp of nested timers), else a timer. */
-export const breathe = (): Promise<unknown> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
-  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0))
-}
-
 /**
  * Yields to the event loop as an ordinary task, behind the timers and events already waiting (a
  * scheduler.yield() continuation goes before them, so a long import would starve the panel's timers).

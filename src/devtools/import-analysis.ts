@@ -3,7 +3,7 @@
 // let the panel paint and capture go on. The records come back with id 0: the store numbers them when
 // it commits them.
 import { BosAnalyzer, isSessionRequest } from '../core/index.ts'
-import { breathe, guard } from './guard.ts'
+import { guard, nextTask } from './guard.ts'
 import { bodyFromContent, dropBody, knownSize, trimEntry, wantsBody } from './record.ts'
 import type { CapturedRecord } from './store-types.ts'
 
@@ -13,7 +13,7 @@ export const IMPORT_SLICE_MS = 40
 export async function analyseImport(
   entries: readonly unknown[],
   customHosts: readonly string[],
-  { sliceMs = IMPORT_SLICE_MS, pause = breathe }: { sliceMs?: number; pause?: () => Promise<unknown> } = {},
+  { sliceMs = IMPORT_SLICE_MS, pause = nextTask }: { sliceMs?: number; pause?: () => Promise<unknown> } = {},
 ): Promise<{ records: CapturedRecord[]; withoutAuthorization: number }> {
   const importer = new BosAnalyzer({ customHosts })
   importer.prescan(entries)
