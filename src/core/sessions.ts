@@ -622,5 +622,4 @@ export const partOk = (p: UploadPartInfo): boolean => succeeded(p.status, p.erro
  * Whether attempt `p` stands for its part number over `other` (another attempt of it): the last successful
  * attempt stands, else the last attempt.
  */
-const stands = (p: UploadPartInfo, other: UploadPartInfo): boolean =>
-  p.index > other.index ? partOk(p) || !partOk(other) : partOk(p) && !partOk(other)
+const stands = (p: UploadPartInfo, other: UploadPartInfo): boolean => (p.index > other.index ? partOk(p) || !partOk(other) : partOk(p) && !partOk(other))
