@@ -96,6 +96,9 @@ function describe(c: number): string {
   return c >= 0x20 && c < 0x7f ? `unexpected character "${String.fromCharCode(c)}"` : `unexpected byte 0x${c.toString(16).padStart(2, '0')}`
 }
 
+/** The byte after a backslash of a JSON escape other than \u: " \ / b f n r t. */
+const isEscape = (c: number) => c === QUOTE || c === BACKSLASH || c === 0x2f || c === 0x62 || c === 0x66 || c === 0x6e || c === 0x72 || c === 0x74
+
 const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 32) >= 0x61 && (c | 32) <= 0x66)
 
 /**
@@ -184,7 +187,7 @@ function stringError(bytes: Uint8Array, base: number): HarSyntaxError | null {
           if (!isHex(h)) return new HarSyntaxError(base + i, 'bad \\u escape in a string')
         }
         i += 5
-      } else if (e === QUOTE || e === BACKSLASH || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) i++
+      } else if (isEscape(e)) i++
       else return new HarSyntaxError(base + i, 'bad escape in a string')
     }
   }
@@ -459,7 +462,7 @@ export class HarScanner {
           if (i + 5 >= n) return -1
           for (let k = 2; k < 6; k++) if (!isHex(chunk[i + k]!)) return -1
           i += 6
-        } else if (e === QUOTE || e === BACKSLASH || e === 0x6e || e === 0x2f || e === 0x74 || e === 0x72 || e === 0x62 || e === 0x66) i += 2
+        } else if (e !== undefined && isEscape(e)) i += 2
         else return -1
         continue
       }
@@ -594,7 +597,7 @@ export class HarScanner {
           // The escape in one step when its letter is in this chunk too (nearly always).
           if (i + 1 < n) {
             const e = chunk[i + 1]!
-            if (e === QUOTE || e === BACKSLASH || e === 0x6e || e === 0x2f || e === 0x74 || e === 0x72 || e === 0x62 || e === 0x66) i += 2
+            if (isEscape(e)) i += 2
             else if (e === 0x75) {
               esc = 2
               i += 2
@@ -609,7 +612,7 @@ export class HarScanner {
       const c = chunk[i]!
       if (esc === 1) {
         if (c === 0x75) esc = 2
-        else if (c === QUOTE || c === BACKSLASH || c === 0x2f || c === 0x62 || c === 0x66 || c === 0x6e || c === 0x72 || c === 0x74) esc = 0
+        else if (isEscape(c)) esc = 0
         else this.fail(this.base + i - 1, 'bad escape in a string')
       } else {
         if (!isHex(c)) this.fail(this.base + i, 'bad \\u escape in a string')
