@@ -86,6 +86,14 @@ const LAYOUTS: Record<string, (h: unknown) => string> = {
     return JSON.stringify({ other: [{ log: { entries: [1] } }], log: { ...rest, pages: [{ id: 'a', x: [{ y: '"]}' }] }], entries } })
   },
   bom: (h) => `\ufeff \n${JSON.stringify(h)}\n`,
+  // One entry per line (the bench's generator, many tools): the separator ",\n{" ends each entry.
+  lines: (h) => {
+    const { entries, ...rest } = (h as { log: { entries: unknown[] } }).log
+    const head = JSON.stringify({ log: { ...rest, entries: [] } }).slice(0, -3)
+    return `${head}\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]}}`
+  },
+  // Every object on a line of its own, nested ones too: the separator occurs inside entries.
+  objectLines: (h) => JSON.stringify(h, null, 2).replace(/\n\s*\{/g, '\n{'),
 }
 
 // Long strings in every place a HAR has them, with escapes, quotes, backslashes and UTF-8 across them.
@@ -180,23 +188,28 @@ describe('readHarRecords', () => {
 
   it('makes the same record of an entry read in one piece (the fast path) as byte by byte', async () => {
     // One chunk: an entry that lies whole in it takes the fast path; chunks of 7 bytes nearly never do.
-    const view = (r: HarEntryRecord) => ({ ...r, full: r.full(), bytes: Buffer.from(r.bytes()).toString('latin1') })
+    // An entry found by its separator is parsed whole, so its skeleton may be the entry itself.
+    const view = ({ skeleton, complete, ...r }: HarEntryRecord) => ({ ...r, full: r.full(), bytes: Buffer.from(r.bytes()).toString('latin1') })
     const list = fc.array(fc.oneof(harEntry, sessionEntry, withLongStrings), { minLength: 1, maxLength: 4 })
     await fc.assert(
       fc.asyncProperty(list, fc.constantFrom(...Object.values(LAYOUTS)), async (entries, layout) => {
         const text = layout(harOf(entries))
-        const fast = (await records(text)).map(view)
-        expect(fast).toEqual((await records(text, 7)).map(view))
-        expect(fast.map((r) => r.full)).toEqual(reference(text))
+        const one = await records(text)
+        const slow = await records(text, 7)
+        expect(one.map(view)).toEqual(slow.map(view))
+        one.forEach((r, k) => expect(r.skeleton).toEqual(r.complete ? r.full() : slow[k]!.skeleton))
+        expect(one.map((r) => r.full())).toEqual(reference(text))
       }),
       params(runs(0.25)),
     )
     // Keys with escapes, long keys, and long strings at every depth of a request: the same records.
     const long = 'x'.repeat(300)
     const odd = `{"log":{"entries":[{"re\\u0071uest":{"url":"https://b.bj.bcebos.com/${long}","headers":[{"name":"a","value":"${long}"}]}},{"${long}":1,"request":{"headers":{"${long}":"${long}"},"url":[["${long}"]]},"response":{"he\\u0061ders":["${long}"],"x":"${long}"}}]}}`
-    const fast = (await records(odd)).map(view)
+    // (compact: no separator to go by, so the scan reads each entry and leaves its long strings out)
+    const oddRecords = await records(odd)
+    const fast = oddRecords.map(view)
     expect(fast).toEqual((await records(odd, 7)).map(view))
-    expect(fast.map((r) => r.complete)).toEqual([true, false])
+    expect(oddRecords.map((r) => r.complete)).toEqual([true, false])
     expect(fast.map((r) => r.full)).toEqual(reference(odd))
     // Nothing left out of a short entry; a long body left out of the other, the rest the same.
     const short = { request: { url: 'https://b.bj.bcebos.com/k', headers: [] }, response: { headers: [], content: { text: 'x'.repeat(200) } } }
@@ -206,6 +219,35 @@ describe('readHarRecords', () => {
     expect(a!.skeleton).toBe(a!.full())
     expect(b!.skeleton).toEqual({ ...short, response: { ...short.response, content: { text: '' } } })
     expect(b!.full()).toEqual(body)
+  })
+
+  it('ends an entry of a HAR laid out one per line at its separator, parsed whole up to 16 KB, and scans the others', async () => {
+    const entry = (text: string) => ({ request: { url: 'https://example.com/app.js', headers: [] }, response: { headers: [], content: { text } } })
+    const list = [entry('a'), entry('x'.repeat(1000)), entry('y'.repeat(20_000)), entry('z'.repeat(300))]
+    const text = LAYOUTS.lines!(harOf(list))
+    const rs = await records(text)
+    expect(rs.map((r) => r.full())).toEqual(list)
+    // A small entry between two separators is parsed whole, its 1,000-byte body too; a big one is scanned
+    // and its body left out, and so is the last one's (no separator after it; the first has none before).
+    expect(rs.map((r) => r.complete)).toEqual([true, true, false, false])
+    expect((rs[2]!.skeleton as ReturnType<typeof entry>).response.content.text).toBe('')
+    // Bytes that begin with "{" and parse are exactly one entry: a separator inside an entry never cuts it.
+    const nested = {
+      request: {
+        url: 'https://b.bj.bcebos.com/k',
+        headers: [
+          { name: 'a', value: '1' },
+          { name: 'b', value: '2' },
+        ],
+      },
+      x: [{}, { y: [{}] }],
+    }
+    for (const layout of [LAYOUTS.objectLines!, LAYOUTS.lines!]) {
+      const t = layout(harOf([nested, nested, { n: 1 }, nested]))
+      const fast = await records(t)
+      expect(fast.map((r) => r.full())).toEqual(reference(t))
+      expect(fast.map((r) => [r.start, r.end])).toEqual((await records(t, 7)).map((r) => [r.start, r.end]))
+    }
   })
 
   it('decodes bad UTF-8 as the CLI did (U+FFFD), whatever the chunking', async () => {
