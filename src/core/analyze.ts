@@ -338,8 +338,22 @@ export class BosAnalyzer {
  */
 export function isSessionRequest(raw: unknown): boolean {
   const url = (raw as { request?: { url?: unknown } } | null)?.request?.url
-  return typeof url === 'string' && SESSION_URL.test(url)
+  if (typeof url !== 'string') return false
+  if (SESSION_URL.test(url)) return true
+  // The analysis reads the query as the URL parser decodes it: "upload%49d" and a tab inside a name are
+  // the same parameter there. Rare, so the parser runs only for them. (A reader relies on the answer
+  // covering every entry that reads or changes session state: see the CLI's first pass.)
+  if (!/[%\t\n\r]/.test(url)) return false
+  let query: URLSearchParams
+  try {
+    query = new URL(url).searchParams
+  } catch {
+    return false
+  }
+  return SESSION_PARAMS.some((p) => query.has(p))
 }
+
+const SESSION_PARAMS = ['uploads', 'uploadId', 'append']
 
 function operationOf(x: Exchange, target: BosTarget): OperationName | null {
   return detectOperation({
