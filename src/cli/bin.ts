@@ -9,7 +9,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 main(process.argv.slice(2), {
   out: (s) => void process.stdout.write(s),
-  outBytes: (b) => void process.stdout.write(b),
+  outBytes: (b) => {
+    process.stdout.write(b)
+    // Nothing left queued: the write was synchronous (a file; a pipe or terminal on Linux).
+    return process.stdout.writableLength === 0
+  },
   err: (s) => void process.stderr.write(s),
   isTTY: !!process.stdout.isTTY,
   env: process.env,

@@ -19,6 +19,7 @@ import type { EntryAnalysis, Severity } from '../core/types.ts'
 import { colors, formatEntry, formatNote, formatSummary, plain } from './format-text.ts'
 import { type JsonSink, Utf8Chunks, writeJsonReport } from './json-output.ts'
 import { InputError, openInput, parseJson, readInput, type InputChunks } from './read-input.ts'
+import { ReportArena } from './report-arena.ts'
 import { harFromTrace, isZip, NotATraceError } from '../lib/trace.ts'
 
 declare const __VERSION__: string
@@ -63,8 +64,11 @@ const isFailOn = (v: string): v is FailOn => Object.hasOwn(FAILING, v)
 
 export interface Io {
   out(chunk: string): void
-  /** The report as UTF-8 bytes (standard output); without it, the report goes to `out` as text. */
-  outBytes?(chunk: Uint8Array): void
+  /**
+   * The report as UTF-8 bytes (standard output); without it, the report goes to `out` as text. Returns
+   * true when the chunk has been written out, so that its memory may be written over.
+   */
+  outBytes?(chunk: Uint8Array): boolean | undefined | void
   err(chunk: string): void
   isTTY: boolean
   env: Record<string, string | undefined>
@@ -224,16 +228,24 @@ async function unzipped(input: InputChunks): Promise<InputChunks | string> {
 
 /**
  * Two passes. The first streams the input through the core's reader (har-stream.ts): it checks the whole
- * document, counts the entries, prescans upload sessions (so a part is judged knowing the Complete that
- * came after it) and keeps only where each BOS entry lies (a file) or its bytes (standard input). The
- * second parses those entries again and writes the report as it goes: the input is known to be sound.
+ * document and counts the entries. Upload sessions are prescanned (so a part is judged knowing the
+ * Complete that came after it) and their entries kept for later: where each lies (a file) or its bytes
+ * (standard input). Every other BOS entry is analysed at once and its report kept as bytes (ReportArena,
+ * up to EARLY_REPORTS bytes; past that, it is kept for later too). That is sound because only the
+ * entries of upload sessions read or change what the analyzer gathers across entries (the capture notes
+ * do not depend on the order). The second pass parses the entries kept for later and writes the report
+ * in the file's order as it goes: the input is known to be sound.
  */
-export async function analyzeInput(opened: InputChunks, file: string, values: Options, io: Io): Promise<number> {
+export async function analyzeInput(opened: InputChunks, file: string, values: Options, io: Io, limits: Limits = LIMITS): Promise<number> {
   const input = await unzipped(opened)
   if (typeof input === 'string') return notAHar(file, input, io)
   const analyzer = new BosAnalyzer({ customHosts: values.hosts })
   const isCustomHost = compileHostPatterns(values.hosts)
-  // Where each BOS entry is: [index, start, end, …] in the file; its bytes when the input cannot be read again.
+  const tally = new Tally(values)
+  const render = renderer(values, io)
+  // Kept bytes go out as they are only where the report goes out as bytes.
+  const early = io.outBytes ? new ReportArena(limits.earlyReports) : null
+  // Per BOS entry: [index, start, end] of one for the second pass, [index, -1, slot] of one already reported.
   const where: number[] = []
   const kept: Uint8Array[] = []
   let total = 0
@@ -241,7 +253,14 @@ export async function analyzeInput(opened: InputChunks, file: string, values: Op
     for await (const r of readHarRecords(input.chunks, { isCustomHost, ...(input.release ? { release: input.release } : {}) })) {
       total++
       if (!r.bos) continue
-      if (isSessionRequest(r.skeleton)) analyzer.prescanEntry(r.full(), r.index)
+      const session = isSessionRequest(r.skeleton)
+      if (session) analyzer.prescanEntry(r.full(), r.index)
+      else if (early?.open) {
+        const a = analyzer.analyze(r.full(), r.index)
+        if (!a) continue
+        where.push(r.index, -1, early.add(render(tally.add(a))))
+        continue
+      }
       where.push(r.index, r.start, r.end)
       if (!input.at) kept.push(r.bytes().slice())
     }
@@ -254,22 +273,35 @@ export async function analyzeInput(opened: InputChunks, file: string, values: Op
     }
     throw e
   }
+  tally.summary.entries = total
   const at = input.at
-  function* entries(): Generator<[number, unknown]> {
-    for (let k = 0; k < where.length; k += 3) {
-      const bytes = at ? at(where[k + 1]!, where[k + 2]!) : kept[k / 3]!
+  function* entries(): Generator<EntryAnalysis | Uint8Array> {
+    for (let k = 0, later = 0; k < where.length; k += 3) {
+      if (where[k + 1]! < 0) {
+        yield early!.get(where[k + 2]!)
+        continue
+      }
+      const bytes = at ? at(where[k + 1]!, where[k + 2]!) : kept[later]!
       let raw: unknown
       try {
         raw = parseHarEntry(bytes)
       } catch {
         throw new InputError(`${label(file)} changed while it was read`)
       }
-      if (!at) kept[k / 3] = EMPTY
-      yield [where[k]!, raw]
+      if (!at) kept[later] = EMPTY
+      later++
+      const a = analyzer.analyze(raw, where[k]!)
+      if (a) yield tally.add(a)
     }
   }
-  return report(analyzer, total, entries(), values, io)
+  return report(analyzer, tally, entries(), values, io)
 }
+
+export interface Limits {
+  /** The most bytes of reports kept from the first pass (a 100k-entry HAR of 60% BOS makes 68 MB of --json). */
+  earlyReports: number
+}
+const LIMITS: Limits = { earlyReports: 64 << 20 }
 
 const EMPTY = new Uint8Array(0)
 
@@ -281,52 +313,73 @@ async function analyzeWhole(file: string, values: Options, io: Io): Promise<numb
   const list = whole.entries
   const analyzer = new BosAnalyzer({ customHosts: values.hosts })
   analyzer.prescan(list)
-  return report(
-    analyzer,
-    list.length,
-    list.map((e, i) => [i, e] as [number, unknown]),
-    values,
-    io,
-  )
-}
-
-/** Analyses the entries (those that may be BOS, with their index) and writes the report. */
-function report(analyzer: BosAnalyzer, total: number, raws: Iterable<[number, unknown]>, values: Options, io: Io): number {
-  // Counts, not the analyses themselves: a 100k-entry HAR must not be held twice.
-  const summary = { entries: total, bos: 0, errors: 0 }
-  const failing = values.failOn ? FAILING[values.failOn] : null
-  let failed = false
-  function* analysed(): Generator<EntryAnalysis> {
-    for (const [i, raw] of raws) {
-      const a = analyzer.analyze(raw, i)
-      if (!a) continue
-      summary.bos++
-      if (isFailure(a)) summary.errors++
-      if (failing && a.findings.some((f) => failing.has(f.severity))) failed = true
-      yield values.locale === 'en' ? a : localizeAnalysis(a, values.locale)
+  const tally = new Tally(values)
+  tally.summary.entries = list.length
+  function* entries(): Generator<EntryAnalysis> {
+    for (let i = 0; i < list.length; i++) {
+      const a = analyzer.analyze(list[i], i)
+      if (a) yield tally.add(a)
     }
   }
+  return report(analyzer, tally, entries(), values, io)
+}
 
+/** What the report counts of the analyses, as they are made (in either pass); each comes back localised. */
+class Tally {
+  // Counts, not the analyses themselves: a 100k-entry HAR must not be held twice.
+  readonly summary = { entries: 0, bos: 0, errors: 0 }
+  findings = 0
+  failed = false
+  private readonly failing: ReadonlySet<Severity> | null
+
+  constructor(private readonly values: Options) {
+    this.failing = values.failOn ? FAILING[values.failOn] : null
+  }
+
+  add(a: EntryAnalysis): EntryAnalysis {
+    this.summary.bos++
+    if (isFailure(a)) this.summary.errors++
+    this.findings += a.findings.length
+    const failing = this.failing
+    if (failing && a.findings.some((f) => failing.has(f.severity))) this.failed = true
+    return this.values.locale === 'en' ? a : localizeAnalysis(a, this.values.locale)
+  }
+}
+
+/** One entry's part of the report: its JSON (the report adds the commas), or its text block. */
+function renderer(values: Options, io: Io): (a: EntryAnalysis) => string {
+  if (values.json) return (a) => JSON.stringify(a)
+  const style = textStyle(io)
+  return (a) => `${formatEntry(a, style, values.locale)}\n\n`
+}
+
+const textStyle = (io: Io) => (io.isTTY && !io.env.NO_COLOR ? colors : plain)
+
+/** Writes the report: each entry's analysis (analysed and counted by the tally) or its bytes already rendered. */
+function report(analyzer: BosAnalyzer, tally: Tally, entries: Iterable<EntryAnalysis | Uint8Array>, values: Options, io: Io): number {
   // The input has been read whole before this (a broken file prints nothing but its error): the report
   // goes out as it is written.
   const bytesOut = io.outBytes
-  const out: JsonSink & { end(): void } = bytesOut ? new Utf8Chunks(bytesOut) : { write: (s) => io.out(s), end: () => {} }
+  const out: JsonSink & { end(): void } = bytesOut
+    ? new Utf8Chunks(bytesOut)
+    : { write: (s) => io.out(s), writeBytes: (b) => io.out(Buffer.from(b).toString('utf8')), end: () => {} }
+  const summary = tally.summary
   if (values.json) {
-    writeJsonReport(out, { version: VERSION }, analysed(), () => ({
+    writeJsonReport(out, { version: VERSION }, entries, () => ({
       uploads: analyzer.sessions.uploadSessions(),
       summary,
       notes: analyzer.captureNotes.notes().map((n) => (values.locale === 'en' ? n : { ...n, message: localizeText(n.note, values.locale) ?? n.message })),
     }))
   } else {
-    const style = io.isTTY && !io.env.NO_COLOR ? colors : plain
-    let findings = 0
-    for (const e of analysed()) {
-      findings += e.findings.length
-      out.write(formatEntry(e, style, values.locale) + '\n\n')
+    const style = textStyle(io)
+    const render = renderer(values, io)
+    for (const e of entries) {
+      if (e instanceof Uint8Array) out.writeBytes(e)
+      else out.write(render(e))
     }
     for (const n of analyzer.captureNotes.notes()) out.write(`${formatNote(localizeText(n.note, values.locale) ?? n.message, style, values.locale)}\n\n`)
-    out.write(formatSummary(summary, findings, style, values.locale) + '\n')
+    out.write(formatSummary(summary, tally.findings, style, values.locale) + '\n')
   }
   out.end()
-  return failed ? 1 : 0
+  return tally.failed ? 1 : 0
 }

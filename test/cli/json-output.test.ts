@@ -16,7 +16,7 @@ describe('Utf8Chunks', () => {
     fc.assert(
       fc.property(fc.array(text, { maxLength: 12 }), (strings) => {
         const sent: Buffer[] = []
-        const sink = new Utf8Chunks((b) => sent.push(Buffer.from(b)))
+        const sink = new Utf8Chunks((b) => void sent.push(Buffer.from(b)))
         for (const s of strings) sink.write(s)
         sink.end()
         expect(Buffer.concat(sent).equals(Buffer.concat(strings.map((s) => Buffer.from(s, 'utf8'))))).toBe(true)
@@ -27,9 +27,38 @@ describe('Utf8Chunks', () => {
     )
   })
 
+  it('is the same bytes whether the sink says a chunk is written out (its memory is used again) or not, with bytes among the strings', () => {
+    const piece = fc.oneof(
+      text.map((s) => ({ s })),
+      text.map((s) => ({ b: Buffer.from(s, 'utf8') })),
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), (pieces, answers) => {
+        const sent: Buffer[] = []
+        let k = 0
+        // A copy at once, as a synchronous write makes; the answer says whether it was.
+        const sink = new Utf8Chunks((b) => {
+          sent.push(Buffer.from(b))
+          return answers[k++ % answers.length]
+        })
+        for (const p of pieces) 'b' in p ? sink.writeBytes(p.b) : sink.write(p.s)
+        sink.end()
+        const want = Buffer.concat(pieces.map((p) => ('b' in p ? p.b : Buffer.from(p.s, 'utf8'))))
+        expect(Buffer.concat(sent).equals(want)).toBe(true)
+      }),
+      params(runs(0.5)),
+    )
+    // A chunk handed out and not written yet is never written over.
+    const held: Buffer[] = []
+    const sink = new Utf8Chunks((b) => void held.push(b))
+    for (let i = 0; i < 5; i++) sink.write(String(i).repeat(400_000))
+    sink.end()
+    expect(held.map((b) => b.toString())).toEqual([0, 1, 2, 3, 4].map((i) => String(i).repeat(400_000)))
+  })
+
   it('sends a buffer as soon as it is full, and the rest on end()', () => {
     const sent: string[] = []
-    const sink = new Utf8Chunks((b) => sent.push(b.toString()))
+    const sink = new Utf8Chunks((b) => void sent.push(b.toString()))
     sink.write('{"a":1}')
     expect(sent).toEqual([])
     sink.write('x'.repeat(300_000)) // 900 KB at most in UTF-8: it still fits
@@ -49,7 +78,7 @@ describe('writeJsonReport', () => {
     ] as unknown as EntryAnalysis[]
     const tail = () => ({ uploads: [], summary: { entries: 2, bos: 2, errors: 0 }, notes: [] })
     const sent: Buffer[] = []
-    const bytes = new Utf8Chunks((b) => sent.push(Buffer.from(b)))
+    const bytes = new Utf8Chunks((b) => void sent.push(Buffer.from(b)))
     const strings = new TextChunks()
     writeJsonReport(bytes, { version: '1.2.3' }, entries, tail)
     writeJsonReport(strings, { version: '1.2.3' }, entries, tail)

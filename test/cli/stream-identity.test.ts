@@ -5,7 +5,7 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { analyzeInput, type Io, VERSION } from '../../src/cli/main.ts'
+import { analyzeInput, type Io, type Limits, VERSION } from '../../src/cli/main.ts'
 import { TextChunks, writeJsonReport } from '../../src/cli/json-output.ts'
 import type { InputChunks } from '../../src/cli/read-input.ts'
 import { BosAnalyzer, harEntries, isFailure } from '../../src/core/index.ts'
@@ -48,7 +48,7 @@ function source(bytes: Buffer, sizes: number[], file: boolean): InputChunks {
   return { chunks, ...(file ? { at: (s: number, e: number) => bytes.subarray(s, e) } : {}), close: () => {} }
 }
 
-async function streamed(bytes: Buffer, sizes: number[], file: boolean): Promise<string> {
+async function streamed(bytes: Buffer, sizes: number[], file: boolean, limits?: Limits): Promise<string> {
   let out = ''
   let err = ''
   const io: Io = {
@@ -58,7 +58,7 @@ async function streamed(bytes: Buffer, sizes: number[], file: boolean): Promise<
     isTTY: false,
     env: {},
   }
-  const code = await analyzeInput(source(bytes, sizes, file), 'x.har', { json: true, hosts: HOSTS, locale: 'en', failOn: null }, io)
+  const code = await analyzeInput(source(bytes, sizes, file), 'x.har', { json: true, hosts: HOSTS, locale: 'en', failOn: null }, io, limits)
   expect(err).toBe('')
   expect(code).toBe(0)
   return out
@@ -95,6 +95,60 @@ describe('analyze --json through the streaming reader', () => {
       for (const sizes of [[4096], randomSizes, [1 << 20]]) {
         for (const file of [true, false]) expect(await streamed(bytes, sizes, file)).toBe(want)
       }
+      // Reports kept from the first pass up to a bound, the rest read again: none kept, some, all.
+      for (const earlyReports of [0, 1, 20_000, 200_000]) {
+        for (const file of [true, false]) expect(await streamed(bytes, [1 << 20], file, { earlyReports }), `${f} ${earlyReports}`).toBe(want)
+      }
     }
+  })
+
+  it('is byte-identical when upload requests name their parameters percent-encoded (the analysis decodes them)', async () => {
+    // Parts, a Complete and an object read among them: a part whose uploadId the first pass missed would
+    // be judged before the Complete is known, and out of order.
+    const host = 'b.bj.bcebos.com'
+    const entry = (method: string, path: string, status: number, text = '') => ({
+      startedDateTime: '2026-11-26T04:00:00.000Z',
+      time: 10,
+      request: {
+        method,
+        url: `https://${host}/${path}`,
+        httpVersion: 'HTTP/1.1',
+        headers: [{ name: 'Host', value: host }],
+        queryString: [],
+        cookies: [],
+        headersSize: -1,
+        bodySize: 100,
+      },
+      response: {
+        status,
+        statusText: '',
+        httpVersion: 'HTTP/1.1',
+        headers: [{ name: 'ETag', value: '"0cc175b9c0f1b6a831c399e269772661"' }],
+        cookies: [],
+        content: { size: text.length, mimeType: 'application/json', text },
+        redirectURL: '',
+        headersSize: -1,
+        bodySize: -1,
+      },
+      cache: {},
+      timings: { send: 1, wait: 1, receive: 1 },
+    })
+    const entries = [
+      entry('PUT', 'k?partNumber=1&upload%49d=u1', 200),
+      entry('GET', 'other', 200),
+      entry('PUT', 'k?partNumber=2&uploadId=u1', 200),
+      entry('PUT', 'k?partNumber=3&upload%49d=u1', 200),
+      entry(
+        'POST',
+        'k?upload%49d=u1',
+        400,
+        JSON.stringify({ code: 'EntityTooSmall', message: 'Your proposed upload is smaller than the minimum allowed object size.', requestId: 'r' }),
+      ),
+      entry('PUT', 'a?%61ppend&offset=0', 200),
+    ]
+    const bytes = Buffer.from(JSON.stringify({ log: { version: '1.2', entries } }, null, 2))
+    const want = reference(bytes)
+    expect(JSON.parse(want).uploads).toHaveLength(1)
+    for (const file of [true, false]) expect(await streamed(bytes, [1 << 20], file)).toBe(want)
   })
 })

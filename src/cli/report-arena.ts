@@ -1,0 +1,44 @@
+// The reports of entries analysed during the first pass, kept as UTF-8 until the input is known sound
+// (a broken file prints nothing but its error). Bytes in Buffers live outside the JS heap: strings or
+// analyses kept that long were copied by every young-generation GC, which cost more than parsing the
+// entries again. Bounded: past `budget` bytes nothing more is kept and the caller reads those entries again.
+
+const BLOCK = 1 << 20
+
+export class ReportArena {
+  private readonly blocks: Buffer[] = []
+  private block: Buffer = Buffer.alloc(0)
+  private at = 0
+  private allocated = 0
+  // Per report: [block, start, end].
+  private readonly spans: number[] = []
+
+  constructor(private readonly budget: number) {}
+
+  /** Whether more reports may still be kept. */
+  get open(): boolean {
+    return this.allocated < this.budget
+  }
+
+  /** Keeps the UTF-8 of `text` (as Buffer.write encodes it: a lone surrogate as U+FFFD); returns its slot. */
+  add(text: string): number {
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+    const most = text.length * 3
+    if (this.at + most > this.block.length) {
+      this.block = Buffer.allocUnsafe(Math.max(BLOCK, most))
+      this.blocks.push(this.block)
+      this.allocated += this.block.length
+      this.at = 0
+    }
+    const start = this.at
+    this.at += this.block.write(text, start, 'utf8')
+    this.spans.push(this.blocks.length - 1, start, this.at)
+    return this.spans.length / 3 - 1
+  }
+
+  /** The bytes of a slot, valid while the arena lives. */
+  get(slot: number): Buffer {
+    const s = this.spans
+    return this.blocks[s[3 * slot]!]!.subarray(s[3 * slot + 1]!, s[3 * slot + 2]!)
+  }
+}
