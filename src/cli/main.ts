@@ -262,13 +262,14 @@ export async function analyzeInput(opened: InputChunks, file: string, values: Op
         continue
       }
       where.push(r.index, r.start, r.end)
-      if (!input.at) kept.push(r.bytes().slice())
+      // A copy (a Buffer's slice() is a view of memory the reader fills again).
+      if (!input.at) kept.push(new Uint8Array(r.bytes()))
     }
   } catch (e) {
     if (e instanceof HarSyntaxError) throw new InputError(`${label(file)} is not valid JSON at byte ${e.offset} (${e.reason}), so it is not a HAR file`)
     if (e instanceof NotAHarError) return notAHar(file, e.message, io)
     if (e instanceof HarAmbiguousError) {
-      if (file === '-') throw new InputError(`standard input ${e.message.replace(/^the HAR/, 'has a HAR that')}; give it as a file`)
+      if (!input.at) throw new InputError(`${label(file)} ${e.message.replace(/^the HAR/, 'has a HAR that')}; give it as a file`)
       return analyzeWhole(file, values, io)
     }
     throw e

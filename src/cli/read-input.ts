@@ -1,5 +1,5 @@
 // Reads a HAR file or standard input: whole (redact) or as chunks (analyze). Errors become one sentence for stderr.
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 
 export class InputError extends Error {}
 
@@ -80,8 +80,10 @@ export function openInput(path: string): InputChunks {
     }
   }
   let fd: number
+  let regular: boolean
   try {
     fd = openSync(path, 'r')
+    regular = fstatSync(fd).isFile()
   } catch (e) {
     throw readError(path, e)
   }
@@ -91,35 +93,39 @@ export function openInput(path: string): InputChunks {
   let windowAt = 0
   // Chunks the reader has released: memory already paged in (a fresh buffer page-faults every 4 KB).
   const free: Buffer[] = []
+  function* from(offset: number): Generator<Uint8Array> {
+    for (let pos = offset; ; ) {
+      const buf = free.pop() ?? Buffer.allocUnsafe(CHUNK)
+      let n: number
+      try {
+        n = readSync(fd, buf, 0, CHUNK, regular ? pos : null)
+      } catch (e) {
+        throw readError(path, e)
+      }
+      if (n === 0) return
+      pos += n
+      yield buf.subarray(0, n)
+    }
+  }
   return {
     release: (chunk) => {
       if (chunk.byteOffset === 0 && chunk.buffer.byteLength === CHUNK && free.length < 8) free.push(Buffer.from(chunk.buffer, 0, CHUNK))
     },
-    chunks: (function* () {
-      for (;;) {
-        const buf = free.pop() ?? Buffer.allocUnsafe(CHUNK)
-        let n: number
-        try {
-          n = readSync(fd, buf, 0, CHUNK, null)
-        } catch (e) {
-          throw readError(path, e)
-        }
-        if (n === 0) return
-        yield buf.subarray(0, n)
-      }
-    })(),
-    at(start, end) {
-      if (start < windowAt || end > windowAt + window.length) {
-        const size = Math.max(end - start, CHUNK)
-        if (buffer.length < size) buffer = Buffer.allocUnsafe(size)
-        const n = readSync(fd, buffer, 0, size, start)
-        window = buffer.subarray(0, n)
-        windowAt = start
-        if (end > windowAt + n) throw new InputError(`${label(path)} changed while it was read`)
-      }
-      return window.subarray(start - windowAt, end - windowAt)
-    },
+    chunks: from(0),
     close: () => closeSync(fd),
+    // A pipe given by its path (<(zcat session.har.gz)) is read once, in order, as standard input is.
+    ...(regular ? { at } : {}),
+  }
+  function at(start: number, end: number): Uint8Array {
+    if (start < windowAt || end > windowAt + window.length) {
+      const size = Math.max(end - start, CHUNK)
+      if (buffer.length < size) buffer = Buffer.allocUnsafe(size)
+      const n = readSync(fd, buffer, 0, size, start)
+      window = buffer.subarray(0, n)
+      windowAt = start
+      if (end > windowAt + n) throw new InputError(`${label(path)} changed while it was read`)
+    }
+    return window.subarray(start - windowAt, end - windowAt)
   }
 }
 

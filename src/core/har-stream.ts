@@ -432,7 +432,8 @@ export class HarScanner {
     }
     const nl = chunk.subarray(from, to).indexOf(NEWLINE)
     if (nl < 0) return
-    this.sep = chunk.slice(from, to + 1)
+    // A copy: the chunk may be a Buffer (whose slice() is a view) that the source fills again.
+    this.sep = new Uint8Array(chunk.subarray(from, to + 1))
     this.sepNewline = nl
   }
 

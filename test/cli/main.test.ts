@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { main, type Io } from '../../src/cli/main.ts'
+import { writeSyntheticHar } from '../bench/generate.ts'
 import { BOS_HEADERS, bosError, entry, har, requestExpiredEntry } from '../helpers/har.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'bos-cli-'))
@@ -181,6 +182,22 @@ describe('the built command', () => {
     const r = spawnSync(process.execPath, [bin, 'analyze', '-', '--json'], { input: JSON.stringify(SAMPLE), encoding: 'utf8' })
     expect(r.status).toBe(0)
     expect(JSON.parse(r.stdout).summary.bos).toBe(2)
+  })
+
+  it('reads a named pipe given as its path (<(zcat x.har.gz)) as it reads the file: once, in order', async () => {
+    // Big enough that the reader fills its chunks again while the entries it keeps for later are held.
+    const src = join(dir, 'piped.har')
+    await writeSyntheticHar(src, 3000, 11)
+    const want = spawnSync(process.execPath, [bin, 'analyze', src, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    expect(want.status).toBe(0)
+    const fifo = join(dir, 'fifo.har')
+    execFileSync('mkfifo', [fifo])
+    const writer = spawn('sh', ['-c', 'cat "$0" > "$1"', src, fifo], { stdio: 'ignore' })
+    const r = spawnSync(process.execPath, [bin, 'analyze', fifo, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    writer.kill()
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+    expect(r.stdout).toBe(want.stdout)
   })
 
   it('exits 2 with one line on stderr for a non-HAR', () => {
