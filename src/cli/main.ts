@@ -231,7 +231,7 @@ async function unzipped(input: InputChunks): Promise<InputChunks | string> {
  * document and counts the entries. Upload sessions are prescanned (so a part is judged knowing the
  * Complete that came after it) and their entries kept for later: where each lies (a file) or its bytes
  * (standard input). Every other BOS entry is analysed at once and its report kept as bytes (ReportArena,
- * up to EARLY_REPORTS bytes; past that, it is kept for later too). That is sound because only the
+ * up to Limits.earlyReports bytes; past that, it is kept for later too). That is sound because only the
  * entries of upload sessions read or change what the analyzer gathers across entries (the capture notes
  * do not depend on the order). The second pass parses the entries kept for later and writes the report
  * in the file's order as it goes: the input is known to be sound.

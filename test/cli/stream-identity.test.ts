@@ -102,6 +102,26 @@ describe('analyze --json through the streaming reader', () => {
     }
   })
 
+  it('writes the same text report, in any language and with --fail-on, whether reports are kept from the first pass or not', async () => {
+    const synthetic = join(dir, 't.har')
+    await writeSyntheticHar(synthetic, 800, 8)
+    const bytes = readFileSync(synthetic)
+    for (const values of [
+      { json: false, hosts: HOSTS, locale: 'en' as const, failOn: null },
+      { json: false, hosts: HOSTS, locale: 'zh_CN' as const, failOn: 'warning' as const },
+      { json: true, hosts: HOSTS, locale: 'zh_CN' as const, failOn: 'error' as const },
+    ]) {
+      const runs: { code: number; out: string }[] = []
+      for (const earlyReports of [0, 64 << 20]) {
+        let out = ''
+        const io: Io = { out: (s) => void (out += s), outBytes: (b) => void (out += Buffer.from(b).toString('utf8')), err: () => {}, isTTY: true, env: {} }
+        runs.push({ code: await analyzeInput(source(bytes, [1 << 20], true), 'x.har', values, io, { earlyReports }), out })
+      }
+      expect(runs[1]!.out.length).toBeGreaterThan(1000)
+      expect(runs[1]).toEqual(runs[0])
+    }
+  })
+
   it('is byte-identical when upload requests name their parameters percent-encoded (the analysis decodes them)', async () => {
     // Parts, a Complete and an object read among them: a part whose uploadId the first pass missed would
     // be judged before the Complete is known, and out of order.
