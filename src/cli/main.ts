@@ -248,14 +248,22 @@ export async function analyzeInput(opened: InputChunks, file: string, values: Op
   // Per BOS entry: [index, start, end] of one for the second pass, [index, -1, slot] of one already reported.
   const where: number[] = []
   const kept: Uint8Array[] = []
+  const held = { bytes: 0, raws: new Map<number, unknown>() }
   let total = 0
   try {
     for await (const r of readHarRecords(input.chunks, { isCustomHost, ...(input.release ? { release: input.release } : {}) })) {
       total++
       if (!r.bos) continue
       const session = isSessionRequest(r.skeleton)
-      if (session) analyzer.prescanEntry(r.full(), r.index)
-      else if (early?.open) {
+      if (session) {
+        const raw = r.full()
+        analyzer.prescanEntry(raw, r.index)
+        // Kept parsed for the second pass while they are few (a parse saved, where GC work stays small).
+        if (held.bytes < limits.heldEntries) {
+          held.bytes += r.end - r.start
+          held.raws.set(r.index, raw)
+        }
+      } else if (early?.open) {
         const a = analyzer.analyze(r.full(), r.index)
         if (!a) continue
         where.push(r.index, -1, early.add(render(tally.add(a))))
@@ -263,7 +271,7 @@ export async function analyzeInput(opened: InputChunks, file: string, values: Op
       }
       where.push(r.index, r.start, r.end)
       // A copy (a Buffer's slice() is a view of memory the reader fills again).
-      if (!input.at) kept.push(new Uint8Array(r.bytes()))
+      if (!input.at) kept.push(held.raws.has(r.index) ? EMPTY : new Uint8Array(r.bytes()))
     }
   } catch (e) {
     if (e instanceof HarSyntaxError) throw new InputError(`${label(file)} is not valid JSON at byte ${e.offset} (${e.reason}), so it is not a HAR file`)
@@ -282,12 +290,14 @@ export async function analyzeInput(opened: InputChunks, file: string, values: Op
         yield early!.get(where[k + 2]!)
         continue
       }
-      const bytes = at ? at(where[k + 1]!, where[k + 2]!) : kept[later]!
-      let raw: unknown
-      try {
-        raw = parseHarEntry(bytes)
-      } catch {
-        throw new InputError(`${label(file)} changed while it was read`)
+      let raw: unknown = held.raws.get(where[k]!)
+      if (raw !== undefined) held.raws.delete(where[k]!)
+      else {
+        try {
+          raw = parseHarEntry(at ? at(where[k + 1]!, where[k + 2]!) : kept[later]!)
+        } catch {
+          throw new InputError(`${label(file)} changed while it was read`)
+        }
       }
       if (!at) kept[later] = EMPTY
       later++
@@ -301,8 +311,10 @@ export async function analyzeInput(opened: InputChunks, file: string, values: Op
 export interface Limits {
   /** The most bytes of reports kept from the first pass (a 100k-entry HAR of 60% BOS makes 68 MB of --json). */
   earlyReports: number
+  /** The most bytes of upload-session entries kept parsed from the first pass to the second. */
+  heldEntries: number
 }
-const LIMITS: Limits = { earlyReports: 64 << 20 }
+const LIMITS: Limits = { earlyReports: 64 << 20, heldEntries: 16 << 20 }
 
 const EMPTY = new Uint8Array(0)
 

@@ -97,7 +97,8 @@ describe('analyze --json through the streaming reader', () => {
       }
       // Reports kept from the first pass up to a bound, the rest read again: none kept, some, all.
       for (const earlyReports of [0, 1, 20_000, 200_000]) {
-        for (const file of [true, false]) expect(await streamed(bytes, [1 << 20], file, { earlyReports }), `${f} ${earlyReports}`).toBe(want)
+        for (const file of [true, false])
+          expect(await streamed(bytes, [1 << 20], file, { earlyReports, heldEntries: earlyReports }), `${f} ${earlyReports}`).toBe(want)
       }
     }
   })
@@ -115,7 +116,7 @@ describe('analyze --json through the streaming reader', () => {
       for (const earlyReports of [0, 64 << 20]) {
         let out = ''
         const io: Io = { out: (s) => void (out += s), outBytes: (b) => void (out += Buffer.from(b).toString('utf8')), err: () => {}, isTTY: true, env: {} }
-        runs.push({ code: await analyzeInput(source(bytes, [1 << 20], true), 'x.har', values, io, { earlyReports }), out })
+        runs.push({ code: await analyzeInput(source(bytes, [1 << 20], true), 'x.har', values, io, { earlyReports, heldEntries: earlyReports }), out })
       }
       expect(runs[1]!.out.length).toBeGreaterThan(1000)
       expect(runs[1]).toEqual(runs[0])
