@@ -257,14 +257,14 @@ export async function analyzeInput(opened: InputChunks, file: string, values: Op
       const session = isSessionRequest(r.skeleton)
       if (session) {
         const raw = r.full()
-        analyzer.prescanEntry(raw, r.index)
+        analyzer.prescanEntry(raw, r.index, true)
         // Kept parsed for the second pass while they are few (a parse saved, where GC work stays small).
         if (held.bytes < limits.heldEntries) {
           held.bytes += r.end - r.start
           held.raws.set(r.index, raw)
         }
       } else if (early?.open) {
-        const a = analyzer.analyze(r.full(), r.index)
+        const a = analyzer.analyze(r.full(), r.index, true)
         if (!a) continue
         where.push(r.index, -1, early.add(render(tally.add(a))))
         continue
@@ -301,7 +301,7 @@ export async function analyzeInput(opened: InputChunks, file: string, values: Op
       }
       if (!at) kept[later] = EMPTY
       later++
-      const a = analyzer.analyze(raw, where[k]!)
+      const a = analyzer.analyze(raw, where[k]!, true)
       if (a) yield tally.add(a)
     }
   }

@@ -304,9 +304,13 @@ export class BosAnalyzer {
   }
 
   /** Returns null for entries that are not BOS traffic. Never throws on malformed input. */
-  analyze(raw: unknown, index: number): EntryAnalysis | null {
+  /**
+   * `screened`: the caller has checked mayBeBos already (a reader's `record.bos` says it held), so it is
+   * not checked again. The full match still decides.
+   */
+  analyze(raw: unknown, index: number, screened = false): EntryAnalysis | null {
     // Most of a page's traffic is not BOS: reject it before building anything.
-    if (!mayBeBos(raw, this.isCustomHost)) return null
+    if (!screened && !mayBeBos(raw, this.isCustomHost)) return null
     const x = toExchange(raw)
     if (!x) return null
     const target = matchBos(x, this.isCustomHost)
@@ -321,8 +325,8 @@ export class BosAnalyzer {
   }
 
   /** The same for one entry (the CLI reads entries one at a time). */
-  prescanEntry(raw: unknown, index: number): void {
-    if (!isSessionRequest(raw) || !mayBeBos(raw, this.isCustomHost)) return
+  prescanEntry(raw: unknown, index: number, screened = false): void {
+    if (!isSessionRequest(raw) || (!screened && !mayBeBos(raw, this.isCustomHost))) return
     const x = toExchange(raw)
     const target = x && matchBos(x, this.isCustomHost)
     if (!x || !target) return
