@@ -105,6 +105,13 @@ function describe(c: number): string {
 /** The byte after a backslash of a JSON escape other than \u: " \ / b f n r t. */
 const isEscape = (c: number) => c === QUOTE || c === BACKSLASH || c === 0x2f || c === 0x62 || c === 0x66 || c === 0x6e || c === 0x72 || c === 0x74
 
+/** Whether `bytes` are in `chunk` at `at`. */
+function holds(chunk: Uint8Array, at: number, bytes: Uint8Array): boolean {
+  let k = 0
+  while (k < bytes.length && chunk[at + k] === bytes[k]) k++
+  return k === bytes.length
+}
+
 const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 32) >= 0x61 && (c | 32) <= 0x66)
 
 /**
@@ -400,24 +407,26 @@ export class HarScanner {
       const s = nl - this.sepNewline
       if (nl < 0 || s > limit) return -1
       p = nl + 1
-      if (s <= i) continue
-      let k = 0
-      while (k < sep.length && chunk[s + k] === sep[k]) k++
-      if (k === sep.length) {
+      if (s > i && holds(chunk, s, sep)) {
         end = s
         break
       }
     }
+    const bytes = chunk.subarray(i, end)
     let parsed: unknown
     try {
-      parsed = JSON.parse(this.decoder.decode(chunk.subarray(i, end)))
+      parsed = JSON.parse(this.decoder.decode(bytes))
     } catch {
       return -1
     }
+    return this.readWhole(i, end, bytes, [], parsed)
+  }
+
+  /** An entry found whole in this chunk, at [start, end), and parsed: recorded; returns where to go on. */
+  private readWhole(start: number, end: number, bytes: Uint8Array, elided: number[], parsed: unknown): number {
     this.seen = true
     this.expect = E_COMMA_OR_END
-    const at = this.base + i
-    this.ready.push(this.record(this.index++, at, this.base + end, [chunk.subarray(i, end)], [], parsed))
+    this.ready.push(this.record(this.index++, this.base + start, this.base + end, [bytes], elided, parsed))
     return end
   }
 
@@ -425,11 +434,7 @@ export class HarScanner {
   private learnSeparator(chunk: Uint8Array, from: number, to: number): void {
     const sep = this.sep
     const len = to - from + 1
-    if (sep && sep.length === len) {
-      let k = 0
-      while (k < len && chunk[from + k] === sep[k]) k++
-      if (k === len) return
-    }
+    if (sep && sep.length === len && holds(chunk, from, sep)) return
     const nl = chunk.subarray(from, to).indexOf(NEWLINE)
     if (nl < 0) return
     // A copy: the chunk may be a Buffer (whose slice() is a view) that the source fills again.
@@ -509,10 +514,7 @@ export class HarScanner {
     } catch {
       return -1
     }
-    this.seen = true
-    this.expect = E_COMMA_OR_END
-    this.ready.push(this.record(this.index++, at, this.base + end, segments, elided ?? [], parsed))
-    return end
+    return this.readWhole(start, end, bytes, elided ?? [], parsed)
   }
 
   /**
