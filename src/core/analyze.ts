@@ -20,7 +20,7 @@ import { findProcess } from './process.ts'
 import { callbackFindings } from './callback.ts'
 import { lookupErrorCode } from './error-codes.ts'
 import { lookupS3ErrorCode } from './s3-error-codes.ts'
-import { harEntries, queryParams, toExchange, type Exchange } from './har.ts'
+import { exchangeUrl, harEntries, queryParams, toExchange, type Exchange } from './har.ts'
 import { compileHostPatterns, matchBos, mayBeBos, type BosTarget } from './hosts.ts'
 import { detectOperation } from './operations.ts'
 import type { AnalysisSummary, DecodedAuth, EntryAnalysis, ErrorInfo, Finding } from './types.ts'
@@ -303,10 +303,10 @@ export class BosAnalyzer {
     this.sessions = new SessionTracker(options.sessionLimits)
   }
 
-  /** Returns null for entries that are not BOS traffic. Never throws on malformed input. */
   /**
-   * `screened`: the caller has checked mayBeBos already (a reader's `record.bos` says it held), so it is
-   * not checked again. The full match still decides.
+   * Returns null for entries that are not BOS traffic. Never throws on malformed input. `screened`: the
+   * caller has checked mayBeBos already (a reader's `record.bos` says it held), so it is not checked
+   * again; the full match still decides.
    */
   analyze(raw: unknown, index: number, screened = false): EntryAnalysis | null {
     // Most of a page's traffic is not BOS: reject it before building anything.
@@ -348,13 +348,8 @@ export function isSessionRequest(raw: unknown): boolean {
   // the same parameter there. Rare, so the parser runs only for them. (A reader relies on the answer
   // covering every entry that reads or changes session state: see the CLI's first pass.)
   if (!/[%\t\n\r]/.test(url)) return false
-  let query: URLSearchParams
-  try {
-    query = new URL(url).searchParams
-  } catch {
-    return false
-  }
-  return SESSION_PARAMS.some((p) => query.has(p))
+  const parsed = exchangeUrl(raw)
+  return !!parsed && SESSION_PARAMS.some((p) => queryParams(parsed).has(p))
 }
 
 const SESSION_PARAMS = ['uploads', 'uploadId', 'append']
