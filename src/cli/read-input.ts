@@ -93,8 +93,8 @@ export function openInput(path: string): InputChunks {
   let windowAt = 0
   // Chunks the reader has released: memory already paged in (a fresh buffer page-faults every 4 KB).
   const free: Buffer[] = []
-  function* from(offset: number): Generator<Uint8Array> {
-    for (let pos = offset; ; ) {
+  function* chunks(): Generator<Uint8Array> {
+    for (let pos = 0; ; ) {
       const buf = free.pop() ?? Buffer.allocUnsafe(CHUNK)
       let n: number
       try {
@@ -111,7 +111,7 @@ export function openInput(path: string): InputChunks {
     release: (chunk) => {
       if (chunk.byteOffset === 0 && chunk.buffer.byteLength === CHUNK && free.length < 8) free.push(Buffer.from(chunk.buffer, 0, CHUNK))
     },
-    chunks: from(0),
+    chunks: chunks(),
     close: () => closeSync(fd),
     // A pipe given by its path (<(zcat session.har.gz)) is read once, in order, as standard input is.
     ...(regular ? { at } : {}),

@@ -64,17 +64,16 @@ type Run = { ms: number; rssKb: number }
  * drifts between pairs more than within one), with their spread.
  */
 function measure(file: string, repeat: number, withParse: boolean): { parse: Run | null; analyze: Run; ratio: number; spread: string } {
+  const parseArgs = ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`]
+  const analyzeArgs = [cli, 'analyze', file, '--json']
+  // One pair untimed first: the file into the page cache, and both programs' files too.
+  if (withParse) runProcess(parseArgs)
+  runProcess(analyzeArgs)
   const parse: Run[] = []
   const analyze: Run[] = []
-  // One pair untimed first: the file into the page cache, and both programs' files too.
-  for (let r = -1; r < repeat; r++) {
-    if (r < 0) {
-      if (withParse) runProcess(['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`])
-      runProcess([cli, 'analyze', file, '--json'])
-      continue
-    }
-    if (withParse) parse.push(runProcess(['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`]))
-    analyze.push(runProcess([cli, 'analyze', file, '--json']))
+  for (let r = 0; r < repeat; r++) {
+    if (withParse) parse.push(runProcess(parseArgs))
+    analyze.push(runProcess(analyzeArgs))
   }
   const med = (runs: Run[]): Run => ({ ms: median(runs.map((b) => b.ms)), rssKb: median(runs.map((b) => b.rssKb)) })
   const ratios = withParse ? analyze.map((a, k) => a.ms / parse[k]!.ms).sort((a, b) => a - b) : [Number.NaN]
