@@ -25,10 +25,35 @@ export function strayBraces(template: string): boolean {
 /** Fills the placeholders; one without a value stays visible as `{name}` rather than vanishing. */
 export function format(template: string, params?: Params): string {
   if (!params) return template
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const v = params[name]
-    return v === undefined ? whole : String(v)
-  })
+  const parts = compiled(template)
+  // parts: literal, name, literal, name, …, literal (a template without placeholders is one literal).
+  let out = parts[0]!
+  for (let k = 1; k < parts.length; k += 2) {
+    const v = params[parts[k]!]
+    out += (v === undefined ? `{${parts[k]}}` : String(v)) + parts[k + 1]!
+  }
+  return out
+}
+
+// Templates split once: a report renders the same few hundred catalog strings again and again (the
+// regex replace with a callback was a tenth of the analysis of a large HAR). Bounded: past the limit,
+// templates (a message built at run time) are split each time.
+const COMPILED = new Map<string, readonly string[]>()
+const COMPILED_MAX = 4096
+
+function compiled(template: string): readonly string[] {
+  let parts = COMPILED.get(template)
+  if (parts) return parts
+  const out: string[] = []
+  let last = 0
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    out.push(template.slice(last, m.index), m[1]!)
+    last = m.index + m[0].length
+  }
+  out.push(template.slice(last))
+  parts = out
+  if (COMPILED.size < COMPILED_MAX) COMPILED.set(template, parts)
+  return parts
 }
 
 /**

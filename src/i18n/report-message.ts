@@ -77,7 +77,8 @@ export function renderText(t: unknown, locale: Locale, catalog: Readonly<Record<
   const o = t as Partial<Message & Join & Cap>
   if (typeof o.key === 'string') {
     const params: Record<string, string> = {}
-    for (const [k, v] of Object.entries(o.params ?? {})) params[k] = renderText(v, locale, catalog, fallback)
+    const given = o.params
+    if (given) for (const k of Object.keys(given)) params[k] = renderText(given[k], locale, catalog, fallback)
     return format(catalog[o.key] ?? fallback?.[o.key] ?? o.key, params)
   }
   if (Array.isArray(o.items)) {

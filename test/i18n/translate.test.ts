@@ -183,6 +183,19 @@ describe('format', () => {
   it('leaves a placeholder without a value visible', () => {
     expect(format('{a} and {b}', { a: 1 })).toBe('1 and {b}')
   })
+  it('fills a template the same way each time it is used (templates are split once and kept)', () => {
+    const t = '{n}: {x}{x} ({y}) {"json": 1} $& {n}'
+    for (const p of [
+      { n: 'one', x: '$1', y: 2 },
+      { n: 'two', x: '' },
+      { n: '{x}', x: 'X', y: 0 },
+    ]) {
+      const expected = t.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, name: string) => (name in p ? String(p[name as keyof typeof p]) : whole))
+      expect(format(t, p)).toBe(expected)
+    }
+    expect(format('no placeholder', { a: 1 })).toBe('no placeholder')
+    expect(format('{a}', { a: 'x' })).toBe('x')
+  })
   it('ignores braces that are not placeholders', () => {
     expect(placeholders('{"key": 1} {name} {name} {x_1}')).toEqual(['name', 'x_1'])
   })
