@@ -185,12 +185,13 @@ describe('format', () => {
   })
   it('fills a template the same way each time it is used (templates are split once and kept)', () => {
     const t = '{n}: {x}{x} ({y}) {"json": 1} $& {n}'
-    for (const p of [
+    const cases: Record<string, string | number>[] = [
       { n: 'one', x: '$1', y: 2 },
       { n: 'two', x: '' },
       { n: '{x}', x: 'X', y: 0 },
-    ]) {
-      const expected = t.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, name: string) => (name in p ? String(p[name as keyof typeof p]) : whole))
+    ]
+    for (const p of cases) {
+      const expected = t.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, name: string) => (name in p ? String(p[name]) : whole))
       expect(format(t, p)).toBe(expected)
     }
     expect(format('no placeholder', { a: 1 })).toBe('no placeholder')
