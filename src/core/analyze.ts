@@ -285,7 +285,8 @@ function badDigestFinding(x: Exchange, error: ErrorInfo | null, findings: Findin
 }
 
 // Requests whose analysis depends on other entries: multipart uploads and appends.
-const SESSION_URL = /[?&](uploads|uploadId|append)(=|&|$)/
+const SESSION_PARAMS = ['uploads', 'uploadId', 'append']
+const SESSION_URL = new RegExp(`[?&](${SESSION_PARAMS.join('|')})(=|&|$)`)
 
 /**
  * Analyses BOS entries one at a time and keeps the state that spans entries (upload sessions, append
@@ -351,8 +352,6 @@ export function isSessionRequest(raw: unknown): boolean {
   const parsed = exchangeUrl(raw)
   return !!parsed && SESSION_PARAMS.some((p) => queryParams(parsed).has(p))
 }
-
-const SESSION_PARAMS = ['uploads', 'uploadId', 'append']
 
 function operationOf(x: Exchange, target: BosTarget): OperationName | null {
   return detectOperation({

@@ -42,7 +42,7 @@ const COMPILED = new Map<string, readonly string[]>()
 const COMPILED_MAX = 4096
 
 function compiled(template: string): readonly string[] {
-  let parts = COMPILED.get(template)
+  const parts = COMPILED.get(template)
   if (parts) return parts
   const out: string[] = []
   let last = 0
@@ -51,9 +51,8 @@ function compiled(template: string): readonly string[] {
     last = m.index + m[0].length
   }
   out.push(template.slice(last))
-  parts = out
-  if (COMPILED.size < COMPILED_MAX) COMPILED.set(template, parts)
-  return parts
+  if (COMPILED.size < COMPILED_MAX) COMPILED.set(template, out)
+  return out
 }
 
 /**
@@ -61,15 +60,18 @@ function compiled(template: string): readonly string[] {
  * element (a <code>, a button) where the placeholder is. Empty strings are left out.
  */
 export function formatParts<T>(template: string, params: Readonly<Record<string, T>>): (string | T)[] {
+  const parts = compiled(template)
   const out: (string | T)[] = []
-  let last = 0
-  for (const m of template.matchAll(PLACEHOLDER)) {
-    const name = m[1]!
-    if (!(name in params)) continue
-    if (m.index > last) out.push(template.slice(last, m.index))
-    out.push(params[name] as T)
-    last = m.index + m[0].length
+  // Text runs up to the next placeholder that has a value; one without stays in the text as `{name}`.
+  let text = parts[0]!
+  for (let k = 1; k < parts.length; k += 2) {
+    const name = parts[k]!
+    if (name in params) {
+      if (text) out.push(text)
+      out.push(params[name] as T)
+      text = parts[k + 1]!
+    } else text += `{${name}}${parts[k + 1]}`
   }
-  if (last < template.length) out.push(template.slice(last))
+  if (text) out.push(text)
   return out
 }
