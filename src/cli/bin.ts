@@ -1,4 +1,5 @@
 // Process entry: wires main() to the real stdout/stderr and exit code.
+import { once } from 'node:events'
 import { main } from './main.ts'
 
 // A closed pipe (`| head`) is not an error for a report writer.
@@ -15,6 +16,7 @@ main(process.argv.slice(2), {
     return process.stdout.writableLength === 0
   },
   err: (s) => void process.stderr.write(s),
+  drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => {}) : Promise.resolve()),
   isTTY: !!process.stdout.isTTY,
   env: process.env,
 }).then(

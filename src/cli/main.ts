@@ -19,6 +19,7 @@ import type { EntryAnalysis, Severity } from '../core/types.ts'
 import { colors, formatEntry, formatNote, formatSummary, plain } from './format-text.ts'
 import { type JsonSink, Utf8Chunks, writeJsonReport } from './json-output.ts'
 import { InputError, openInput, parseJson, readInput, type InputChunks } from './read-input.ts'
+import { type RedactRead, readRedacted, writeRedacted } from './redact-stream.ts'
 import { ReportArena } from './report-arena.ts'
 import { harFromTrace, isZip, NotATraceError } from '../lib/trace.ts'
 
@@ -70,6 +71,11 @@ export interface Io {
    */
   outBytes?(chunk: Uint8Array): boolean | undefined | void
   err(chunk: string): void
+  /**
+   * Resolves once standard output has taken what was written (a pipe to a slower reader queues it all in
+   * memory otherwise); without it, output is not waited for.
+   */
+  drained?(): Promise<void>
   isTTY: boolean
   env: Record<string, string | undefined>
 }
@@ -135,37 +141,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2
   }
 
-  if (command === 'redact') {
-    let text: string
-    let bytes: Buffer
-    try {
-      ;({ text, bytes } = await readInput(file))
-    } catch (e) {
-      return inputError(e, io)
-    }
-    // A Playwright trace (trace.zip): its network log is a HAR, bodies included.
-    if (isZip(bytes)) {
-      try {
-        text = JSON.stringify(harFromTrace(bytes))
-      } catch (e) {
-        if (!(e instanceof NotATraceError)) throw e
-        return notAHar(file, e.message, io)
-      }
-    }
-    const whole = parseWholeHar(text, file, io)
-    if (typeof whole === 'number') return whole
-    const { har } = whole
-    let redacted: string
-    try {
-      redacted = JSON.stringify(redactHar(har), null, 2)
-    } catch (e) {
-      // JSON.parse reads any depth; JSON.stringify recurses and overflows the stack a few thousand deep.
-      if (!(e instanceof RangeError)) throw e
-      return inputError(new InputError(`${file === '-' ? 'standard input' : file} is nested too deeply (${e.message}) to be written back as JSON`), io)
-    }
-    io.out(redacted + '\n')
-    return 0
-  }
+  if (command === 'redact') return redactCommand(file, io)
 
   // Entry by entry when the file is shaped like a HAR (the fast path for big files); else parse it whole.
   // --json is a contract other tools parse: English unless asked; a text report follows the environment.
@@ -198,6 +174,78 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 export type Options = { json: boolean; hosts: string[]; locale: Locale; failOn: FailOn | null }
 const label = (file: string) => (file === '-' ? 'standard input' : file)
+
+/**
+ * What the streaming reader's error says of the input, as an exit code (after its message), or 'whole'
+ * when only JSON.parse of the whole document settles it (duplicate "log" or "entries" keys) and the input
+ * can be read again (`rereadable`).
+ */
+function readFailure(e: unknown, file: string, io: Io, rereadable: boolean): number | 'whole' {
+  if (e instanceof HarSyntaxError) throw new InputError(`${label(file)} is not valid JSON at byte ${e.offset} (${e.reason}), so it is not a HAR file`)
+  if (e instanceof NotAHarError) return notAHar(file, e.message, io)
+  if (e instanceof HarAmbiguousError) {
+    if (!rereadable) throw new InputError(`${label(file)} ${e.message.replace(/^the HAR/, 'has a HAR that')}; give it as a file`)
+    return 'whole'
+  }
+  throw e
+}
+
+/** `redact`: entry by entry (redact-stream.ts); the whole document at once only where that alone can tell. */
+async function redactCommand(file: string, io: Io): Promise<number> {
+  let opened: InputChunks
+  try {
+    opened = openInput(file)
+  } catch (e) {
+    return inputError(e, io)
+  }
+  try {
+    const input = await unzipped(opened)
+    if (typeof input === 'string') return notAHar(file, input, io)
+    let read: RedactRead
+    try {
+      // What cannot be read again stays in memory whole; a file's entries past the first 64 MB are read again.
+      read = await readRedacted(input.chunks, input.at ? LIMITS.earlyReports : Number.POSITIVE_INFINITY)
+    } catch (e) {
+      if (e instanceof RangeError) return inputError(tooDeep(file, e), io)
+      const failed = readFailure(e, file, io, !!input.at)
+      return failed === 'whole' ? redactText((await readInput(file)).text, file, io) : failed
+    }
+    // No entry: the document is small, or all there is of it is around log.entries.
+    if (read.kind === 'whole') return redactText(utf8.decode(read.bytes), file, io)
+    const out = sinkOf(io)
+    await writeRedacted(read, input.at ?? null, file, out, io.drained)
+    out.end()
+    return 0
+  } catch (e) {
+    return inputError(e, io)
+  } finally {
+    opened.close()
+  }
+}
+
+const utf8 = new TextDecoder()
+
+function tooDeep(file: string, e: RangeError): InputError {
+  // JSON.parse reads any depth; JSON.stringify recurses and overflows the stack a few thousand deep.
+  return /call stack/i.test(e.message)
+    ? new InputError(`${label(file)} is nested too deeply (${e.message}) to be written back as JSON`)
+    : new InputError(`${label(file)} has an entry too large to be written back as JSON (${e.message})`)
+}
+
+/** The old way: the whole document parsed, redacted and written at once. */
+function redactText(text: string, file: string, io: Io): number {
+  const whole = parseWholeHar(text, file, io)
+  if (typeof whole === 'number') return whole
+  let redacted: string
+  try {
+    redacted = JSON.stringify(redactHar(whole.har), null, 2)
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e
+    return inputError(tooDeep(file, e), io)
+  }
+  io.out(redacted + '\n')
+  return 0
+}
 
 /** A Playwright trace (trace.zip) turned into the bytes of its HAR; the input itself when it is no zip. */
 async function unzipped(input: InputChunks): Promise<InputChunks | string> {
@@ -274,13 +322,8 @@ export async function analyzeInput(opened: InputChunks, file: string, values: Op
       if (!input.at) kept.push(held.raws.has(r.index) ? EMPTY : new Uint8Array(r.bytes()))
     }
   } catch (e) {
-    if (e instanceof HarSyntaxError) throw new InputError(`${label(file)} is not valid JSON at byte ${e.offset} (${e.reason}), so it is not a HAR file`)
-    if (e instanceof NotAHarError) return notAHar(file, e.message, io)
-    if (e instanceof HarAmbiguousError) {
-      if (!input.at) throw new InputError(`${label(file)} ${e.message.replace(/^the HAR/, 'has a HAR that')}; give it as a file`)
-      return analyzeWhole(file, values, io)
-    }
-    throw e
+    const failed = readFailure(e, file, io, !!input.at)
+    return failed === 'whole' ? analyzeWhole(file, values, io) : failed
   }
   tally.summary.entries = total
   const at = input.at
@@ -368,14 +411,17 @@ function renderer(values: Options, io: Io): (a: EntryAnalysis) => string {
 
 const textStyle = (io: Io) => (io.isTTY && !io.env.NO_COLOR ? colors : plain)
 
+/** Standard output as a sink: bytes where the Io takes them, else text. */
+function sinkOf(io: Io): JsonSink & { end(): void } {
+  const bytesOut = io.outBytes
+  return bytesOut ? new Utf8Chunks(bytesOut) : { write: (s) => io.out(s), writeBytes: (b) => io.out(Buffer.from(b).toString('utf8')), end: () => {} }
+}
+
 /** Writes the report: each entry's analysis (analysed and counted by the tally) or its bytes already rendered. */
 function report(analyzer: BosAnalyzer, tally: Tally, entries: Iterable<EntryAnalysis | Uint8Array>, values: Options, io: Io): number {
   // The input has been read whole before this (a broken file prints nothing but its error): the report
   // goes out as it is written.
-  const bytesOut = io.outBytes
-  const out: JsonSink & { end(): void } = bytesOut
-    ? new Utf8Chunks(bytesOut)
-    : { write: (s) => io.out(s), writeBytes: (b) => io.out(Buffer.from(b).toString('utf8')), end: () => {} }
+  const out = sinkOf(io)
   const summary = tally.summary
   if (values.json) {
     writeJsonReport(out, { version: VERSION }, entries, () => ({

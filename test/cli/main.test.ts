@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { main, type Io } from '../../src/cli/main.ts'
+import { redactHar } from '../../src/core/index.ts'
 import { writeSyntheticHar } from '../bench/generate.ts'
 import { BOS_HEADERS, bosError, entry, har, requestExpiredEntry } from '../helpers/har.ts'
 
@@ -198,6 +199,13 @@ describe('the built command', () => {
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     expect(r.stdout).toBe(want.stdout)
+  })
+
+  it('redacts standard input entry by entry, as the whole-document way wrote it', () => {
+    const input = JSON.stringify(SAMPLE)
+    const r = spawnSync(process.execPath, [bin, 'redact', '-'], { input, encoding: 'utf8' })
+    expect(r.status).toBe(0)
+    expect(r.stdout).toBe(`${JSON.stringify(redactHar(JSON.parse(input)), null, 2)}\n`)
   })
 
   it('exits 2 with one line on stderr for a non-HAR', () => {

@@ -1,0 +1,159 @@
+// `redact` entry by entry, so a HAR of any size can be shared: read whole, a file past the biggest string
+// Node.js can hold (about 512 MB) could not be redacted at all. The output is the same bytes as
+// `JSON.stringify(redactHar(har), null, 2)`: the document around log.entries (version, creator, pages) is
+// read from the bytes before the first entry and after the last, redacted and written as a whole; each
+// entry is redacted and indented on its own.
+import { parseHarEntry, readHarRecords, redactEntry, redactHar } from '../core/index.ts'
+import type { JsonSink } from './json-output.ts'
+import { InputError, parseJson } from './read-input.ts'
+import { ReportArena } from './report-arena.ts'
+
+/** What a HAR's text makes of its entries: each written by JSON.stringify(…, null, 2) at the depth of log.entries[i]. */
+const ENTRY_INDENT = '\n      '
+
+/** The redacted HAR's text up to its first entry and after its last, and how entries are joined. */
+export interface RedactFrame {
+  head: string
+  tail: string
+}
+
+/**
+ * The frame of the redacted HAR around its entries, from `doc`: the document with log.entries empty. A
+ * marker entry is written in their place and the text cut there (another marker if the text holds it).
+ */
+export function redactFrame(doc: { log: { entries: unknown[] } }): RedactFrame {
+  for (;;) {
+    const marker = `bos-devtools-entries-${Math.random().toString(36).slice(2)}`
+    doc.log.entries = [marker]
+    const text = JSON.stringify(redactHar(doc), null, 2)
+    const quoted = JSON.stringify(marker)
+    const at = text.indexOf(quoted)
+    if (text.indexOf(quoted, at + 1) < 0) return { head: text.slice(0, at), tail: text.slice(at + quoted.length) }
+  }
+}
+
+/** What comes between two entries. */
+export const ENTRY_SEPARATOR = `,${ENTRY_INDENT}`
+
+/** One entry, redacted, as the whole document's JSON.stringify(…, null, 2) writes it. */
+export const redactedEntryText = (entry: unknown): string => JSON.stringify(redactEntry(entry), null, 2).replaceAll('\n', ENTRY_INDENT)
+
+/**
+ * A source of chunks that remembers the bytes the reader's records do not cover: all of them before the
+ * first entry, and those after the last entry seen so far (so at the end, the bytes after the last).
+ */
+export class FrameBytes {
+  private readonly chunks: { chunk: Uint8Array; at: number }[] = []
+  private read = 0
+  private prefix: Uint8Array | null = null
+  private keepFrom = 0
+
+  constructor(private readonly source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>) {}
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
+    for await (const chunk of this.source) {
+      this.chunks.push({ chunk, at: this.read })
+      this.read += chunk.length
+      yield chunk
+    }
+  }
+
+  /** An entry [start, end) was read: what comes before the first is kept, what lies before `end` no longer. */
+  entry(start: number, end: number): void {
+    if (!this.prefix) this.prefix = this.bytes(0, start)
+    this.keepFrom = end
+    while (this.chunks.length && this.chunks[0]!.at + this.chunks[0]!.chunk.length <= end) this.chunks.shift()
+  }
+
+  /** The bytes before the first entry and after the last; null when there was no entry. */
+  frame(): { before: Uint8Array; after: Uint8Array } | null {
+    return this.prefix ? { before: this.prefix, after: this.bytes(this.keepFrom, this.read) } : null
+  }
+
+  /** Every byte read, when there was no entry (then nothing was let go). */
+  all(): Uint8Array {
+    return this.bytes(0, this.read)
+  }
+
+  private bytes(from: number, to: number): Uint8Array {
+    const out = new Uint8Array(to - from)
+    for (const { chunk, at } of this.chunks) {
+      const s = Math.max(from, at)
+      const e = Math.min(to, at + chunk.length)
+      if (s < e) out.set(chunk.subarray(s - at, e - at), s - from)
+    }
+    return out
+  }
+}
+
+export type RedactRead =
+  | {
+      kind: 'entries'
+      frame: { before: Uint8Array; after: Uint8Array }
+      /** The text of the first entries, redacted (slot k is entry k). */
+      kept: ReportArena
+      /** [start, end) in the input of each entry after those, to read again. */
+      later: number[]
+      count: number
+    }
+  | { kind: 'whole'; bytes: Uint8Array }
+
+/**
+ * Reads the HAR, redacting each entry as it comes. Their text is kept as UTF-8 (outside the JS heap) until
+ * the input is known sound, since a broken file prints nothing but its error; past `budget` bytes of it,
+ * only where each entry lies is kept, for a caller that can read the input again (a file) to redact it
+ * again then. Each entry is still redacted and written here, so that one nested too deeply to be written
+ * fails before anything is printed. Throws what the reader throws (HarSyntaxError, NotAHarError,
+ * HarAmbiguousError) and JSON.stringify's RangeError.
+ */
+export async function readRedacted(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, budget: number): Promise<RedactRead> {
+  const bytes = new FrameBytes(source)
+  const kept = new ReportArena(budget)
+  const later: number[] = []
+  let count = 0
+  for await (const r of readHarRecords(bytes)) {
+    bytes.entry(r.start, r.end)
+    const text = redactedEntryText(r.full())
+    if (later.length === 0 && kept.open) kept.add(text)
+    else later.push(r.start, r.end)
+    count++
+  }
+  const frame = bytes.frame()
+  return frame ? { kind: 'entries', frame, kept, later, count } : { kind: 'whole', bytes: bytes.all() }
+}
+
+/**
+ * Writes the redacted HAR: the frame, then every entry's text in order (those kept, then the others read
+ * again with `at`), waiting for `drained` after each so that a slow reader of the output bounds memory.
+ */
+export async function writeRedacted(
+  read: Extract<RedactRead, { kind: 'entries' }>,
+  at: ((start: number, end: number) => Uint8Array) | null,
+  /** The input's name in messages. */
+  file: string,
+  out: JsonSink,
+  drained?: () => Promise<void>,
+): Promise<void> {
+  const doc = parseJson(utf8.decode(read.frame.before) + utf8.decode(read.frame.after), file) as { log: { entries: unknown[] } }
+  const { head, tail } = redactFrame(doc)
+  out.write(head)
+  const first = read.count - read.later.length / 2
+  for (let k = 0; k < read.count; k++) {
+    if (k > 0) out.write(ENTRY_SEPARATOR)
+    if (k < first) out.writeBytes(read.kept.get(k))
+    else out.write(redactedEntryText(readAgain(at, read.later, 2 * (k - first), file)))
+    if (drained) await drained()
+  }
+  out.write(`${tail}\n`)
+}
+
+function readAgain(at: ((start: number, end: number) => Uint8Array) | null, later: number[], k: number, file: string): unknown {
+  try {
+    // Only an input that can be read again has entries left for later.
+    return parseHarEntry(at!(later[k]!, later[k + 1]!))
+  } catch {
+    throw new InputError(`${file === '-' ? 'standard input' : file} changed while it was read`)
+  }
+}
+
+const utf8 = new TextDecoder()
