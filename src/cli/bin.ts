@@ -16,7 +16,7 @@ main(process.argv.slice(2), {
     return process.stdout.writableLength === 0
   },
   err: (s) => void process.stderr.write(s),
-  drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => {}) : Promise.resolve()),
+  drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => {}) : null),
   isTTY: !!process.stdout.isTTY,
   env: process.env,
 }).then(

@@ -96,14 +96,16 @@ export class TextChunks implements JsonSink {
   }
 }
 
-export function writeJsonReport(
+export async function writeJsonReport(
   sink: JsonSink,
   meta: { version: string },
   /** Each entry's analysis, or its JSON already written as UTF-8. */
   entries: Iterable<EntryAnalysis | Uint8Array>,
   /** Called after the last entry: what only the whole file can tell. */
   tail: () => { uploads: UploadSession[]; summary: AnalysisSummary; notes: readonly unknown[] },
-): void {
+  /** After each entry: a promise to wait for before going on (the output is behind), or null. */
+  pause?: () => Promise<void> | null,
+): Promise<void> {
   sink.write(`{"tool":"bos-devtools","version":${JSON.stringify(meta.version)},"entries":[`)
   let first = true
   for (const e of entries) {
@@ -111,6 +113,8 @@ export function writeJsonReport(
     if (e instanceof Uint8Array) sink.writeBytes(e)
     else sink.write(JSON.stringify(e))
     first = false
+    const wait = pause?.()
+    if (wait) await wait
   }
   const { uploads, summary, notes } = tail()
   sink.write(`${first ? '' : '\n'}],"uploads":${JSON.stringify(uploads)},"summary":${JSON.stringify(summary)},"notes":${JSON.stringify(notes)}}\n`)

@@ -72,10 +72,10 @@ export interface Io {
   outBytes?(chunk: Uint8Array): boolean | undefined | void
   err(chunk: string): void
   /**
-   * Resolves once standard output has taken what was written (a pipe to a slower reader queues it all in
-   * memory otherwise); without it, output is not waited for.
+   * A promise that resolves once standard output has taken what was written, or null when it has (a pipe
+   * to a slower reader would queue the whole report in memory otherwise); without it, nothing is waited for.
    */
-  drained?(): Promise<void>
+  drained?(): Promise<void> | null
   isTTY: boolean
   env: Record<string, string | undefined>
 }
@@ -418,23 +418,32 @@ function sinkOf(io: Io): JsonSink & { end(): void } {
 }
 
 /** Writes the report: each entry's analysis (analysed and counted by the tally) or its bytes already rendered. */
-function report(analyzer: BosAnalyzer, tally: Tally, entries: Iterable<EntryAnalysis | Uint8Array>, values: Options, io: Io): number {
+async function report(analyzer: BosAnalyzer, tally: Tally, entries: Iterable<EntryAnalysis | Uint8Array>, values: Options, io: Io): Promise<number> {
   // The input has been read whole before this (a broken file prints nothing but its error): the report
   // goes out as it is written.
   const out = sinkOf(io)
+  const pause = () => io.drained?.() ?? null
   const summary = tally.summary
   if (values.json) {
-    writeJsonReport(out, { version: VERSION }, entries, () => ({
-      uploads: analyzer.sessions.uploadSessions(),
-      summary,
-      notes: analyzer.captureNotes.notes().map((n) => (values.locale === 'en' ? n : { ...n, message: localizeText(n.note, values.locale) ?? n.message })),
-    }))
+    await writeJsonReport(
+      out,
+      { version: VERSION },
+      entries,
+      () => ({
+        uploads: analyzer.sessions.uploadSessions(),
+        summary,
+        notes: analyzer.captureNotes.notes().map((n) => (values.locale === 'en' ? n : { ...n, message: localizeText(n.note, values.locale) ?? n.message })),
+      }),
+      pause,
+    )
   } else {
     const style = textStyle(io)
     const render = renderer(values, io)
     for (const e of entries) {
       if (e instanceof Uint8Array) out.writeBytes(e)
       else out.write(render(e))
+      const wait = pause()
+      if (wait) await wait
     }
     for (const n of analyzer.captureNotes.notes()) out.write(`${formatNote(localizeText(n.note, values.locale) ?? n.message, style, values.locale)}\n\n`)
     out.write(formatSummary(summary, tally.findings, style, values.locale) + '\n')

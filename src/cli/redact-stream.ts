@@ -132,7 +132,7 @@ export async function writeRedacted(
   /** The input's name in messages. */
   file: string,
   out: JsonSink,
-  drained?: () => Promise<void>,
+  drained?: () => Promise<void> | null,
 ): Promise<void> {
   const doc = parseJson(utf8.decode(read.frame.before) + utf8.decode(read.frame.after), file) as { log: { entries: unknown[] } }
   const { head, tail } = redactFrame(doc)
@@ -142,7 +142,8 @@ export async function writeRedacted(
     if (k > 0) out.write(ENTRY_SEPARATOR)
     if (k < first) out.writeBytes(read.kept.get(k))
     else out.write(redactedEntryText(readAgain(at, read.later, 2 * (k - first), file)))
-    if (drained) await drained()
+    const wait = drained?.()
+    if (wait) await wait
   }
   out.write(`${tail}\n`)
 }

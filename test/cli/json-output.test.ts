@@ -71,7 +71,7 @@ describe('Utf8Chunks', () => {
 })
 
 describe('writeJsonReport', () => {
-  it('writes the same report into bytes and into text', () => {
+  it('writes the same report into bytes and into text', async () => {
     const entries = [
       { index: 0, url: 'https://b.bj.bcebos.com/\uD800→' },
       { index: 1, findings: [{ detail: '"quoted"\n' }] },
@@ -80,8 +80,8 @@ describe('writeJsonReport', () => {
     const sent: Buffer[] = []
     const bytes = new Utf8Chunks((b) => void sent.push(Buffer.from(b)))
     const strings = new TextChunks()
-    writeJsonReport(bytes, { version: '1.2.3' }, entries, tail)
-    writeJsonReport(strings, { version: '1.2.3' }, entries, tail)
+    await writeJsonReport(bytes, { version: '1.2.3' }, entries, tail)
+    await writeJsonReport(strings, { version: '1.2.3' }, entries, tail)
     bytes.end()
     const report = strings.chunks().join('')
     expect(Buffer.concat(sent).toString()).toBe(report)
@@ -94,5 +94,31 @@ describe('writeJsonReport', () => {
       notes: [],
     })
     expect(report.split('\n')).toHaveLength(5) // header, one line per entry, tail, and the final newline
+  })
+
+  it('waits for the output to drain before the next entry, when told to', async () => {
+    const entries = [{ index: 0 }, { index: 1 }, { index: 2 }] as unknown as EntryAnalysis[]
+    const out = new TextChunks()
+    let release: (() => void) | null = null
+    const pauses: number[] = []
+    const written = () => out.chunks().join('')
+    const done = writeJsonReport(
+      out,
+      { version: '1' },
+      entries,
+      () => ({ uploads: [], summary: { entries: 3, bos: 3, errors: 0 }, notes: [] }),
+      () => {
+        pauses.push(written().length)
+        // Behind after the first entry only.
+        return pauses.length === 1 ? new Promise<void>((r) => (release = r)) : null
+      },
+    )
+    await Promise.resolve()
+    expect(written()).toContain('"index":0')
+    expect(written()).not.toContain('"index":1')
+    release!()
+    await done
+    expect(pauses).toHaveLength(3)
+    expect(JSON.parse(written()).entries).toHaveLength(3)
   })
 })

@@ -15,7 +15,7 @@ import { rng, writeRealisticHar, writeSyntheticHar } from '../bench/generate.ts'
 const HOSTS = ['files.example.com', '*.cdn.example.net']
 
 /** The old path: the whole text parsed at once, prescanned, analysed, written. */
-function reference(bytes: Buffer): string {
+async function reference(bytes: Buffer): Promise<string> {
   let text = bytes.toString('utf8')
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   const found = harEntries(JSON.parse(text))
@@ -34,7 +34,11 @@ function reference(bytes: Buffer): string {
     }
   }
   const out = new TextChunks()
-  writeJsonReport(out, { version: VERSION }, analysed(), () => ({ uploads: analyzer.sessions.uploadSessions(), summary, notes: analyzer.captureNotes.notes() }))
+  await writeJsonReport(out, { version: VERSION }, analysed(), () => ({
+    uploads: analyzer.sessions.uploadSessions(),
+    summary,
+    notes: analyzer.captureNotes.notes(),
+  }))
   return out.chunks().join('')
 }
 
@@ -73,7 +77,7 @@ describe('analyze --json through the streaming reader', () => {
   it('is byte-identical to the whole-file JSON.parse path for the fixtures, in any chunking', async () => {
     for (const name of ['chromium-session.har', 'chromium-session.devtools.har']) {
       const bytes = readFileSync(join(__dirname, '../fixtures', name))
-      const want = reference(bytes)
+      const want = await reference(bytes)
       for (const sizes of [[1], [7], [4096], randomSizes]) {
         for (const file of [true, false]) expect(await streamed(bytes, sizes, file), `${name} ${sizes[0]} ${file}`).toBe(want)
       }
@@ -90,7 +94,7 @@ describe('analyze --json through the streaming reader', () => {
     await writeRealisticHar(real, 6e6, 3)
     for (const f of [synthetic, real]) {
       const bytes = readFileSync(f)
-      const want = reference(bytes)
+      const want = await reference(bytes)
       expect(JSON.parse(want).entries.length).toBeGreaterThan(3)
       for (const sizes of [[4096], randomSizes, [1 << 20]]) {
         for (const file of [true, false]) expect(await streamed(bytes, sizes, file)).toBe(want)
@@ -168,7 +172,7 @@ describe('analyze --json through the streaming reader', () => {
       entry('PUT', 'a?%61ppend&offset=0', 200),
     ]
     const bytes = Buffer.from(JSON.stringify({ log: { version: '1.2', entries } }, null, 2))
-    const want = reference(bytes)
+    const want = await reference(bytes)
     expect(JSON.parse(want).uploads).toHaveLength(1)
     for (const file of [true, false]) expect(await streamed(bytes, [1 << 20], file)).toBe(want)
   })
