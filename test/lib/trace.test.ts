@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { type Io, main } from '../../src/cli/main.ts'
+import { redactHar } from '../../src/core/index.ts'
 import { harFromTrace, isZip, NotATraceError } from '../../src/lib/trace.ts'
 import { BOS_HEADERS, bosError, entry } from '../helpers/har.ts'
 
@@ -89,6 +90,17 @@ describe('bos-devtools analyze trace.zip', () => {
     const text = await cli(['analyze', path, '--fail-on', 'error'])
     expect(text.code).toBe(1)
     expect(text.out).toContain('RequestExpired')
+  })
+
+  it('redacts the trace as the HAR it holds', async () => {
+    const path = join(dir, 'trace-redact.zip')
+    const zip = traceZip()
+    writeFileSync(path, zip)
+    const r = await cli(['redact', path])
+    expect(r).toEqual({ code: 0, out: `${JSON.stringify(redactHar(harFromTrace(zip)), null, 2)}\n`, err: '' })
+    const other = join(dir, 'other-redact.zip')
+    writeFileSync(other, zipSync({ 'a.txt': strToU8('x') }))
+    expect((await cli(['redact', other])).code).toBe(2)
   })
 
   it('a zip that is not a trace exits 2 with one line', async () => {
