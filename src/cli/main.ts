@@ -157,6 +157,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2
   }
   const options = { json, hosts: values.host ?? [], locale, failOn: failOn ?? null }
+  return withInput(file, io, (input) => analyzeInput(input, file, options, io))
+}
+
+/** Runs `use` on the opened input; an InputError from either becomes its one line and exit 2. */
+async function withInput(file: string, io: Io, use: (input: InputChunks) => Promise<number>): Promise<number> {
   let input: InputChunks
   try {
     input = openInput(file)
@@ -164,7 +169,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return inputError(e, io)
   }
   try {
-    return await analyzeInput(input, file, options, io)
+    return await use(input)
   } catch (e) {
     return inputError(e, io)
   } finally {
@@ -192,13 +197,7 @@ function readFailure(e: unknown, file: string, io: Io, rereadable: boolean): num
 
 /** `redact`: entry by entry (redact-stream.ts); the whole document at once only where that alone can tell. */
 async function redactCommand(file: string, io: Io): Promise<number> {
-  let opened: InputChunks
-  try {
-    opened = openInput(file)
-  } catch (e) {
-    return inputError(e, io)
-  }
-  try {
+  return withInput(file, io, async (opened) => {
     const input = await unzipped(opened)
     if (typeof input === 'string') return notAHar(file, input, io)
     let read: RedactRead
@@ -216,11 +215,7 @@ async function redactCommand(file: string, io: Io): Promise<number> {
     await writeRedacted(read, input.at ?? null, file, out, io.drained)
     out.end()
     return 0
-  } catch (e) {
-    return inputError(e, io)
-  } finally {
-    opened.close()
-  }
+  })
 }
 
 const utf8 = new TextDecoder()

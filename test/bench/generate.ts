@@ -2,6 +2,7 @@
 // non-BOS noise, so benchmarks and memory checks run on something shaped like real DevTools exports.
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
+import { join } from 'node:path'
 
 /** Mulberry32: small, fast, deterministic. */
 export function rng(seed: number): () => number {
@@ -331,4 +332,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2)
   }
   await writeSyntheticHar(path, Number(count), seed ? Number(seed) : 42)
+}
+
+/**
+ * Two generated sessions in `dir` for identity tests: a BOS-dense synthetic one (1,500 entries, uploads among
+ * them) and a realistic one of `realBytes` (mostly bodies of requests that are not BOS).
+ */
+export async function writeTestSessions(dir: string, realBytes: number): Promise<[synthetic: string, realistic: string]> {
+  const synthetic = join(dir, 'synthetic.har')
+  await writeSyntheticHar(synthetic, 1500, 5)
+  const realistic = join(dir, 'realistic.har')
+  await writeRealisticHar(realistic, realBytes, 3)
+  return [synthetic, realistic]
 }

@@ -9,7 +9,7 @@ import { TextChunks } from '../../src/cli/json-output.ts'
 import { type Io, main } from '../../src/cli/main.ts'
 import { readRedacted, writeRedacted } from '../../src/cli/redact-stream.ts'
 import { redactHar } from '../../src/core/index.ts'
-import { writeRealisticHar, writeSyntheticHar } from '../bench/generate.ts'
+import { writeTestSessions } from '../bench/generate.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'bos-redact-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -92,11 +92,7 @@ describe('redact entry by entry', () => {
   }
 
   it('writes what the whole-document way writes for generated sessions (BOS-dense and realistic)', async () => {
-    const synthetic = join(dir, 'synthetic.har')
-    await writeSyntheticHar(synthetic, 1500, 5)
-    const realistic = join(dir, 'realistic.har')
-    await writeRealisticHar(realistic, 3e6, 11)
-    for (const f of [synthetic, realistic]) {
+    for (const f of await writeTestSessions(dir, 3e6)) {
       const bytes = readFileSync(f)
       const want = reference(bytes.toString('utf8'))
       expect(await streamed(bytes, 100_000, 1 << 16)).toBe(want)

@@ -10,7 +10,7 @@ import { TextChunks, writeJsonReport } from '../../src/cli/json-output.ts'
 import type { InputChunks } from '../../src/cli/read-input.ts'
 import { BosAnalyzer, harEntries, isFailure } from '../../src/core/index.ts'
 import type { EntryAnalysis } from '../../src/core/types.ts'
-import { rng, writeRealisticHar, writeSyntheticHar } from '../bench/generate.ts'
+import { rng, writeSyntheticHar, writeTestSessions } from '../bench/generate.ts'
 
 const HOSTS = ['files.example.com', '*.cdn.example.net']
 
@@ -88,11 +88,7 @@ describe('analyze --json through the streaming reader', () => {
   })
 
   it('is byte-identical for generated sessions (synthetic 60% BOS with uploads, and realistic)', async () => {
-    const synthetic = join(dir, 's.har')
-    await writeSyntheticHar(synthetic, 1500, 5)
-    const real = join(dir, 'r.har')
-    await writeRealisticHar(real, 6e6, 3)
-    for (const f of [synthetic, real]) {
+    for (const f of await writeTestSessions(dir, 6e6)) {
       const bytes = readFileSync(f)
       const want = await reference(bytes)
       expect(JSON.parse(want).entries.length).toBeGreaterThan(3)
