@@ -57,6 +57,11 @@ interface SessionState {
   /** Entries of this session not remembered: it alone outgrew `maxEntries`. */
   notKept: number
   /**
+   * The highest entry index counted in notKept: entries arrive in index order, so one observed again (its
+   * body arrived, a re-analysis) is at or below it and not counted twice, with nothing kept per entry.
+   */
+  lastNotKept: number
+  /**
    * The attempt that stands for each part number: the last successful one, else the last one. Kept as
    * parts arrive, not rebuilt: every part's analysis reads it, and a Complete re-analyses them all.
    */
@@ -248,8 +253,11 @@ export class SessionTracker {
     if (!s.entries.has(o.index)) {
       if (this.entryCount >= this.maxEntries) this.makeRoom(s)
       if (this.entryCount >= this.maxEntries) {
-        s.notKept++
-        this.drops.notKept++
+        if (o.index > s.lastNotKept) {
+          s.lastNotKept = o.index
+          s.notKept++
+          this.drops.notKept++
+        }
         return
       }
       s.entries.add(o.index)
@@ -329,6 +337,7 @@ export class SessionTracker {
         listings: new Map(),
         entries: new Set(),
         notKept: 0,
+        lastNotKept: -1,
         latest: new Map(),
         highest: 0,
       }

@@ -372,6 +372,18 @@ describe('a bounded session tracker (the DevTools page keeps one for as long as 
     expect(a.sessions.dropped()).toEqual({ sessions: 0, entries: 0, notKept: 2 })
   })
 
+  it('an entry not kept and analysed again (its body arrived) is not counted twice', () => {
+    const a = new BosAnalyzer({ sessionLimits: { maxEntries: 3 } })
+    const parts = [1, 2, 3, 4, 5].map((n) => partOf('A', n))
+    live(a, parts)
+    a.analyze(parts[4], 4)
+    a.analyze(parts[3], 3)
+    expect(a.sessions.notKept('A')).toBe(2)
+    expect(a.sessions.dropped()).toEqual({ sessions: 0, entries: 0, notKept: 2 })
+    a.analyze(partOf('A', 6), 5)
+    expect(a.sessions.notKept('A')).toBe(3)
+  })
+
   it('an entry analysed again (its body arrived) is not counted twice', () => {
     const a = new BosAnalyzer({ sessionLimits: { maxEntries: 2 } })
     const p1 = partOf('A', 1)
