@@ -212,7 +212,13 @@ async function redactCommand(file: string, io: Io): Promise<number> {
     // No entry: the document is small, or all there is of it is around log.entries.
     if (read.kind === 'whole') return redactText(utf8.decode(read.bytes), file, io)
     const out = sinkOf(io)
-    await writeRedacted(read, input.at ?? null, file, out, io.drained)
+    try {
+      await writeRedacted(read, input.at ?? null, file, out, io.drained)
+    } catch (e) {
+      // The frame (before any output) or an entry read again nested too deeply for JSON.stringify.
+      if (e instanceof RangeError) return inputError(tooDeep(file, e), io)
+      throw e
+    }
     out.end()
     return 0
   })
