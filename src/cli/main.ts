@@ -18,7 +18,7 @@ import {
 import type { EntryAnalysis, Severity } from '../core/types.ts'
 import { colors, formatEntry, formatNote, formatSummary, plain } from './format-text.ts'
 import { type JsonSink, Utf8Chunks, writeJsonReport } from './json-output.ts'
-import { InputError, openInput, parseJson, readInput, type InputChunks } from './read-input.ts'
+import { changedWhileRead, InputError, label, openInput, parseJson, readInput, type InputChunks } from './read-input.ts'
 import { type RedactRead, readRedacted, writeRedacted } from './redact-stream.ts'
 import { ReportArena } from './report-arena.ts'
 import { harFromTrace, isZip, NotATraceError } from '../lib/trace.ts'
@@ -178,7 +178,6 @@ async function withInput(file: string, io: Io, use: (input: InputChunks) => Prom
 }
 
 export type Options = { json: boolean; hosts: string[]; locale: Locale; failOn: FailOn | null }
-const label = (file: string) => (file === '-' ? 'standard input' : file)
 
 /**
  * What the streaming reader's error says of the input, as an exit code (after its message), or 'whole'
@@ -210,7 +209,7 @@ async function redactCommand(file: string, io: Io): Promise<number> {
       return failed === 'whole' ? redactText((await readInput(file)).text, file, io) : failed
     }
     // No entry: the document is small, or all there is of it is around log.entries.
-    if (read.kind === 'whole') return redactText(utf8.decode(read.bytes), file, io)
+    if (read.kind === 'whole') return redactText(read.text, file, io)
     const out = sinkOf(io)
     try {
       await writeRedacted(read, input.at ?? null, file, out, io.drained)
@@ -223,8 +222,6 @@ async function redactCommand(file: string, io: Io): Promise<number> {
     return 0
   })
 }
-
-const utf8 = new TextDecoder()
 
 function tooDeep(file: string, e: RangeError): InputError {
   // JSON.parse reads any depth; JSON.stringify recurses and overflows the stack a few thousand deep.
@@ -340,7 +337,7 @@ export async function analyzeInput(opened: InputChunks, file: string, values: Op
         try {
           raw = parseHarEntry(at ? at(where[k + 1]!, where[k + 2]!) : kept[later]!)
         } catch {
-          throw new InputError(`${label(file)} changed while it was read`)
+          throw changedWhileRead(file)
         }
       }
       if (!at) kept[later] = EMPTY

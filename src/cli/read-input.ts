@@ -3,7 +3,11 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 
 export class InputError extends Error {}
 
-const label = (path: string) => (path === '-' ? 'standard input' : path)
+/** How messages name the input: its path, or "standard input" for -. */
+export const label = (path: string) => (path === '-' ? 'standard input' : path)
+
+/** A file whose bytes, read again at an offset, are no longer what the first pass read there. */
+export const changedWhileRead = (path: string) => new InputError(`${label(path)} changed while it was read`)
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = []
@@ -123,7 +127,7 @@ export function openInput(path: string): InputChunks {
       const n = readSync(fd, buffer, 0, size, start)
       window = buffer.subarray(0, n)
       windowAt = start
-      if (end > windowAt + n) throw new InputError(`${label(path)} changed while it was read`)
+      if (end > windowAt + n) throw changedWhileRead(path)
     }
     return window.subarray(start - windowAt, end - windowAt)
   }

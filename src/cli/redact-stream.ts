@@ -5,7 +5,7 @@
 // entry is redacted and indented on its own.
 import { parseHarEntry, readHarRecords, redactEntry, redactHar } from '../core/index.ts'
 import type { JsonSink } from './json-output.ts'
-import { InputError, parseJson } from './read-input.ts'
+import { changedWhileRead, parseJson } from './read-input.ts'
 import { ReportArena } from './report-arena.ts'
 
 /** What a HAR's text makes of its entries: each written by JSON.stringify(…, null, 2) at the depth of log.entries[i]. */
@@ -96,7 +96,8 @@ export type RedactRead =
       later: number[]
       count: number
     }
-  | { kind: 'whole'; bytes: Uint8Array }
+  /** No entry: the whole input's text (then nothing was let go). */
+  | { kind: 'whole'; text: string }
 
 /**
  * Reads the HAR, redacting each entry as it comes. Their text is kept as UTF-8 (outside the JS heap) until
@@ -119,7 +120,7 @@ export async function readRedacted(source: AsyncIterable<Uint8Array> | Iterable<
     count++
   }
   const frame = bytes.frame()
-  return frame ? { kind: 'entries', frame, kept, later, count } : { kind: 'whole', bytes: bytes.all() }
+  return frame ? { kind: 'entries', frame, kept, later, count } : { kind: 'whole', text: utf8.decode(bytes.all()) }
 }
 
 /**
@@ -153,7 +154,7 @@ function readAgain(at: ((start: number, end: number) => Uint8Array) | null, late
     // Only an input that can be read again has entries left for later.
     return parseHarEntry(at!(later[k]!, later[k + 1]!))
   } catch {
-    throw new InputError(`${file === '-' ? 'standard input' : file} changed while it was read`)
+    throw changedWhileRead(file)
   }
 }
 
