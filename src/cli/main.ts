@@ -6,6 +6,7 @@ import {
   BosAnalyzer,
   compileHostPatterns,
   HarAmbiguousError,
+  HarEntryTooLargeError,
   HarSyntaxError,
   harEntries,
   isFailure,
@@ -18,7 +19,7 @@ import {
 import type { EntryAnalysis, Severity } from '../core/types.ts'
 import { colors, formatEntry, formatNote, formatSummary, plain } from './format-text.ts'
 import { type JsonSink, Utf8Chunks, writeJsonReport } from './json-output.ts'
-import { changedWhileRead, InputError, label, openInput, parseJson, readInput, type InputChunks } from './read-input.ts'
+import { changedWhileRead, InputError, label, openInput, parseJson, readInput, tooBigForString, type InputChunks } from './read-input.ts'
 import { type RedactRead, readRedacted, writeRedacted } from './redact-stream.ts'
 import { ReportArena } from './report-arena.ts'
 import { harFromTrace, isZip, NotATraceError } from '../lib/trace.ts'
@@ -187,6 +188,10 @@ export type Options = { json: boolean; hosts: string[]; locale: Locale; failOn: 
 function readFailure(e: unknown, file: string, io: Io, rereadable: boolean): number | 'whole' {
   if (e instanceof HarSyntaxError) throw new InputError(`${label(file)} is not valid JSON at byte ${e.offset} (${e.reason}), so it is not a HAR file`)
   if (e instanceof NotAHarError) return notAHar(file, e.message, io)
+  if (e instanceof HarEntryTooLargeError) {
+    const mb = Math.round(e.size / (1 << 20))
+    throw tooBigForString(file, `its log.entries[${e.index}] (at byte ${e.offset}, ${mb} MB) is`)
+  }
   if (e instanceof HarAmbiguousError) {
     if (!rereadable) throw new InputError(`${label(file)} ${e.message.replace(/^the HAR/, 'has a HAR that')}; give it as a file`)
     return 'whole'
@@ -201,9 +206,11 @@ async function redactCommand(file: string, io: Io): Promise<number> {
     if (typeof input === 'string') return notAHar(file, input, io)
     let read: RedactRead
     try {
-      // What cannot be read again stays in memory whole; a file's entries past the first 64 MB are read again.
-      read = await readRedacted(input.chunks, input.at ? LIMITS.earlyReports : Number.POSITIVE_INFINITY)
+      // Entries past the first 64 MB of output are read again: from the file, or from memory where the
+      // input cannot be read again (then it is kept whole as it is read).
+      read = await readRedacted(input.chunks, LIMITS.earlyReports, !input.at, file)
     } catch (e) {
+      if (e instanceof InputError) return inputError(e, io)
       if (e instanceof RangeError) return inputError(tooDeep(file, e), io)
       const failed = readFailure(e, file, io, !!input.at)
       return failed === 'whole' ? redactText((await readInput(file)).text, file, io) : failed
@@ -212,7 +219,7 @@ async function redactCommand(file: string, io: Io): Promise<number> {
     if (read.kind === 'whole') return redactText(read.text, file, io)
     const out = sinkOf(io)
     try {
-      await writeRedacted(read, input.at ?? null, file, out, io.drained)
+      await writeRedacted(read, input.at ?? read.again, file, out, io.drained)
     } catch (e) {
       // The frame (before any output) or an entry read again nested too deeply for JSON.stringify.
       if (e instanceof RangeError) return inputError(tooDeep(file, e), io)

@@ -9,6 +9,15 @@ export const label = (path: string) => (path === '-' ? 'standard input' : path)
 /** A file whose bytes, read again at an offset, are no longer what the first pass read there. */
 export const changedWhileRead = (path: string) => new InputError(`${label(path)} changed while it was read`)
 
+/** Node's "Cannot create a string longer than …" (Buffer, TextDecoder) or V8's "Invalid string length". */
+export const isStringTooLong = (e: unknown): boolean =>
+  (e as NodeJS.ErrnoException | null)?.code === 'ERR_STRING_TOO_LONG' || (e instanceof RangeError && /string length/i.test(e.message))
+
+const BIGGEST_STRING = 'the biggest string Node.js can hold (about 512 MB)'
+
+/** The input, or the part of it that must be read as one string, is longer than any string can be. */
+export const tooBigForString = (path: string, what = 'it is') => new InputError(`cannot read ${label(path)}: ${what} larger than ${BIGGEST_STRING}`)
+
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
@@ -40,17 +49,9 @@ export async function readInput(path: string): Promise<{ text: string; bytes: Bu
 }
 
 function readError(path: string, e: unknown): InputError {
+  if (isStringTooLong(e)) return tooBigForString(path)
   const code = (e as NodeJS.ErrnoException).code
-  const why =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EISDIR'
-        ? 'it is a directory'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : code === 'ERR_STRING_TOO_LONG'
-            ? 'it is larger than the biggest string Node.js can hold (about 512 MB)'
-            : (e as Error).message
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message
   return new InputError(`cannot read ${label(path)}: ${why}`)
 }
 

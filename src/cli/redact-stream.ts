@@ -3,9 +3,9 @@
 // `JSON.stringify(redactHar(har), null, 2)`: the document around log.entries (version, creator, pages) is
 // read from the bytes before the first entry and after the last, redacted and written as a whole; each
 // entry is redacted and indented on its own.
-import { parseHarEntry, readHarRecords, redactEntry, redactHar } from '../core/index.ts'
+import { HarAmbiguousError, parseHarEntry, readHarRecords, redactEntry, redactHar } from '../core/index.ts'
 import type { JsonSink } from './json-output.ts'
-import { changedWhileRead, parseJson } from './read-input.ts'
+import { changedWhileRead, isStringTooLong, parseJson, tooBigForString } from './read-input.ts'
 import { ReportArena } from './report-arena.ts'
 
 /** What a HAR's text makes of its entries: each written by JSON.stringify(…, null, 2) at the depth of log.entries[i]. */
@@ -40,7 +40,9 @@ export const redactedEntryText = (entry: unknown): string => JSON.stringify(reda
 
 /**
  * A source of chunks that remembers the bytes the reader's records do not cover: all of them before the
- * first entry, and those after the last entry seen so far (so at the end, the bytes after the last).
+ * first entry, and those after the last entry seen so far (so at the end, the bytes after the last). With
+ * `keepAll` (an input that cannot be read again: standard input, a pipe) it keeps every byte instead, so
+ * that entries can be read again from memory as from a file.
  */
 export class FrameBytes {
   private readonly chunks: { chunk: Uint8Array; at: number }[] = []
@@ -48,10 +50,15 @@ export class FrameBytes {
   private prefix: Uint8Array | null = null
   private keepFrom = 0
 
-  constructor(private readonly source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>) {}
+  /** The source must not write over a chunk once it has handed it on. */
+  constructor(
+    private readonly source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+    private readonly keepAll = false,
+  ) {}
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
     for await (const chunk of this.source) {
+      if (chunk.length === 0) continue
       this.chunks.push({ chunk, at: this.read })
       this.read += chunk.length
       yield chunk
@@ -62,6 +69,7 @@ export class FrameBytes {
   entry(start: number, end: number): void {
     if (!this.prefix) this.prefix = this.bytes(0, start)
     this.keepFrom = end
+    if (this.keepAll) return
     while (this.chunks.length && this.chunks[0]!.at + this.chunks[0]!.chunk.length <= end) this.chunks.shift()
   }
 
@@ -70,14 +78,27 @@ export class FrameBytes {
     return this.prefix ? { before: this.prefix, after: this.bytes(this.keepFrom, this.read) } : null
   }
 
-  /** Every byte read, when there was no entry (then nothing was let go). */
+  /** Every byte read, when there was no entry or all are kept (else some were let go). */
   all(): Uint8Array {
     return this.bytes(0, this.read)
   }
 
-  private bytes(from: number, to: number): Uint8Array {
-    const out = new Uint8Array(to - from)
-    for (const { chunk, at } of this.chunks) {
+  /** Bytes [from, to) among those kept: a view when they lie in one chunk, else a copy. */
+  bytes(from: number, to: number): Uint8Array {
+    const chunks = this.chunks
+    // The first chunk that ends after `from`.
+    let lo = 0
+    let hi = chunks.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (chunks[mid]!.at + chunks[mid]!.chunk.length <= from) lo = mid + 1
+      else hi = mid
+    }
+    const one = chunks[lo]
+    if (one && one.at <= from && to <= one.at + one.chunk.length) return one.chunk.subarray(from - one.at, to - one.at)
+    const out = new Uint8Array(Math.max(0, to - from))
+    for (let k = lo; k < chunks.length && chunks[k]!.at < to; k++) {
+      const { chunk, at } = chunks[k]!
       const s = Math.max(from, at)
       const e = Math.min(to, at + chunk.length)
       if (s < e) out.set(chunk.subarray(s - at, e - at), s - from)
@@ -95,32 +116,63 @@ export type RedactRead =
       /** [start, end) in the input of each entry after those, to read again. */
       later: number[]
       count: number
+      /** The input's bytes [start, end) again, from memory, for an input read with `keepAll`. */
+      again: ((start: number, end: number) => Uint8Array) | null
     }
-  /** No entry: the whole input's text (then nothing was let go). */
+  /** No entry, or duplicate keys read from memory: the whole input's text. */
   | { kind: 'whole'; text: string }
+
+/**
+ * Extra stack frames an entry read again must pass under on the first pass. Where the second pass calls
+ * from a deeper stack than the first, an entry nested right at the limit would pass the first and fail
+ * after output was written.
+ */
+const MARGIN_FRAMES = 48
+
+function deeper<T>(frames: number, f: () => T): T {
+  return frames > 0 ? deeper(frames - 1, f) : f()
+}
 
 /**
  * Reads the HAR, redacting each entry as it comes. Their text is kept as UTF-8 (outside the JS heap) until
  * the input is known sound, since a broken file prints nothing but its error; past `budget` bytes of it,
- * only where each entry lies is kept, for a caller that can read the input again (a file) to redact it
- * again then. Each entry is still redacted and written here, so that one nested too deeply to be written
- * fails before anything is printed. Throws what the reader throws (HarSyntaxError, NotAHarError,
- * HarAmbiguousError) and JSON.stringify's RangeError.
+ * only where each entry lies is kept, to redact it again then: from the file (the caller's), or from
+ * memory with `keepAll` (an input that cannot be read again, kept whole as it is read). Each entry is
+ * still redacted and written here, so that one nested too deeply to be written fails before anything is
+ * printed. Throws what the reader throws (HarSyntaxError, NotAHarError, HarEntryTooLargeError, and
+ * HarAmbiguousError unless `keepAll`: then the text read is parsed whole) and JSON.stringify's RangeError.
  */
-export async function readRedacted(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, budget: number): Promise<RedactRead> {
-  const bytes = new FrameBytes(source)
+export async function readRedacted(
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  budget: number,
+  keepAll = false,
+  /** The input's name in messages. */
+  file = '-',
+): Promise<RedactRead> {
+  const bytes = new FrameBytes(source, keepAll)
   const kept = new ReportArena(budget)
   const later: number[] = []
   let count = 0
-  for await (const r of readHarRecords(bytes)) {
-    bytes.entry(r.start, r.end)
-    const text = redactedEntryText(r.full())
-    if (later.length === 0 && kept.open) kept.add(text)
-    else later.push(r.start, r.end)
-    count++
+  try {
+    for await (const r of readHarRecords(bytes)) {
+      bytes.entry(r.start, r.end)
+      const entry = r.full()
+      const text = later.length === 0 && kept.room > 0 ? redactedEntryText(entry) : null
+      if (text !== null && Buffer.byteLength(text, 'utf8') <= kept.room) kept.add(text)
+      else {
+        deeper(MARGIN_FRAMES, () => redactedEntryText(entry))
+        later.push(r.start, r.end)
+      }
+      count++
+    }
+  } catch (e) {
+    if (keepAll && e instanceof HarAmbiguousError)
+      return { kind: 'whole', text: wholeText(bytes, file, 'it has "log" or "log.entries" twice, so it must be read as one string, and it is') }
+    throw e
   }
   const frame = bytes.frame()
-  return frame ? { kind: 'entries', frame, kept, later, count } : { kind: 'whole', text: utf8.decode(bytes.all()) }
+  if (!frame) return { kind: 'whole', text: wholeText(bytes, file) }
+  return { kind: 'entries', frame, kept, later, count, again: keepAll ? (start, end) => bytes.bytes(start, end) : null }
 }
 
 /**
@@ -135,7 +187,8 @@ export async function writeRedacted(
   out: JsonSink,
   drained?: () => Promise<void> | null,
 ): Promise<void> {
-  const doc = parseJson(utf8.decode(read.frame.before) + utf8.decode(read.frame.after), file) as { log: { entries: unknown[] } }
+  const frame = asString(() => utf8.decode(read.frame.before) + utf8.decode(read.frame.after), file, 'what lies around its log.entries is')
+  const doc = parseJson(frame, file) as { log: { entries: unknown[] } }
   const { head, tail } = redactFrame(doc)
   out.write(head)
   const first = read.count - read.later.length / 2
@@ -159,3 +212,15 @@ function readAgain(at: ((start: number, end: number) => Uint8Array) | null, late
 }
 
 const utf8 = new TextDecoder()
+
+/** `text()`, or the one-line answer when it would be longer than a string can be. */
+function asString(text: () => string, file: string, what?: string): string {
+  try {
+    return text()
+  } catch (e) {
+    if (isStringTooLong(e)) throw tooBigForString(file, what)
+    throw e
+  }
+}
+
+const wholeText = (bytes: FrameBytes, file: string, what?: string) => asString(() => utf8.decode(bytes.all()), file, what)

@@ -20,10 +20,17 @@ export class ReportArena {
     return this.allocated < this.budget
   }
 
+  /** The bytes that may still be kept. */
+  get room(): number {
+    return this.budget - this.allocated
+  }
+
   /** Keeps the UTF-8 of `text` (as Buffer.write encodes it: a lone surrogate as U+FFFD); returns its slot. */
   add(text: string): number {
-    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
-    const most = text.length * 3
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8. Where that bound does not fit, the exact size:
+    // reserving the bound for big reports filled the budget with unused memory.
+    let most = text.length * 3
+    if (this.at + most > this.block.length) most = Buffer.byteLength(text, 'utf8')
     if (this.at + most > this.block.length) {
       this.block = Buffer.allocUnsafe(Math.max(BLOCK, most))
       this.blocks.push(this.block)

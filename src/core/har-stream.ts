@@ -32,6 +32,30 @@ export class HarAmbiguousError extends Error {
   }
 }
 
+/**
+ * An entry whose text is longer than the biggest string the JavaScript engine can hold (about 512 MB in
+ * V8), so it cannot be decoded to be parsed: valid JSON, maybe, but not readable here.
+ */
+export class HarEntryTooLargeError extends Error {
+  override name = 'HarEntryTooLargeError'
+  constructor(
+    readonly offset: number,
+    readonly index: number,
+    readonly size: number,
+  ) {
+    super(`entry ${index} (at byte ${offset}, ${size} bytes) is longer than the biggest string JavaScript can hold`)
+  }
+}
+
+/** An entry's bytes as text; a decode that throws (valid or not, UTF-8 decoding only fails on size) is HarEntryTooLargeError. */
+export function entryText(decoder: TextDecoder, bytes: Uint8Array, offset: number, index: number): string {
+  try {
+    return decoder.decode(bytes)
+  } catch {
+    throw new HarEntryTooLargeError(offset, index, bytes.length)
+  }
+}
+
 export interface HarReadOptions {
   /** Hosts to treat as BOS besides the BOS endpoints (compileHostPatterns of the custom domains). */
   isCustomHost?: (host: string) => boolean
@@ -762,8 +786,9 @@ export class HarScanner {
     let whole: Uint8Array | null = null
     const bytes = () => (whole ??= concat(segments, end - start))
     const parse = (b: Uint8Array, what: string): unknown => {
+      const text = entryText(decoder, b, start, index)
       try {
-        return JSON.parse(decoder.decode(b)) as unknown
+        return JSON.parse(text) as unknown
       } catch (e) {
         throw stringError(bytes(), start) ?? new HarSyntaxError(start, `entry ${index}${what}: ${(e as Error).message}`)
       }

@@ -18,6 +18,8 @@ export {
   parseHarEntry,
   HarSyntaxError,
   HarAmbiguousError,
+  HarEntryTooLargeError,
+  entryText,
   HarScanner,
   type HarReadOptions,
   type HarEntryRecord,

@@ -5,7 +5,7 @@
 // scrolls and filters while a big file is read. A cancel or a file that turns out broken (a truncated
 // JSON is only known at its end) drops what was staged: the list is as it was.
 import { NotAHarError } from '../core/analyze.ts'
-import { HarAmbiguousError, HarSyntaxError, readHarRecords } from '../core/har-stream.ts'
+import { entryText, HarAmbiguousError, HarEntryTooLargeError, HarSyntaxError, readHarRecords } from '../core/har-stream.ts'
 import { compileHostPatterns } from '../core/hosts.ts'
 import { nextTask } from '../devtools/guard.ts'
 import type { ImportResult, ImportSession } from '../devtools/store-types.ts'
@@ -68,6 +68,9 @@ export function readError(e: unknown, name: string): UiMessage | null {
     if (/^unexpected character "<"/.test(e.reason) && e.offset < 1024) return uiMessage('har.import.html', { name })
     return uiMessage('har.import.notJsonAt', { name, offset: String(e.offset), reason: e.reason })
   }
+  if (e instanceof HarEntryTooLargeError) {
+    return uiMessage('har.import.entryTooLarge', { name, index: String(e.index), offset: String(e.offset), size: String(Math.round(e.size / (1 << 20))) })
+  }
   if (e instanceof NotAHarError) {
     if (/^empty/.test(e.message)) return uiMessage('har.import.empty', { name })
     if (/no "log" object/.test(e.message)) return uiMessage('har.import.noLog', { name })
@@ -111,7 +114,7 @@ export async function streamImport(
       progress.entries++
       if (r.bos) {
         progress.bos++ // the reader's verdict is the analyzer's host match, on the entry's skeleton
-        const text = utf8.decode(r.bytes())
+        const text = entryText(utf8, r.bytes(), r.start, r.index)
         batch.push(text)
         batchSize += text.length
         if (batch.length >= batchEntries || batchSize >= batchBytes) {

@@ -208,6 +208,15 @@ describe('the built command', () => {
     expect(r.stdout).toBe(`${JSON.stringify(redactHar(JSON.parse(input)), null, 2)}\n`)
   })
 
+  it('redacts a HAR with "log" twice from standard input as JSON.parse reads it (the last one counts)', () => {
+    const { log } = SAMPLE as { log: { entries: unknown[] } }
+    const input = `{"log":${JSON.stringify(log)},"log":{"version":"1.2","entries":[${JSON.stringify(log.entries.at(-1))}]}}`
+    const r = spawnSync(process.execPath, [bin, 'redact', '-'], { input, encoding: 'utf8' })
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+    expect(r.stdout).toBe(`${JSON.stringify(redactHar(JSON.parse(input)), null, 2)}\n`)
+  })
+
   it('exits 2 with one line on stderr for a non-HAR', () => {
     const r = spawnSync(process.execPath, [bin, 'analyze', '-'], { input: 'not json', encoding: 'utf8' })
     expect(r.status).toBe(2)

@@ -24,19 +24,17 @@ function chunked(bytes: Buffer, size: number): Uint8Array[] {
   return out
 }
 
-/** The streaming way, in `size`-byte chunks, keeping at most `budget` bytes of entries (the rest read again). */
-async function streamed(bytes: Buffer, size: number, budget: number): Promise<string> {
-  const read = await readRedacted(chunked(bytes, size), budget)
+/**
+ * The streaming way, in `size`-byte chunks, keeping at most `budget` bytes of entries (the rest read again:
+ * from the file, or with `fromMemory` from the input kept as standard input's is).
+ */
+async function streamed(bytes: Buffer, size: number, budget: number, fromMemory = false): Promise<string> {
+  const read = await readRedacted(chunked(bytes, size), budget, fromMemory)
   if (read.kind !== 'entries') throw new Error('no entries')
+  expect(read.again === null).toBe(!fromMemory)
   const out = new TextChunks()
   let waits = 0
-  await writeRedacted(
-    read,
-    (s, e) => bytes.subarray(s, e),
-    'x.har',
-    out,
-    async () => void waits++,
-  )
+  await writeRedacted(read, fromMemory ? read.again : (s, e) => bytes.subarray(s, e), 'x.har', out, async () => void waits++)
   expect(waits).toBe(read.count)
   return out.chunks().join('')
 }
@@ -83,6 +81,7 @@ describe('redact entry by entry', () => {
       expect(want).not.toContain(SIG)
       for (const size of [1, 7, 64, 1 << 20]) {
         for (const budget of [0, 200, Number.POSITIVE_INFINITY]) expect(await streamed(bytes, size, budget)).toBe(want)
+        for (const budget of [0, 200]) expect(await streamed(bytes, size, budget, true)).toBe(want)
       }
       const f = join(dir, 'layout.har')
       writeFileSync(f, bytes)
@@ -96,6 +95,7 @@ describe('redact entry by entry', () => {
       const bytes = readFileSync(f)
       const want = reference(bytes.toString('utf8'))
       expect(await streamed(bytes, 100_000, 1 << 16)).toBe(want)
+      expect(await streamed(bytes, 65_536, 1 << 16, true)).toBe(want)
       expect((await run(['redact', f])).out).toBe(want)
     }
   })
@@ -118,6 +118,41 @@ describe('redact entry by entry', () => {
     expect(r).toEqual({ code: 0, out: reference(text), err: '' })
     expect(r.out).toContain('/k2')
     expect(r.out).not.toContain('/k1')
+    // Read once (standard input): the input kept in memory is parsed whole instead.
+    for (const size of [5, 1 << 20]) {
+      const read = await readRedacted(chunked(Buffer.from(text), size), 0, true)
+      expect(read).toEqual({ kind: 'whole', text })
+    }
+  })
+
+  it('never fails on an entry read again that passed the first pass, however deeply it is nested', async () => {
+    // Where the first pass gives up (a RangeError), and where it does not, the second must not either:
+    // the entries read again are checked on the first pass with stack to spare.
+    const nested = (depth: number) => Buffer.from(`{"log":{"entries":[${JSON.stringify(entry(1))},{"x":${'['.repeat(depth)}${']'.repeat(depth)}}]}}`)
+    const passes = async (depth: number) => {
+      try {
+        await readRedacted([nested(depth)], 0)
+        return true
+      } catch (e) {
+        expect(e).toBeInstanceOf(RangeError)
+        return false
+      }
+    }
+    let lo = 100
+    let hi = 1 << 16
+    expect(await passes(lo)).toBe(true)
+    expect(await passes(hi)).toBe(false)
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1
+      if (await passes(mid)) lo = mid
+      else hi = mid
+    }
+    // `lo` is the deepest the first pass takes; written out from a deeper stack, it still goes through.
+    const bytes = nested(lo)
+    const read = await readRedacted([bytes], 0)
+    if (read.kind !== 'entries') throw new Error('no entries')
+    const deep = (n: number): Promise<void> => (n > 0 ? deep(n - 1) : writeRedacted(read, (s, e) => bytes.subarray(s, e), 'x.har', new TextChunks()))
+    await expect(deep(20)).resolves.toBeUndefined()
   })
 })
 

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest'
 import {
   BosAnalyzer,
   compileHostPatterns,
+  entryText,
   HarAmbiguousError,
+  HarEntryTooLargeError,
   HarSyntaxError,
   harEntries,
   NotAHarError,
@@ -118,6 +120,27 @@ const withLongStrings = fc
   })
 
 const chunking = fc.oneof(fc.constantFrom(1, 2, 3, 7, 4096), fc.array(fc.integer({ min: 1, max: 600 }), { minLength: 1, maxLength: 6 }))
+
+describe('entryText', () => {
+  it('decodes an entry, and names the entry when its text is longer than a string can be', () => {
+    expect(entryText(new TextDecoder(), enc.encode('{"a":"é"}'), 10, 0)).toBe('{"a":"é"}')
+    // What V8 and Node throw past the biggest string (0x1fffffe8 characters), without 512 MB of input.
+    const full = {
+      decode: () => {
+        throw Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' })
+      },
+    } as unknown as TextDecoder
+    const e = (() => {
+      try {
+        entryText(full, new Uint8Array(5), 72, 3)
+      } catch (x) {
+        return x
+      }
+    })()
+    expect(e).toBeInstanceOf(HarEntryTooLargeError)
+    expect(e).toMatchObject({ offset: 72, index: 3, size: 5 })
+  })
+})
 
 describe('readHarRecords', () => {
   it('reads log.entries wherever it sits, like JSON.parse, in any chunking', async () => {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { analyzeHar } from '../../src/core/index.ts'
 import { createCaptureStore, type CaptureStoreOptions } from '../../src/devtools/capture-store.ts'
 import type { ImportResult, ImportSession } from '../../src/devtools/store-types.ts'
-import { streamImport, type ImportProgress, type StreamOptions } from '../../src/panel/har-stream-import.ts'
+import { readError, streamImport, type ImportProgress, type StreamOptions } from '../../src/panel/har-stream-import.ts'
+import { HarEntryTooLargeError } from '../../src/core/index.ts'
 import { FakeDevtools } from '../helpers/fake-devtools.ts'
 import { analysisFacts, BOS_HEADERS, entry, har } from '../helpers/har.ts'
 import { english } from '../helpers/i18n.ts'
@@ -187,6 +188,13 @@ describe('streamImport', () => {
     }
     await expect(streamImport(file(text([put(1)])), 'a.har', session, options({ batchEntries: 1 }))).rejects.toThrow('DevTools went away')
     expect(calls).toEqual(['cancel'])
+  })
+
+  it('says which entry is too long to be read as one string (a big download saved with its body)', () => {
+    const why = readError(new HarEntryTooLargeError(72, 3, 600 << 20), 'big.har')
+    expect(why && english(why)).toBe(
+      'big.har cannot be read: its log.entries[3] (at byte 72) is 600 MB, longer than the biggest string the browser can hold. Nothing from it was added.',
+    )
   })
 
   it('hands a HAR with "log" twice back to be read whole', async () => {

@@ -71,6 +71,8 @@ export const enViews = {
   'har.import.cancelTitle': 'Stop the import: nothing from this file is added',
   'har.import.cancelled': 'The import of {name} was cancelled: nothing from it was added.',
   'har.import.notJsonAt': '{name} is not a HAR file: it is not valid JSON at byte {offset} ({reason}). Nothing from it was added.',
+  'har.import.entryTooLarge':
+    '{name} cannot be read: its log.entries[{index}] (at byte {offset}) is {size} MB, longer than the biggest string the browser can hold. Nothing from it was added.',
   'har.import.html': '{name} is a web page (HTML), not a HAR file. Save the HAR from the Network panel (Export HAR…) and import that.',
   'har.import.ambiguous':
     '{name} has "log" or "log.entries" twice, so it must be read whole, and it is too big for that. Analyse it on the command line instead: {command}',

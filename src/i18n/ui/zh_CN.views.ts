@@ -58,6 +58,8 @@ export const zhViews: Record<keyof typeof enViews, string> = {
   'har.import.cancelTitle': '停止导入：不会添加此文件中的任何内容',
   'har.import.cancelled': '已取消导入 {name}：未添加其中的任何内容。',
   'har.import.notJsonAt': '{name} 不是 HAR 文件：第 {offset} 字节处不是有效的 JSON（{reason}）。未添加其中的任何内容。',
+  'har.import.entryTooLarge':
+    '无法读取 {name}：其中的 log.entries[{index}]（第 {offset} 字节起）有 {size} MB，超过了浏览器能容纳的最长字符串。未添加其中的任何内容。',
   'har.import.html': '{name} 是网页（HTML），不是 HAR 文件。请在 Network 面板中保存 HAR（Export HAR…）后再导入。',
   'har.import.ambiguous': '{name} 中 "log" 或 "log.entries" 出现了两次，必须整体读取，但文件太大。请改用命令行分析：{command}',
   'har.export.failed': '导出失败：{error}',
