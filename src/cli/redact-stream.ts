@@ -129,6 +129,9 @@ export type RedactRead =
  */
 const MARGIN_FRAMES = 48
 
+/** Bytes of an entry past which its text written back might not fit in a string (V8's: 2^29 - 24 units). */
+const HUGE_ENTRY = 1 << 28
+
 function deeper<T>(frames: number, f: () => T): T {
   return frames > 0 ? deeper(frames - 1, f) : f()
 }
@@ -156,11 +159,14 @@ export async function readRedacted(
   try {
     for await (const r of readHarRecords(bytes)) {
       bytes.entry(r.start, r.end)
-      const entry = r.full()
-      const text = later.length === 0 && kept.room > 0 ? redactedEntryText(entry) : null
+      const text = later.length === 0 && kept.room > 0 ? redactedEntryText(r.full()) : null
       if (text !== null && Buffer.byteLength(text, 'utf8') <= kept.room) kept.add(text)
       else {
-        deeper(MARGIN_FRAMES, () => redactedEntryText(entry))
+        // The reader has checked the entry's JSON whole. Its skeleton (long strings emptied) nests as the
+        // entry does, and redacting changes no nesting, so it is written here in its place: the same
+        // check for the depth, without parsing and redacting the bodies twice. An entry near the biggest
+        // string is written whole, since its text written back may be longer than a string can be.
+        deeper(MARGIN_FRAMES, () => redactedEntryText(r.end - r.start > HUGE_ENTRY ? r.full() : r.skeleton))
         later.push(r.start, r.end)
       }
       count++
