@@ -201,6 +201,21 @@ describe('the built command', () => {
     expect(r.stdout).toBe(want.stdout)
   })
 
+  it('redacts a named pipe given as its path as it redacts the file (the input kept as it is read)', async () => {
+    const src = join(dir, 'piped-redact.har')
+    await writeSyntheticHar(src, 3000, 12)
+    const want = spawnSync(process.execPath, [bin, 'redact', src], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    expect(want.status).toBe(0)
+    const fifo = join(dir, 'fifo-redact.har')
+    execFileSync('mkfifo', [fifo])
+    const writer = spawn('sh', ['-c', 'cat "$0" > "$1"', src, fifo], { stdio: 'ignore' })
+    const r = spawnSync(process.execPath, [bin, 'redact', fifo], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    writer.kill()
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+    expect(r.stdout).toBe(want.stdout)
+  })
+
   it('redacts standard input entry by entry, as the whole-document way wrote it', () => {
     const input = JSON.stringify(SAMPLE)
     const r = spawnSync(process.execPath, [bin, 'redact', '-'], { input, encoding: 'utf8' })
