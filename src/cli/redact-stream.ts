@@ -60,7 +60,7 @@ export class FrameBytes {
     for await (const got of this.source) {
       if (got.length === 0) continue
       // A pipe read into a 1 MB buffer fills 64 KB of it: kept whole, the rest would be held for nothing.
-      const chunk = this.keepAll && got.length < got.buffer.byteLength / 2 ? got.slice() : got
+      const chunk = this.keepAll && got.length < got.buffer.byteLength / 2 ? new Uint8Array(got) : got
       this.chunks.push({ chunk, at: this.read })
       this.read += chunk.length
       yield chunk
