@@ -188,10 +188,7 @@ export type Options = { json: boolean; hosts: string[]; locale: Locale; failOn: 
 function readFailure(e: unknown, file: string, io: Io, rereadable: boolean): number | 'whole' {
   if (e instanceof HarSyntaxError) throw new InputError(`${label(file)} is not valid JSON at byte ${e.offset} (${e.reason}), so it is not a HAR file`)
   if (e instanceof NotAHarError) return notAHar(file, e.message, io)
-  if (e instanceof HarEntryTooLargeError) {
-    const mb = Math.round(e.size / (1 << 20))
-    throw tooBigForString(file, `its log.entries[${e.index}] (at byte ${e.offset}, ${mb} MB) is`)
-  }
+  if (e instanceof HarEntryTooLargeError) throw tooBigForString(file, `its log.entries[${e.index}] (at byte ${e.offset}, ${e.megabytes} MB) is`)
   if (e instanceof HarAmbiguousError) {
     if (!rereadable) throw new InputError(`${label(file)} ${e.message.replace(/^the HAR/, 'has a HAR that')}; give it as a file`)
     return 'whole'
@@ -208,7 +205,7 @@ async function redactCommand(file: string, io: Io): Promise<number> {
     try {
       // Entries past the first 64 MB of output are read again: from the file, or from memory where the
       // input cannot be read again (then it is kept whole as it is read).
-      read = await readRedacted(input.chunks, LIMITS.earlyReports, !input.at, file)
+      read = await readRedacted(input.chunks, { budget: LIMITS.earlyReports, keepAll: !input.at, file })
     } catch (e) {
       if (e instanceof InputError) return inputError(e, io)
       if (e instanceof RangeError) return inputError(tooDeep(file, e), io)

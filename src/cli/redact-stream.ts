@@ -131,11 +131,22 @@ export type RedactRead =
  */
 const MARGIN_FRAMES = 48
 
-/** Bytes of an entry past which its text written back might not fit in a string (V8's: 2^29 - 24 units). */
-const HUGE_ENTRY = 1 << 28
+/** The longest string V8 makes (2^29 - 24 UTF-16 units); JSON.stringify past it throws "Invalid string length". */
+const MAX_STRING = 2 ** 29 - 24
 
 function deeper<T>(frames: number, f: () => T): T {
   return frames > 0 ? deeper(frames - 1, f) : f()
+}
+
+export interface RedactReadOptions {
+  /** Bytes of redacted entries to keep as UTF-8; past them, entries are read again. */
+  budget: number
+  /** The input cannot be read again (standard input, a pipe): keep all of it. */
+  keepAll?: boolean
+  /** The input's name in messages. */
+  file?: string
+  /** The longest string there can be (V8's, unless a test makes it smaller). */
+  maxString?: number
 }
 
 /**
@@ -147,13 +158,8 @@ function deeper<T>(frames: number, f: () => T): T {
  * printed. Throws what the reader throws (HarSyntaxError, NotAHarError, HarEntryTooLargeError, and
  * HarAmbiguousError unless `keepAll`: then the text read is parsed whole) and JSON.stringify's RangeError.
  */
-export async function readRedacted(
-  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  budget: number,
-  keepAll = false,
-  /** The input's name in messages. */
-  file = '-',
-): Promise<RedactRead> {
+export async function readRedacted(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, opts: RedactReadOptions): Promise<RedactRead> {
+  const { budget, keepAll = false, file = '-', maxString = MAX_STRING } = opts
   const bytes = new FrameBytes(source, keepAll)
   const kept = new ReportArena(budget)
   const later: number[] = []
@@ -166,9 +172,17 @@ export async function readRedacted(
       else {
         // The reader has checked the entry's JSON whole. Its skeleton (long strings emptied) nests as the
         // entry does, and redacting changes no nesting, so it is written here in its place: the same
-        // check for the depth, without parsing and redacting the bodies twice. An entry near the biggest
-        // string is written whole, since its text written back may be longer than a string can be.
-        deeper(MARGIN_FRAMES, () => redactedEntryText(r.end - r.start > HUGE_ENTRY ? r.full() : r.skeleton))
+        // check for the depth, without parsing and redacting the bodies twice.
+        deeper(MARGIN_FRAMES, () => {
+          const skeleton = redactedEntryText(r.skeleton).length
+          // The strings emptied come back, each written in no more characters than its bytes (twice that
+          // leaves room for what redaction writes in): where that might not fit in a string, the entry
+          // itself is written, so that a text too long fails now and not after output has begun.
+          if (!r.complete && skeleton + 2 * (r.end - r.start) > maxString) {
+            // Past V8's own limit JSON.stringify throws; past a smaller one (a test's), this does.
+            if (redactedEntryText(r.full()).length > maxString) throw new RangeError('Invalid string length')
+          }
+        })
         later.push(r.start, r.end)
       }
       count++

@@ -45,14 +45,22 @@ export class HarEntryTooLargeError extends Error {
   ) {
     super(`entry ${index} (at byte ${offset}, ${size} bytes) is longer than the biggest string JavaScript can hold`)
   }
+
+  /** The entry's size in whole MiB, as messages give it. */
+  get megabytes(): number {
+    return Math.round(this.size / (1 << 20))
+  }
 }
 
-/** An entry's bytes as text; a decode that throws (valid or not, UTF-8 decoding only fails on size) is HarEntryTooLargeError. */
-export function entryText(decoder: TextDecoder, bytes: Uint8Array, offset: number, index: number): string {
+/**
+ * An entry's bytes (all of them, or its skeleton's) as text; a decode that throws (valid or not, UTF-8
+ * decoding only fails on size) is HarEntryTooLargeError, of the entry's `size` in the input.
+ */
+export function entryText(decoder: TextDecoder, bytes: Uint8Array, offset: number, index: number, size = bytes.length): string {
   try {
     return decoder.decode(bytes)
   } catch {
-    throw new HarEntryTooLargeError(offset, index, bytes.length)
+    throw new HarEntryTooLargeError(offset, index, size)
   }
 }
 
@@ -786,7 +794,7 @@ export class HarScanner {
     let whole: Uint8Array | null = null
     const bytes = () => (whole ??= concat(segments, end - start))
     const parse = (b: Uint8Array, what: string): unknown => {
-      const text = entryText(decoder, b, start, index)
+      const text = entryText(decoder, b, start, index, end - start)
       try {
         return JSON.parse(text) as unknown
       } catch (e) {

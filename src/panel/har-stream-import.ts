@@ -69,7 +69,7 @@ export function readError(e: unknown, name: string): UiMessage | null {
     return uiMessage('har.import.notJsonAt', { name, offset: String(e.offset), reason: e.reason })
   }
   if (e instanceof HarEntryTooLargeError) {
-    return uiMessage('har.import.entryTooLarge', { name, index: String(e.index), offset: String(e.offset), size: String(Math.round(e.size / (1 << 20))) })
+    return uiMessage('har.import.entryTooLarge', { name, index: String(e.index), offset: String(e.offset), size: String(e.megabytes) })
   }
   if (e instanceof NotAHarError) {
     if (/^empty/.test(e.message)) return uiMessage('har.import.empty', { name })

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { TextChunks } from '../../src/cli/json-output.ts'
 import { type Io, main } from '../../src/cli/main.ts'
-import { readRedacted, writeRedacted } from '../../src/cli/redact-stream.ts'
+import { readRedacted, redactedEntryText, writeRedacted } from '../../src/cli/redact-stream.ts'
 import { redactHar } from '../../src/core/index.ts'
 import { writeTestSessions } from '../bench/generate.ts'
 
@@ -29,7 +29,7 @@ function chunked(bytes: Buffer, size: number): Uint8Array[] {
  * from the file, or with `fromMemory` from the input kept as standard input's is).
  */
 async function streamed(bytes: Buffer, size: number, budget: number, fromMemory = false): Promise<string> {
-  const read = await readRedacted(chunked(bytes, size), budget, fromMemory)
+  const read = await readRedacted(chunked(bytes, size), { budget, keepAll: fromMemory })
   if (read.kind !== 'entries') throw new Error('no entries')
   expect(read.again === null).toBe(!fromMemory)
   const out = new TextChunks()
@@ -120,7 +120,7 @@ describe('redact entry by entry', () => {
     expect(r.out).not.toContain('/k1')
     // Read once (standard input): the input kept in memory is parsed whole instead.
     for (const size of [5, 1 << 20]) {
-      const read = await readRedacted(chunked(Buffer.from(text), size), 0, true)
+      const read = await readRedacted(chunked(Buffer.from(text), size), { budget: 0, keepAll: true })
       expect(read).toEqual({ kind: 'whole', text })
     }
   })
@@ -133,7 +133,7 @@ describe('redact entry by entry', () => {
       Buffer.from(`{"log":{"entries":[${JSON.stringify(entry(1))},{"x":${'['.repeat(depth)}"${'é'.repeat(2000)}"${']'.repeat(depth)}}]}}`)
     const passes = async (depth: number) => {
       try {
-        await readRedacted([nested(depth)], 0)
+        await readRedacted([nested(depth)], { budget: 0 })
         return true
       } catch (e) {
         expect(e).toBeInstanceOf(RangeError)
@@ -151,10 +151,37 @@ describe('redact entry by entry', () => {
     }
     // `lo` is the deepest the first pass takes; written out from a deeper stack, it still goes through.
     const bytes = nested(lo)
-    const read = await readRedacted([bytes], 0)
+    const read = await readRedacted([bytes], { budget: 0 })
     if (read.kind !== 'entries') throw new Error('no entries')
     const deep = (n: number): Promise<void> => (n > 0 ? deep(n - 1) : writeRedacted(read, (s, e) => bytes.subarray(s, e), 'x.har', new TextChunks()))
     await expect(deep(20)).resolves.toBeUndefined()
+  })
+})
+
+describe('an entry read again whose text may not fit in a string', () => {
+  // Many small values (kept in the skeleton) and one long body (emptied in it): the skeleton's text fits
+  // in a string, the entry's does not. With V8's limit this takes a 213 MB entry; a smaller limit shows it.
+  const wide = (body: string) => ({ ...entry(1), _cells: Array.from({ length: 400 }, (_, k) => ({ k })), response: { status: 200, content: { text: body } } })
+  const sized = (max: number, body: string) => {
+    const bytes = Buffer.from(JSON.stringify({ log: { entries: [entry(0), wide(body)] } }))
+    return readRedacted([bytes], { budget: 0, maxString: max })
+  }
+  const body = 'x'.repeat(40_000)
+  const skeleton = redactedEntryText(wide('')).length
+  const full = redactedEntryText(wide(body)).length
+
+  it('fails on the first pass, before any output, when the entry is too long to be written', async () => {
+    const max = skeleton + body.length / 2
+    expect(skeleton).toBeLessThan(max)
+    expect(full).toBeGreaterThan(max)
+    await expect(sized(max, body)).rejects.toThrow(/Invalid string length/)
+  })
+
+  it('goes through when it fits, and checks only the skeleton when it is far from the limit', async () => {
+    for (const max of [full, full * 4]) {
+      const read = await sized(max, body)
+      expect(read).toMatchObject({ kind: 'entries', count: 2 })
+    }
   })
 })
 

@@ -139,6 +139,15 @@ describe('entryText', () => {
     })()
     expect(e).toBeInstanceOf(HarEntryTooLargeError)
     expect(e).toMatchObject({ offset: 72, index: 3, size: 5 })
+    // Decoding the skeleton can fail too: the size given is the entry's in the input, not the skeleton's.
+    const s = (() => {
+      try {
+        entryText(full, new Uint8Array(5), 72, 3, 600 * 2 ** 20 + 400_000)
+      } catch (x) {
+        return x as HarEntryTooLargeError
+      }
+    })()
+    expect(s).toMatchObject({ size: 600 * 2 ** 20 + 400_000, megabytes: 600 })
   })
 })
 
