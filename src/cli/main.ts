@@ -1,6 +1,6 @@
 // `bos-devtools analyze <file.har|-> [--json] [--host pattern]…`: a thin shell over the core.
 import { parseArgs } from 'node:util'
-import { localizeAnalysis, localizeText } from '../core/localize.ts'
+import { localizeText } from '../core/localize.ts'
 import { localeFromEnv, parseLocaleOption, type Locale } from '../i18n/locale.ts'
 import {
   BosAnalyzer,
@@ -9,20 +9,24 @@ import {
   HarEntryTooLargeError,
   HarSyntaxError,
   harEntries,
-  isFailure,
   isSessionRequest,
   NotAHarError,
   parseHarEntry,
   readHarRecords,
   redactHar,
 } from '../core/index.ts'
-import type { EntryAnalysis, Severity } from '../core/types.ts'
-import { colors, formatEntry, formatNote, formatSummary, plain } from './format-text.ts'
+import type { EntryAnalysis } from '../core/types.ts'
+import { formatNote, formatSummary } from './format-text.ts'
+import { isFailOn, type Options, renderer, styleOf, Tally } from './tally.ts'
 import { type JsonSink, Utf8Chunks, writeJsonReport } from './json-output.ts'
 import { changedWhileRead, InputError, label, openInput, parseJson, readInput, tooBigForString, type InputChunks } from './read-input.ts'
 import { type RedactRead, readRedacted, writeRedacted } from './redact-stream.ts'
 import { ReportArena } from './report-arena.ts'
+import { AnalysisHelper, type HelperPort } from './analysis-helper.ts'
+import type { HelperInit } from './analysis-worker.ts'
 import { harFromTrace, isZip, NotATraceError } from '../lib/trace.ts'
+
+export type { Options } from './tally.ts'
 
 declare const __VERSION__: string
 export const VERSION: string = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev'
@@ -59,11 +63,6 @@ of that severity or worse); 1 when --fail-on matched a finding; 2 when the
 input is not a readable HAR file or the arguments are wrong; 3 on an
 internal error.`
 
-type FailOn = 'error' | 'warning'
-/** The severities each --fail-on level fails on: that one and the worse ones. */
-const FAILING: Record<FailOn, ReadonlySet<Severity>> = { error: new Set(['error']), warning: new Set(['error', 'warning']) }
-const isFailOn = (v: string): v is FailOn => Object.hasOwn(FAILING, v)
-
 export interface Io {
   out(chunk: string): void
   /**
@@ -79,6 +78,8 @@ export interface Io {
   drained?(): Promise<void> | null
   isTTY: boolean
   env: Record<string, string | undefined>
+  /** Starts the analysis helper thread (analysis-helper.ts); without it, all is done on this one. */
+  helper?(init: HelperInit): HelperPort
 }
 
 function inputError(e: unknown, io: Io): number {
@@ -177,8 +178,6 @@ async function withInput(file: string, io: Io, use: (input: InputChunks) => Prom
     input.close()
   }
 }
-
-export type Options = { json: boolean; hosts: string[]; locale: Locale; failOn: FailOn | null }
 
 /**
  * What the streaming reader's error says of the input, as an exit code (after its message), or 'whole'
@@ -289,16 +288,37 @@ async function unzipped(input: InputChunks): Promise<InputChunks | string> {
 export async function analyzeInput(opened: InputChunks, file: string, values: Options, io: Io, limits: Limits = LIMITS): Promise<number> {
   const input = await unzipped(opened)
   if (typeof input === 'string') return notAHar(file, input, io)
+  // Kept bytes go out as they are only where the report goes out as bytes.
+  const early = io.outBytes ? new ReportArena(limits.earlyReports) : null
+  const helper =
+    early && io.helper && io.env.BOS_DEVTOOLS_THREADS !== '1' ? new AnalysisHelper(io.helper, helperInit(values, io), early, limits.helperQueue) : null
+  try {
+    return await analyzeStream(input, file, values, io, limits, early, helper)
+  } finally {
+    helper?.close()
+  }
+}
+
+async function analyzeStream(
+  input: InputChunks,
+  file: string,
+  values: Options,
+  io: Io,
+  limits: Limits,
+  early: ReportArena | null,
+  helper: AnalysisHelper | null,
+): Promise<number> {
   const analyzer = new BosAnalyzer({ customHosts: values.hosts })
   const isCustomHost = compileHostPatterns(values.hosts)
   const tally = new Tally(values)
-  const render = renderer(values, io)
-  // Kept bytes go out as they are only where the report goes out as bytes.
-  const early = io.outBytes ? new ReportArena(limits.earlyReports) : null
-  // Per BOS entry: [index, start, end] of one for the second pass, [index, -1, slot] of one already reported.
+  const render = renderer(values, useColor(io))
+  // Per BOS entry: [index, start, end] of one for the second pass, [index, -1, slot] of one already reported
+  // (slot -1: no report), [index, -2, ticket] of one handed to the helper thread.
   const where: number[] = []
   const kept: Uint8Array[] = []
   const held = { bytes: 0, raws: new Map<number, unknown>() }
+  const helperAfter = limits.helperAfter ?? LIMITS.helperAfter!
+  let analysed = 0
   let total = 0
   try {
     for await (const r of readHarRecords(input.chunks, { isCustomHost, ...(input.release ? { release: input.release } : {}) })) {
@@ -314,6 +334,12 @@ export async function analyzeInput(opened: InputChunks, file: string, values: Op
           held.raws.set(r.index, raw)
         }
       } else if (early?.open) {
+        // Past the first few (a small HAR is not worth a thread), most go to the helper thread.
+        const ticket = helper && ++analysed > helperAfter ? helper.offer(r.index, r.bytes()) : null
+        if (ticket !== null) {
+          where.push(r.index, -2, ticket)
+          continue
+        }
         const a = analyzer.analyze(r.full(), r.index, true)
         if (!a) continue
         where.push(r.index, -1, early.add(render(tally.add(a))))
@@ -329,28 +355,55 @@ export async function analyzeInput(opened: InputChunks, file: string, values: Op
   }
   tally.summary.entries = total
   const at = input.at
+  let later = 0
+  /** Where[k]'s entry, left for the second pass, analysed (in the file's order: upload sessions need it). */
+  const analyseLater = (k: number): EntryAnalysis | null => {
+    let raw: unknown = held.raws.get(where[k]!)
+    if (raw !== undefined) held.raws.delete(where[k]!)
+    else {
+      try {
+        raw = parseHarEntry(at ? at(where[k + 1]!, where[k + 2]!) : kept[later]!)
+      } catch {
+        throw changedWhileRead(file)
+      }
+    }
+    if (!at) kept[later] = EMPTY
+    later++
+    const a = analyzer.analyze(raw, where[k]!, true)
+    return a && tally.add(a)
+  }
+  // While the helper thread works through what it has queued, this one analyses the entries left for
+  // the second pass, in order, into the arena while it has room.
+  if (helper?.started) {
+    for (let k = 0; k < where.length && early!.open; k += 3) {
+      if (where[k + 1]! < 0) continue
+      const a = analyseLater(k)
+      where[k + 1] = -1
+      where[k + 2] = a ? early!.add(render(a)) : -1
+    }
+  }
+  const helped = await helper?.finish()
+  if (helped) {
+    tally.merge(helped.counts)
+    analyzer.captureNotes.merge(helped.notes)
+  }
   function* entries(): Generator<EntryAnalysis | Uint8Array> {
-    for (let k = 0, later = 0; k < where.length; k += 3) {
-      if (where[k + 1]! < 0) {
-        yield early!.get(where[k + 2]!)
+    for (let k = 0; k < where.length; k += 3) {
+      const kind = where[k + 1]!
+      if (kind < 0) {
+        const slot = kind === -1 ? where[k + 2]! : helper!.slot(where[k + 2]!)
+        if (slot >= 0) yield early!.get(slot)
         continue
       }
-      let raw: unknown = held.raws.get(where[k]!)
-      if (raw !== undefined) held.raws.delete(where[k]!)
-      else {
-        try {
-          raw = parseHarEntry(at ? at(where[k + 1]!, where[k + 2]!) : kept[later]!)
-        } catch {
-          throw changedWhileRead(file)
-        }
-      }
-      if (!at) kept[later] = EMPTY
-      later++
-      const a = analyzer.analyze(raw, where[k]!, true)
-      if (a) yield tally.add(a)
+      const a = analyseLater(k)
+      if (a) yield a
     }
   }
   return report(analyzer, tally, entries(), values, io)
+}
+
+function helperInit(values: Options, io: Io): HelperInit {
+  return { bosDevtoolsHelper: true, hosts: values.hosts, locale: values.locale, json: values.json, failOn: values.failOn, color: useColor(io) }
 }
 
 export interface Limits {
@@ -358,8 +411,12 @@ export interface Limits {
   earlyReports: number
   /** The most bytes of upload-session entries kept parsed from the first pass to the second. */
   heldEntries: number
+  /** BOS entries analysed on this thread before the helper thread is started (a small HAR needs none). */
+  helperAfter?: number
+  /** Entries queued for the helper past which this thread analyses the next ones itself. */
+  helperQueue?: number
 }
-const LIMITS: Limits = { earlyReports: 64 << 20, heldEntries: 16 << 20 }
+const LIMITS: Limits = { earlyReports: 64 << 20, heldEntries: 16 << 20, helperAfter: 1000 }
 
 const EMPTY = new Uint8Array(0)
 
@@ -382,36 +439,8 @@ async function analyzeWhole(file: string, values: Options, io: Io): Promise<numb
   return report(analyzer, tally, entries(), values, io)
 }
 
-/** What the report counts of the analyses, as they are made (in either pass); each comes back localised. */
-class Tally {
-  // Counts, not the analyses themselves: a 100k-entry HAR must not be held twice.
-  readonly summary = { entries: 0, bos: 0, errors: 0 }
-  findings = 0
-  failed = false
-  private readonly failing: ReadonlySet<Severity> | null
-
-  constructor(private readonly values: Options) {
-    this.failing = values.failOn ? FAILING[values.failOn] : null
-  }
-
-  add(a: EntryAnalysis): EntryAnalysis {
-    this.summary.bos++
-    if (isFailure(a)) this.summary.errors++
-    this.findings += a.findings.length
-    const failing = this.failing
-    if (failing && a.findings.some((f) => failing.has(f.severity))) this.failed = true
-    return this.values.locale === 'en' ? a : localizeAnalysis(a, this.values.locale)
-  }
-}
-
-/** One entry's part of the report: its JSON (the report adds the commas), or its text block. */
-function renderer(values: Options, io: Io): (a: EntryAnalysis) => string {
-  if (values.json) return (a) => JSON.stringify(a)
-  const style = textStyle(io)
-  return (a) => `${formatEntry(a, style, values.locale)}\n\n`
-}
-
-const textStyle = (io: Io) => (io.isTTY && !io.env.NO_COLOR ? colors : plain)
+const textStyle = (io: Io) => styleOf(useColor(io))
+const useColor = (io: Io) => io.isTTY && !io.env.NO_COLOR
 
 /** Standard output as a sink: bytes where the Io takes them, else text. */
 function sinkOf(io: Io): JsonSink & { end(): void } {
@@ -440,7 +469,7 @@ async function report(analyzer: BosAnalyzer, tally: Tally, entries: Iterable<Ent
     )
   } else {
     const style = textStyle(io)
-    const render = renderer(values, io)
+    const render = renderer(values, useColor(io))
     for (const e of entries) {
       if (e instanceof Uint8Array) out.writeBytes(e)
       else out.write(render(e))

@@ -31,14 +31,34 @@ export class ReportArena {
     // reserving the bound for big reports filled the budget with unused memory.
     let most = text.length * 3
     if (this.at + most > this.block.length) most = Buffer.byteLength(text, 'utf8')
+    const start = this.reserve(most)
+    this.at += this.block.write(text, start, 'utf8')
+    return this.slot(start)
+  }
+
+  /**
+   * Keeps a report already written as UTF-8 (by the helper thread); returns its slot. It is taken even
+   * past the budget: the entry was handed on while the arena was open.
+   */
+  addBytes(bytes: Uint8Array): number {
+    const start = this.reserve(bytes.length)
+    this.block.set(bytes, start)
+    this.at += bytes.length
+    return this.slot(start)
+  }
+
+  /** Where `most` bytes may be written in the current block (a new one when they do not fit). */
+  private reserve(most: number): number {
     if (this.at + most > this.block.length) {
       this.block = Buffer.allocUnsafe(Math.max(BLOCK, most))
       this.blocks.push(this.block)
       this.allocated += this.block.length
       this.at = 0
     }
-    const start = this.at
-    this.at += this.block.write(text, start, 'utf8')
+    return this.at
+  }
+
+  private slot(start: number): number {
     this.spans.push(this.blocks.length - 1, start, this.at)
     return this.spans.length / 3 - 1
   }

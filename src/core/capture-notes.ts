@@ -16,6 +16,11 @@ export interface HarNote {
   requests: number
 }
 
+export interface CaptureNotesState {
+  withAuth: boolean
+  stripped: number[]
+}
+
 export class CaptureNotes {
   private withAuth = false
   // By entry index: an entry analysed again (a body read later, an import's re-analysis) counts once.
@@ -28,6 +33,20 @@ export class CaptureNotes {
       this.withAuth = true
       this.stripped.clear() // no longer counted (strippedRequests is 0 from now on), so not kept either
     } else if (h.has('x-bce-date') || h.has('x-amz-date') || h.has('x-bce-security-token') || h.has('x-amz-security-token')) this.stripped.add(index)
+  }
+
+  /** What has been observed, as plain data (the CLI's helper thread hands it to the main thread). */
+  state(): CaptureNotesState {
+    return { withAuth: this.withAuth, stripped: [...this.stripped] }
+  }
+
+  /** Adds what another CaptureNotes observed of other entries of the same file. */
+  merge(other: CaptureNotesState): void {
+    if (this.withAuth) return
+    if (other.withAuth) {
+      this.withAuth = true
+      this.stripped.clear()
+    } else for (const i of other.stripped) this.stripped.add(i)
   }
 
   /** How many requests look signed but carry no signature, when no request in the file has one; else 0. */

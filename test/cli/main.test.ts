@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -199,6 +199,37 @@ describe('the built command', () => {
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     expect(r.stdout).toBe(want.stdout)
+  })
+
+  it('analyses a BOS-dense HAR with the helper thread as it does on one thread, from a file and from standard input', async () => {
+    const src = join(dir, 'dense.har')
+    await writeSyntheticHar(src, 4000, 13)
+    // Tells on stderr when the helper thread is started (the bundle's Worker, through the ESM builtin).
+    const probe = join(dir, 'thread-probe.cjs')
+    writeFileSync(
+      probe,
+      `const wt = require('node:worker_threads'); if (wt.isMainThread) { const W = wt.Worker; wt.Worker = class extends W { constructor(...a) { super(...a); process.stderr.write('helper thread started\\n') } }; require('node:module').syncBuiltinESMExports() }`,
+    )
+    const input = readFileSync(src)
+    for (const args of [['--json'], ['--lang', 'zh_CN', '--fail-on', 'warning']]) {
+      const one = spawnSync(process.execPath, ['-r', probe, bin, 'analyze', src, ...args], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+        env: { ...process.env, BOS_DEVTOOLS_THREADS: '1' },
+      })
+      expect(one.stderr).toBe('')
+      expect(one.stdout.length).toBeGreaterThan(100_000)
+      for (const from of ['file', 'stdin']) {
+        const r = spawnSync(process.execPath, ['-r', probe, bin, 'analyze', from === 'file' ? src : '-', ...args], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 28,
+          ...(from === 'stdin' ? { input } : {}),
+        })
+        expect(r.stderr, `${from} ${args}`).toBe('helper thread started\n')
+        expect(r.status).toBe(one.status)
+        expect(r.stdout).toBe(one.stdout)
+      }
+    }
   })
 
   it('redacts a named pipe given as its path as it redacts the file (the input kept as it is read)', async () => {

@@ -1,0 +1,184 @@
+// A second thread for `analyze`: on a big HAR, reading (the structural scan and JSON.parse of each entry)
+// and analysing (the analysis, JSON.stringify of the report, UTF-8) cost about the same, so the main
+// thread reads and hands the BOS entries outside upload sessions, as bytes, to a helper thread
+// (analysis-worker.ts) that analyses and renders them. Their reports come back as UTF-8 into the same
+// ReportArena the main thread fills, so the report is written as before. The main thread analyses an
+// entry itself while the helper has enough queued, so neither waits on the other.
+import { MessageChannel, type MessagePort, receiveMessageOnPort, type Worker } from 'node:worker_threads'
+import type { CaptureNotesState } from '../core/capture-notes.ts'
+import type { FromHelper, HelperInit, ToHelper } from './analysis-worker.ts'
+import type { ReportArena } from './report-arena.ts'
+import type { TallyCounts } from './tally.ts'
+
+/**
+ * The helper's thread as the main thread sees it: a Worker and a MessageChannel (workerPort), or a test's
+ * stand-in. The main thread reads the file with synchronous reads, so it never yields to the event loop
+ * while it reads: the answers are taken with poll() (receiveMessageOnPort) as it goes.
+ */
+export interface HelperPort {
+  post(m: ToHelper, transfer: ArrayBuffer[]): void
+  /** The helper's next answer if it has come, without waiting. */
+  poll(): FromHelper | undefined
+  /** Every answer from now on, as it comes; `failed` if the thread fails or stops first. */
+  listen(answer: (m: FromHelper) => void, failed: (e: Error) => void): void
+  terminate(): void
+}
+
+/** The real thing: a Worker running the helper, spoken to on its own channel. */
+export function workerPort(start: (port: MessagePort) => Worker): HelperPort {
+  const { port1, port2 } = new MessageChannel()
+  const worker = start(port2)
+  let stopping = false
+  // Kept from the start: with standard input the event loop turns while the input is read, and a
+  // thread that failed then must not be missed.
+  let failure: Error | null = null
+  let failed: ((e: Error) => void) | null = null
+  const fail = (e: Error) => {
+    failure ??= e
+    failed?.(failure)
+  }
+  worker.on('error', fail)
+  worker.on('exit', (code) => stopping || fail(new Error(`the analysis helper thread stopped (exit code ${code})`)))
+  return {
+    post: (m, transfer) => port1.postMessage(m, transfer),
+    poll: () => receiveMessageOnPort(port1)?.message as FromHelper | undefined,
+    listen(answer, onFail) {
+      port1.on('message', answer)
+      failed = onFail
+      if (failure) onFail(failure)
+    },
+    terminate() {
+      stopping = true
+      port1.close()
+      void worker.terminate()
+    },
+  }
+}
+
+const BATCH_ENTRIES = 256
+const BATCH_BYTES = 1 << 20
+/**
+ * Entries handed on and not answered yet, past which the main thread analyses the next ones itself (the
+ * helper has more to do per entry: it parses it again). About 11 MB of entries of 1.4 KB.
+ */
+const QUEUED_MAX = 8192
+
+export class AnalysisHelper {
+  private port: HelperPort | null = null
+  private indexes: number[] = []
+  private ends: number[] = []
+  private bytes = new Uint8Array(BATCH_BYTES)
+  private at = 0
+  private tickets = 0
+  /** Entries posted and not answered. */
+  private queued = 0
+  /** Each batch posted and not answered: its first ticket and its size, in order. */
+  private readonly posted: number[] = []
+  /** By ticket: the report's slot in the arena, or -1 (no report: the entry was not BOS after all). */
+  private readonly slots: number[] = []
+  private failure: Error | null = null
+
+  constructor(
+    private readonly spawn: (init: HelperInit) => HelperPort,
+    private readonly init: HelperInit,
+    private readonly arena: ReportArena,
+    /** Entries handed on and not answered yet, past which the caller analyses the next ones itself. */
+    private readonly queuedMax = QUEUED_MAX,
+  ) {}
+
+  /**
+   * Hands the entry (its bytes, copied) on and returns its ticket, or null when the helper has enough to
+   * do or the entry is too big for a batch: the caller analyses it then.
+   */
+  offer(index: number, bytes: Uint8Array): number | null {
+    if (this.failure) throw this.failure
+    if (this.queued >= this.queuedMax) this.drain()
+    if (this.queued >= this.queuedMax || bytes.length > BATCH_BYTES) return null
+    if (this.at + bytes.length > this.bytes.length) this.post()
+    this.bytes.set(bytes, this.at)
+    this.at += bytes.length
+    this.indexes.push(index)
+    this.ends.push(this.at)
+    const ticket = this.tickets++
+    if (this.indexes.length >= BATCH_ENTRIES) this.post()
+    return ticket
+  }
+
+  /** Whether the thread has been started (an entry has been handed on). */
+  get started(): boolean {
+    return this.tickets > 0
+  }
+
+  /** The arena slot of a ticket's report (-1: none), once finish() has resolved. */
+  slot(ticket: number): number {
+    return this.slots[ticket]!
+  }
+
+  /** Waits for every report, then for what the helper counted and observed; stops the thread. */
+  async finish(): Promise<{ counts: TallyCounts; notes: CaptureNotesState } | null> {
+    if (this.at > 0) this.post()
+    const port = this.port
+    if (!port) return null
+    this.drain()
+    try {
+      return await new Promise((resolve, reject) => {
+        const answer = (m: FromHelper) => {
+          if (m.kind === 'counts') resolve({ counts: m.counts, notes: m.notes })
+          else if (m.kind === 'failed') reject(helperFailed(m.error))
+          else this.received(m)
+        }
+        if (this.failure) reject(this.failure)
+        port.listen(answer, reject)
+        port.post({ kind: 'end' }, [])
+      })
+    } finally {
+      this.close()
+    }
+  }
+
+  /** Stops the thread (after a failure of the input, whose reports are not needed). */
+  close(): void {
+    this.port?.terminate()
+    this.port = null
+  }
+
+  private post(): void {
+    const port = (this.port ??= this.spawn(this.init))
+    const indexes = Int32Array.from(this.indexes)
+    const ends = Int32Array.from(this.ends)
+    const bytes = this.bytes.subarray(0, this.at)
+    this.posted.push(this.tickets - this.indexes.length, this.indexes.length)
+    this.queued += this.indexes.length
+    port.post({ kind: 'batch', indexes, ends, bytes }, [bytes.buffer as ArrayBuffer, indexes.buffer, ends.buffer])
+    this.drain()
+    // The buffer went with the message.
+    this.bytes = new Uint8Array(BATCH_BYTES)
+    this.at = 0
+    this.indexes = []
+    this.ends = []
+  }
+
+  /** Takes the answers that have come. */
+  private drain(): void {
+    for (let m = this.port?.poll(); m; m = this.port?.poll()) {
+      if (m.kind === 'failed') throw (this.failure = helperFailed(m.error))
+      if (m.kind === 'reports') this.received(m)
+    }
+  }
+
+  private received(m: Extract<FromHelper, { kind: 'reports' }>): void {
+    const first = this.posted.shift()!
+    const n = this.posted.shift()!
+    this.queued -= n
+    for (let k = 0, from = 0; k < n; k++) {
+      const to = m.ends[k]!
+      if (to < 0) this.slots[first + k] = -1
+      else {
+        this.slots[first + k] = this.arena.addBytes(m.reports.subarray(from, to))
+        from = to
+      }
+    }
+  }
+}
+
+const helperFailed = (error: string) => new Error(`the analysis helper thread failed: ${error}`)

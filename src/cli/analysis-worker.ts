@@ -1,0 +1,73 @@
+// The helper thread's side of `analyze` (analysis-helper.ts is the main thread's): it parses, analyses and
+// renders the BOS entries the main thread's reader hands it, while the reader goes on through the file.
+// Only entries outside upload sessions come here: their analysis reads and changes nothing across entries
+// but the capture notes, whose state goes back with the counts at the end.
+import type { CaptureNotesState } from '../core/capture-notes.ts'
+import { BosAnalyzer, parseHarEntry } from '../core/index.ts'
+import type { Locale } from '../i18n/locale.ts'
+import { type FailOn, renderer, Tally, type TallyCounts } from './tally.ts'
+
+/** How the helper is set up (Worker's workerData). */
+export interface HelperInit {
+  bosDevtoolsHelper: true
+  hosts: string[]
+  locale: Locale
+  json: boolean
+  failOn: FailOn | null
+  color: boolean
+}
+
+/** Main thread to helper. */
+export type ToHelper =
+  /** Entry k is `bytes` [ends[k-1], ends[k]) (from 0), at log.entries[indexes[k]]. */
+  { kind: 'batch'; indexes: Int32Array; ends: Int32Array; bytes: Uint8Array } | { kind: 'end' }
+
+/** Helper to main thread. */
+export type FromHelper =
+  /** For the batch posted before it: report k is `reports` [ends[k-1], ends[k]); -1: not BOS after all. */
+  | { kind: 'reports'; ends: Int32Array; reports: Uint8Array }
+  | { kind: 'counts'; counts: TallyCounts; notes: CaptureNotesState }
+  | { kind: 'failed'; error: string }
+
+export const isHelperInit = (data: unknown): data is HelperInit => (data as HelperInit | null)?.bosDevtoolsHelper === true
+
+/** What the helper answers each message with; `post` sends with the buffers to transfer. */
+export function helperHandler(init: HelperInit, post: (m: FromHelper, transfer: ArrayBuffer[]) => void): (m: ToHelper) => void {
+  const analyzer = new BosAnalyzer({ customHosts: init.hosts })
+  const tally = new Tally(init)
+  const render = renderer(init, init.color)
+  return (m) => {
+    try {
+      if (m.kind === 'end') {
+        post({ kind: 'counts', counts: tally.counts(), notes: analyzer.captureNotes.state() }, [])
+        return
+      }
+      const n = m.indexes.length
+      const ends = new Int32Array(n)
+      // UTF-8 as the main thread's ReportArena writes it (Buffer.write: a lone surrogate as U+FFFD).
+      let out = Buffer.allocUnsafeSlow(1 << 18)
+      let at = 0
+      for (let k = 0, from = 0; k < n; k++) {
+        const to = m.ends[k]!
+        const a = analyzer.analyze(parseHarEntry(m.bytes.subarray(from, to)), m.indexes[k]!, true)
+        from = to
+        if (!a) {
+          ends[k] = -1
+          continue
+        }
+        const text = render(tally.add(a))
+        if (at + text.length * 3 > out.length) {
+          const bigger = Buffer.allocUnsafeSlow(Math.max(2 * out.length, at + text.length * 3))
+          out.copy(bigger, 0, 0, at)
+          out = bigger
+        }
+        at += out.write(text, at, 'utf8')
+        ends[k] = at
+      }
+      const reports = new Uint8Array(out.buffer, 0, at)
+      post({ kind: 'reports', ends, reports }, [out.buffer as ArrayBuffer, ends.buffer as ArrayBuffer])
+    } catch (e) {
+      post({ kind: 'failed', error: (e as Error)?.stack ?? String(e) }, [])
+    }
+  }
+}

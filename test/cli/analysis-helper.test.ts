@@ -1,0 +1,180 @@
+// analyze with the helper thread writes exactly what it writes without it, whichever thread analyses which
+// entry (the helper answering at once, late, or never before the end), from a file or standard input, as
+// JSON or text in either language; a helper that fails is an internal error, not a wrong report. Here the
+// helper runs in-process behind the same port (the built command's real thread is tested in main.test.ts).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { HelperPort } from '../../src/cli/analysis-helper.ts'
+import { type FromHelper, type HelperInit, helperHandler, type ToHelper } from '../../src/cli/analysis-worker.ts'
+import { analyzeInput, type Io, type Limits, type Options } from '../../src/cli/main.ts'
+import type { InputChunks } from '../../src/cli/read-input.ts'
+import { ReportArena } from '../../src/cli/report-arena.ts'
+import { CaptureNotes } from '../../src/core/capture-notes.ts'
+import { writeTestSessions } from '../bench/generate.ts'
+
+const dir = mkdtempSync(join(tmpdir(), 'bos-helper-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** How the stand-in answers: at once, only after `lag` batches, or only once the main thread listens. */
+type Answering = { lag: number } | 'at-end'
+
+interface FakeHelper {
+  port: (init: HelperInit) => HelperPort
+  batches: number
+}
+
+function fakeHelper(answering: Answering, fail?: 'message' | 'exit'): FakeHelper {
+  const answers: FromHelper[] = []
+  let listener: ((m: FromHelper) => void) | null = null
+  let handle: ((m: ToHelper) => void) | null = null
+  const ready = () => (answering === 'at-end' ? 0 : answers.length - answering.lag)
+  const port: HelperPort = {
+    post(m, transfer) {
+      if (m.kind === 'batch') fake.batches++
+      // As postMessage does: a copy, the transferred buffers gone from the sender.
+      const copy = structuredClone(m, { transfer })
+      if (fail === 'message' && fake.batches === 2) answers.push({ kind: 'failed', error: 'Error: boom' })
+      else handle!(copy)
+      if (listener) while (answers.length) listener(answers.shift()!)
+    },
+    poll: () => (ready() > 0 ? answers.shift() : undefined),
+    listen(answer, failed) {
+      if (fail === 'exit') return failed(new Error('the analysis helper thread stopped (exit code 1)'))
+      listener = answer
+      while (answers.length) answer(answers.shift()!)
+    },
+    terminate() {},
+  }
+  const fake: FakeHelper = {
+    batches: 0,
+    port: (init) => {
+      handle = helperHandler(init, (m, transfer) => answers.push(structuredClone(m, { transfer })))
+      return port
+    },
+  }
+  return fake
+}
+
+function source(bytes: Buffer, file: boolean): InputChunks {
+  const chunks: Uint8Array[] = []
+  for (let i = 0; i < bytes.length; i += 65_536) chunks.push(Buffer.from(bytes.subarray(i, i + 65_536)))
+  return { chunks, ...(file ? { at: (s: number, e: number) => bytes.subarray(s, e) } : {}), close: () => {} }
+}
+
+async function analyze(
+  bytes: Buffer,
+  values: Options,
+  file: boolean,
+  helper?: FakeHelper,
+  limits: Partial<Limits> = {},
+): Promise<{ code: number; out: string }> {
+  let out = ''
+  const io: Io = {
+    out: (s) => void (out += s),
+    outBytes: (b) => void (out += Buffer.from(b).toString('utf8')),
+    err: (s) => {
+      throw new Error(`unexpected message: ${s}`)
+    },
+    isTTY: true,
+    env: {},
+    ...(helper ? { helper: helper.port } : {}),
+  }
+  const code = await analyzeInput(source(bytes, file), 'x.har', values, io, { earlyReports: 64 << 20, heldEntries: 16 << 20, helperAfter: 0, ...limits })
+  return { code, out }
+}
+
+const JSON_EN: Options = { json: true, hosts: ['files.example.com'], locale: 'en', failOn: null }
+const TEXT_ZH: Options = { json: false, hosts: [], locale: 'zh_CN', failOn: 'warning' }
+
+describe('analyze with the helper thread', () => {
+  it('writes what one thread writes, however the work is shared, for generated sessions', async () => {
+    for (const f of await writeTestSessions(dir, 6e6)) {
+      const bytes = readFileSync(f)
+      for (const values of [JSON_EN, TEXT_ZH]) {
+        for (const file of [true, false]) {
+          const want = await analyze(bytes, values, file)
+          expect(want.out.length).toBeGreaterThan(1000)
+          const cases: [Answering, Partial<Limits>][] = [
+            [{ lag: 0 }, {}],
+            [{ lag: 3 }, { helperQueue: 300 }],
+            ['at-end', { helperQueue: 700, helperAfter: 1 }],
+            // Reports of the helper past the arena's budget: the rest are left for the second pass.
+            [{ lag: 1 }, { earlyReports: 60_000 }],
+          ]
+          for (const [answering, limits] of cases) {
+            const helper = fakeHelper(answering)
+            const got = await analyze(bytes, values, file, helper, limits)
+            expect(got, `${f} ${JSON.stringify(answering)} ${JSON.stringify(limits)}`).toEqual(want)
+            expect(helper.batches, `${f} ${JSON.stringify(limits)}`).toBeGreaterThan(0)
+          }
+        }
+      }
+    }
+  })
+
+  it('counts the capture note over both threads: requests signed without a signature, unless one has one', async () => {
+    const entry = (k: number, headers: { name: string; value: string }[]) => ({
+      startedDateTime: '2026-11-26T04:00:00.000Z',
+      request: { method: 'GET', url: `https://b.bj.bcebos.com/k${k}`, headers: [{ name: 'x-bce-date', value: '2026-11-26T04:00:00Z' }, ...headers] },
+      response: { status: 200, headers: [{ name: 'x-bce-request-id', value: `r${k}` }], content: { size: 0, text: '' } },
+    })
+    for (const signedAt of [-1, 3, 1500]) {
+      const entries = Array.from({ length: 2000 }, (_, k) =>
+        entry(k, k === signedAt ? [{ name: 'Authorization', value: 'bce-auth-v1/AK/2026-11-26T04:00:00Z/1800/host/00' }] : []),
+      )
+      const bytes = Buffer.from(JSON.stringify({ log: { entries } }, null, 1))
+      const want = await analyze(bytes, JSON_EN, true)
+      const notes = JSON.parse(want.out).notes as { requests: number }[]
+      expect(notes.map((n) => n.requests)).toEqual(signedAt < 0 ? [2000] : [])
+      const helper = fakeHelper({ lag: 2 })
+      expect(await analyze(bytes, JSON_EN, true, helper, { helperAfter: 1000, helperQueue: 400 })).toEqual(want)
+      expect(helper.batches).toBeGreaterThan(1)
+    }
+  })
+
+  it('fails as an internal error when the helper fails or stops, never with a report missing entries', async () => {
+    const [synthetic] = await writeTestSessions(dir, 1e5)
+    const bytes = readFileSync(synthetic)
+    await expect(analyze(bytes, JSON_EN, true, fakeHelper('at-end', 'message'))).rejects.toThrow(/analysis helper thread failed: Error: boom/)
+    await expect(analyze(bytes, JSON_EN, true, fakeHelper({ lag: 0 }, 'message'))).rejects.toThrow(/analysis helper thread failed/)
+    await expect(analyze(bytes, JSON_EN, true, fakeHelper('at-end', 'exit'))).rejects.toThrow(/stopped \(exit code 1\)/)
+  })
+
+  it('starts no thread for a small HAR', async () => {
+    const [synthetic] = await writeTestSessions(dir, 1e5)
+    const helper = fakeHelper({ lag: 0 })
+    const bytes = readFileSync(synthetic)
+    expect(await analyze(bytes, JSON_EN, true, helper, { helperAfter: 1e6 })).toEqual(await analyze(bytes, JSON_EN, true))
+    expect(helper.batches).toBe(0)
+  })
+})
+
+describe('ReportArena.addBytes', () => {
+  it('keeps reports written elsewhere beside its own, each slot its bytes, past the budget too', () => {
+    const arena = new ReportArena(10)
+    const a = arena.add('ä'.repeat(4))
+    const b = arena.addBytes(Buffer.from('{"x":1}'))
+    expect(arena.open).toBe(false)
+    const big = Buffer.alloc(3 << 20, 0x61)
+    const c = arena.addBytes(big)
+    expect(arena.get(a).toString()).toBe('ää'.repeat(2))
+    expect(arena.get(b).toString()).toBe('{"x":1}')
+    expect(arena.get(c).equals(big)).toBe(true)
+  })
+})
+
+describe('CaptureNotes.merge', () => {
+  it('adds what another thread observed, as one CaptureNotes observing all would', () => {
+    const a = new CaptureNotes()
+    a.merge({ withAuth: false, stripped: [1, 2] })
+    a.merge({ withAuth: false, stripped: [2, 7] })
+    expect(a.strippedRequests()).toBe(3)
+    a.merge({ withAuth: true, stripped: [] })
+    expect(a.strippedRequests()).toBe(0)
+    a.merge({ withAuth: false, stripped: [9] })
+    expect(a.strippedRequests()).toBe(0)
+    expect(a.state()).toEqual({ withAuth: true, stripped: [] })
+  })
+})
