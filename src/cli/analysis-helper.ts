@@ -57,11 +57,15 @@ export function workerPort(start: (port: MessagePort) => Worker): HelperPort {
 
 const BATCH_ENTRIES = 256
 const BATCH_BYTES = 1 << 20
+/** An entry bigger than this stays with the main thread, which has parsed it already (its body and all). */
+const ENTRY_BYTES = 256 << 10
 /**
  * Entries handed on and not answered yet, past which the main thread analyses the next ones itself (the
  * helper has more to do per entry: it parses it again). About 11 MB of entries of 1.4 KB.
  */
 const QUEUED_MAX = 8192
+/** The same in bytes of entries, for big ones (the helper parses a body the reader only skipped). */
+const QUEUED_BYTES = 8 << 20
 
 export class AnalysisHelper {
   private port: HelperPort | null = null
@@ -70,9 +74,12 @@ export class AnalysisHelper {
   private bytes = new Uint8Array(BATCH_BYTES)
   private at = 0
   private tickets = 0
-  /** Entries posted and not answered. */
+  /** Entries posted and not answered, and their bytes. */
   private queued = 0
-  /** Each batch posted and not answered: its first ticket and its size, in order. */
+  private queuedBytes = 0
+  /** The most bytes of report per byte of entry seen in a batch (before the first answer, a guess of 4). */
+  private ratio: number | null = null
+  /** Each batch posted and not answered: its first ticket, its entries and its bytes, in order. */
   private readonly posted: number[] = []
   /** By ticket: the report's slot in the arena, or -1 (no report: the entry was not BOS after all). */
   private readonly slots: number[] = []
@@ -91,9 +98,11 @@ export class AnalysisHelper {
    * do or the entry is too big for a batch: the caller analyses it then.
    */
   offer(index: number, bytes: Uint8Array): number | null {
-    if (this.failure) throw this.failure
-    if (this.queued >= this.queuedMax) this.drain()
-    if (this.queued >= this.queuedMax || bytes.length > BATCH_BYTES) return null
+    // A helper that failed is reported by finish(), once the input is known sound: a broken file's own
+    // error comes first.
+    if (this.failure || bytes.length > ENTRY_BYTES) return null
+    if (this.busy()) this.drain()
+    if (this.busy()) return null
     if (this.at + bytes.length > this.bytes.length) this.post()
     this.bytes.set(bytes, this.at)
     this.at += bytes.length
@@ -102,6 +111,18 @@ export class AnalysisHelper {
     const ticket = this.tickets++
     if (this.indexes.length >= BATCH_ENTRIES) this.post()
     return ticket
+  }
+
+  /**
+   * Bytes of report the arena should keep room for: those the helper owes for what it has been handed
+   * (guessed from the biggest ratio of report to entry seen so far), so that the arena's budget holds.
+   */
+  get owed(): number {
+    return (this.queuedBytes + this.at) * (this.ratio ?? 4)
+  }
+
+  private busy(): boolean {
+    return this.queued >= this.queuedMax || this.queuedBytes >= QUEUED_BYTES || this.arena.room <= this.owed
   }
 
   /** Whether the thread has been started (an entry has been handed on). */
@@ -146,30 +167,33 @@ export class AnalysisHelper {
     const port = (this.port ??= this.spawn(this.init))
     const indexes = Int32Array.from(this.indexes)
     const ends = Int32Array.from(this.ends)
-    const bytes = this.bytes.subarray(0, this.at)
-    this.posted.push(this.tickets - this.indexes.length, this.indexes.length)
+    // A copy of the size it needs goes with the message; the batch's buffer is filled again.
+    const bytes = this.bytes.slice(0, this.at)
+    this.posted.push(this.tickets - this.indexes.length, this.indexes.length, this.at)
     this.queued += this.indexes.length
-    port.post({ kind: 'batch', indexes, ends, bytes }, [bytes.buffer as ArrayBuffer, indexes.buffer, ends.buffer])
-    this.drain()
-    // The buffer went with the message.
-    this.bytes = new Uint8Array(BATCH_BYTES)
+    this.queuedBytes += this.at
+    port.post({ kind: 'batch', indexes, ends, bytes }, [bytes.buffer, indexes.buffer, ends.buffer])
     this.at = 0
     this.indexes = []
     this.ends = []
+    this.drain()
   }
 
   /** Takes the answers that have come. */
   private drain(): void {
-    for (let m = this.port?.poll(); m; m = this.port?.poll()) {
-      if (m.kind === 'failed') throw (this.failure = helperFailed(m.error))
-      if (m.kind === 'reports') this.received(m)
+    for (let m = this.port?.poll(); m && !this.failure; m = this.port?.poll()) {
+      if (m.kind === 'failed') this.failure = helperFailed(m.error)
+      else if (m.kind === 'reports') this.received(m)
     }
   }
 
   private received(m: Extract<FromHelper, { kind: 'reports' }>): void {
     const first = this.posted.shift()!
     const n = this.posted.shift()!
+    const size = this.posted.shift()!
     this.queued -= n
+    this.queuedBytes -= size
+    if (size > 0) this.ratio = Math.max(this.ratio ?? 0, m.reports.length / size)
     for (let k = 0, from = 0; k < n; k++) {
       const to = m.ends[k]!
       if (to < 0) this.slots[first + k] = -1

@@ -319,11 +319,13 @@ async function analyzeStream(
   const held = { bytes: 0, raws: new Map<number, unknown>() }
   const helperAfter = limits.helperAfter ?? LIMITS.helperAfter!
   let analysed = 0
+  let bosBytes = 0
   let total = 0
   try {
     for await (const r of readHarRecords(input.chunks, { isCustomHost, ...(input.release ? { release: input.release } : {}) })) {
       total++
       if (!r.bos) continue
+      bosBytes += r.end - r.start
       const session = isSessionRequest(r.skeleton)
       if (session) {
         const raw = r.full()
@@ -333,9 +335,12 @@ async function analyzeStream(
           held.bytes += r.end - r.start
           held.raws.set(r.index, raw)
         }
-      } else if (early?.open) {
-        // Past the first few (a small HAR is not worth a thread), most go to the helper thread.
-        const ticket = helper && ++analysed > helperAfter ? helper.offer(r.index, r.bytes()) : null
+      } else if (early && early.room > (helper?.owed ?? 0)) {
+        // Past the first few (a small HAR is not worth a thread), most go to the helper thread, where the
+        // BOS entries are a good part of the file (where they are not, reading is most of the work).
+        analysed++
+        const worth = helper && (helper.started || (analysed > helperAfter && 4 * bosBytes >= r.end))
+        const ticket = worth ? helper.offer(r.index, r.bytes()) : null
         if (ticket !== null) {
           where.push(r.index, -2, ticket)
           continue
@@ -350,6 +355,7 @@ async function analyzeStream(
       if (!input.at) kept.push(held.raws.has(r.index) ? EMPTY : new Uint8Array(r.bytes()))
     }
   } catch (e) {
+    helper?.close()
     const failed = readFailure(e, file, io, !!input.at)
     return failed === 'whole' ? analyzeWhole(file, values, io) : failed
   }
@@ -375,7 +381,7 @@ async function analyzeStream(
   // While the helper thread works through what it has queued, this one analyses the entries left for
   // the second pass, in order, into the arena while it has room.
   if (helper?.started) {
-    for (let k = 0; k < where.length && early!.open; k += 3) {
+    for (let k = 0; k < where.length && early!.room > helper.owed; k += 3) {
       if (where[k + 1]! < 0) continue
       const a = analyseLater(k)
       where[k + 1] = -1
@@ -411,7 +417,10 @@ export interface Limits {
   earlyReports: number
   /** The most bytes of upload-session entries kept parsed from the first pass to the second. */
   heldEntries: number
-  /** BOS entries analysed on this thread before the helper thread is started (a small HAR needs none). */
+  /**
+   * BOS entries analysed on this thread before the helper thread is started (a small HAR needs none); it
+   * is started only where BOS entries are a quarter of the bytes read or more.
+   */
   helperAfter?: number
   /** Entries queued for the helper past which this thread analyses the next ones itself. */
   helperQueue?: number
