@@ -77,6 +77,8 @@ export class AnalysisHelper {
   /** Entries posted and not answered, and their bytes. */
   private queued = 0
   private queuedBytes = 0
+  /** Calls of `owed`, to take the answers every so often. */
+  private asked = 0
   /** The most bytes of report per byte of entry seen in a batch (before the first answer, a guess of 4). */
   private ratio: number | null = null
   /** Each batch posted and not answered: its first ticket, its entries and its bytes, in order. */
@@ -100,8 +102,9 @@ export class AnalysisHelper {
   offer(index: number, bytes: Uint8Array): number | null {
     // A helper that failed is reported by finish(), once the input is known sound: a broken file's own
     // error comes first.
-    if (this.failure || bytes.length > ENTRY_BYTES) return null
-    if (this.busy()) this.drain()
+    if (this.failure) return null
+    if (bytes.length > ENTRY_BYTES || this.busy()) this.drain()
+    if (bytes.length > ENTRY_BYTES) return null
     if (this.busy()) return null
     if (this.at + bytes.length > this.bytes.length) this.post()
     this.bytes.set(bytes, this.at)
@@ -118,11 +121,18 @@ export class AnalysisHelper {
    * (guessed from the biggest ratio of report to entry seen so far), so that the arena's budget holds.
    */
   get owed(): number {
+    // Asked for every BOS entry the main thread reads: the answers are taken now and then, so that what
+    // has come back stops counting as owed (through a stretch of entries not handed on, too).
+    if (this.queued > 0 && (++this.asked & 63) === 0) this.drain()
     return (this.queuedBytes + this.at) * (this.ratio ?? 4)
   }
 
   private busy(): boolean {
-    return this.queued >= this.queuedMax || this.queuedBytes >= QUEUED_BYTES || this.arena.room <= this.owed
+    if (this.queued >= this.queuedMax || this.queuedBytes >= QUEUED_BYTES) return true
+    // One batch until the first answer has shown how big the reports are; then twice what is owed by
+    // that measure, in case the ratio grows (the budget is passed only if it more than doubles).
+    if (this.ratio === null && this.queued > 0) return true
+    return this.arena.room <= 2 * this.owed
   }
 
   /** Whether the thread has been started (an entry has been handed on). */

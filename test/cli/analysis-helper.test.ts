@@ -17,8 +17,12 @@ import { writeTestSessions } from '../bench/generate.ts'
 const dir = mkdtempSync(join(tmpdir(), 'bos-helper-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-/** How the stand-in answers: at once, only after `lag` batches, or only once the main thread listens. */
-type Answering = { lag: number } | 'at-end'
+/**
+ * How the stand-in answers: at once; only once the main thread listens (at the end); the first `first`
+ * batches at once and the rest at the end; or each answer after the main thread has asked `polls` times
+ * (a slower thread).
+ */
+type Answering = 'at-once' | 'at-end' | { first: number } | { polls: number }
 
 interface FakeHelper {
   port: (init: HelperInit) => HelperPort
@@ -26,31 +30,38 @@ interface FakeHelper {
 }
 
 function fakeHelper(answering: Answering, fail?: 'message' | 'exit'): FakeHelper {
-  const answers: FromHelper[] = []
+  const answers: { m: FromHelper; batch: number; readyAt: number }[] = []
   let listener: ((m: FromHelper) => void) | null = null
   let handle: ((m: ToHelper) => void) | null = null
-  const ready = () => (answering === 'at-end' ? 0 : answers.length - answering.lag)
+  let polls = 0
+  const ready = (a: { batch: number; readyAt: number }) =>
+    answering === 'at-once' || (answering !== 'at-end' && ('first' in answering ? a.batch <= answering.first : polls >= a.readyAt))
+  const answer = (m: FromHelper) =>
+    answers.push({ m, batch: fake.batches, readyAt: polls + (typeof answering === 'object' && 'polls' in answering ? answering.polls : 0) })
   const port: HelperPort = {
     post(m, transfer) {
       if (m.kind === 'batch') fake.batches++
       // As postMessage does: a copy, the transferred buffers gone from the sender.
       const copy = structuredClone(m, { transfer })
-      if (fail === 'message' && fake.batches === 2) answers.push({ kind: 'failed', error: 'Error: boom' })
+      if (fail === 'message' && m.kind === 'batch') answer({ kind: 'failed', error: 'Error: boom' })
       else handle!(copy)
-      if (listener) while (answers.length) listener(answers.shift()!)
+      if (listener) while (answers.length) listener(answers.shift()!.m)
     },
-    poll: () => (ready() > 0 ? answers.shift() : undefined),
-    listen(answer, failed) {
+    poll() {
+      polls++
+      return answers.length && ready(answers[0]!) ? answers.shift()!.m : undefined
+    },
+    listen(take, failed) {
       if (fail === 'exit') return failed(new Error('the analysis helper thread stopped (exit code 1)'))
-      listener = answer
-      while (answers.length) answer(answers.shift()!)
+      listener = take
+      while (answers.length) take(answers.shift()!.m)
     },
     terminate() {},
   }
   const fake: FakeHelper = {
     batches: 0,
     port: (init) => {
-      handle = helperHandler(init, (m, transfer) => answers.push(structuredClone(m, { transfer })))
+      handle = helperHandler(init, (m, transfer) => answer(structuredClone(m, { transfer })))
       return port
     },
   }
@@ -97,11 +108,12 @@ describe('analyze with the helper thread', () => {
           const want = await analyze(bytes, values, file)
           expect(want.out.length).toBeGreaterThan(1000)
           const cases: [Answering, Partial<Limits>][] = [
-            [{ lag: 0 }, {}],
-            [{ lag: 3 }, { helperQueue: 300 }],
-            ['at-end', { helperQueue: 700, helperAfter: 1 }],
+            ['at-once', {}],
+            [{ polls: 3 }, { helperQueue: 300 }],
+            [{ first: 1 }, { helperQueue: 700, helperAfter: 1 }],
+            ['at-end', {}],
             // Reports of the helper past the arena's budget: the rest are left for the second pass.
-            [{ lag: 1 }, { earlyReports: 60_000 }],
+            [{ polls: 1 }, { earlyReports: 60_000 }],
           ]
           for (const [answering, limits] of cases) {
             const helper = fakeHelper(answering)
@@ -131,7 +143,7 @@ describe('analyze with the helper thread', () => {
       const want = await analyze(bytes, JSON_EN, true)
       const notes = JSON.parse(want.out).notes as { requests: number }[]
       expect(notes.map((n) => n.requests)).toEqual(signedAt < 0 ? [2000] : [])
-      const helper = fakeHelper({ lag: 2 })
+      const helper = fakeHelper({ polls: 2 })
       expect(await analyze(bytes, JSON_EN, true, helper, { helperAfter: 1000, helperQueue: 400 })).toEqual(want)
       expect(helper.batches).toBeGreaterThan(1)
     }
@@ -141,10 +153,10 @@ describe('analyze with the helper thread', () => {
     const [synthetic] = await writeTestSessions(dir, 1e5)
     const bytes = readFileSync(synthetic)
     await expect(analyze(bytes, JSON_EN, true, fakeHelper('at-end', 'message'))).rejects.toThrow(/analysis helper thread failed: Error: boom/)
-    await expect(analyze(bytes, JSON_EN, true, fakeHelper({ lag: 0 }, 'message'))).rejects.toThrow(/analysis helper thread failed/)
+    await expect(analyze(bytes, JSON_EN, true, fakeHelper('at-once', 'message'))).rejects.toThrow(/analysis helper thread failed/)
     await expect(analyze(bytes, JSON_EN, true, fakeHelper('at-end', 'exit'))).rejects.toThrow(/stopped \(exit code 1\)/)
     // A broken file says so, whatever became of the helper.
-    const io: Io = { out: () => {}, outBytes: () => {}, err: () => {}, isTTY: false, env: {}, helper: fakeHelper({ lag: 0 }, 'message').port }
+    const io: Io = { out: () => {}, outBytes: () => {}, err: () => {}, isTTY: false, env: {}, helper: fakeHelper('at-once', 'message').port }
     const cut = source(bytes.subarray(0, bytes.length - 100), true)
     const limits = { earlyReports: 64 << 20, heldEntries: 0, helperAfter: 0 }
     await expect(analyzeInput(cut, 'x.har', JSON_EN, io, limits)).rejects.toThrow(/^x\.har is not valid JSON at byte \d+ \(unexpected end of input\)/)
@@ -152,7 +164,7 @@ describe('analyze with the helper thread', () => {
 
   it('starts no thread for a small HAR', async () => {
     const [synthetic] = await writeTestSessions(dir, 1e5)
-    const helper = fakeHelper({ lag: 0 })
+    const helper = fakeHelper('at-once')
     const bytes = readFileSync(synthetic)
     expect(await analyze(bytes, JSON_EN, true, helper, { helperAfter: 1e6 })).toEqual(await analyze(bytes, JSON_EN, true))
     expect(helper.batches).toBe(0)
@@ -167,27 +179,33 @@ describe('AnalysisHelper', () => {
 
   it('keeps the arena within its budget: the reports it is owed count as used', async () => {
     const budget = 4 << 20
-    const arena = new ReportArena(budget)
-    const helper = new AnalysisHelper(fakeHelper('at-end').port, init, arena)
+    // Before any answer, one batch only: its answer shows how big the reports are.
+    const first = new AnalysisHelper(fakeHelper('at-end').port, init, new ReportArena(budget))
     let taken = 0
-    while (helper.offer(taken, entryBytes) !== null) taken++
-    // Before any answer, 4 bytes of report are counted for each byte of entry.
-    expect(taken).toBe(Math.ceil(budget / 4 / entryBytes.length))
-    expect(helper.owed).toBeGreaterThanOrEqual(arena.room)
-    await helper.finish()
-    // What came back fits, and the guess is now what was seen.
-    expect(arena.room).toBeGreaterThan(0)
-    expect(helper.owed).toBe(0)
+    while (first.offer(taken, entryBytes) !== null) taken++
+    expect(taken).toBe(256)
+    // Answered at once, entries are taken while the arena has twice the room of what is owed.
+    for (const answering of ['at-once', { polls: 2 }, { first: 3 }] as const) {
+      const arena = new ReportArena(budget)
+      const helper = new AnalysisHelper(fakeHelper(answering).port, init, arena)
+      let n = 0
+      while (helper.offer(n, entryBytes) !== null) n++
+      expect(n, JSON.stringify(answering)).toBeGreaterThan(256)
+      expect(arena.room).toBeLessThanOrEqual(2 * helper.owed)
+      await helper.finish()
+      expect(arena.room, JSON.stringify(answering)).toBeGreaterThanOrEqual(0)
+      expect(helper.owed).toBe(0)
+    }
   })
 
   it('takes no more than its queue holds, and more once it has answered', () => {
     const arena = new ReportArena(64 << 20)
-    const late = new AnalysisHelper(fakeHelper('at-end').port, init, arena, 300)
+    const late = new AnalysisHelper(fakeHelper({ first: 1 }).port, init, arena, 300)
     let taken = 0
     while (late.offer(taken, entryBytes) !== null) taken++
-    // Whole batches are posted: the queue counts them once they are.
-    expect(taken).toBe(512)
-    const prompt = new AnalysisHelper(fakeHelper({ lag: 0 }).port, init, arena, 300)
+    // Whole batches are posted, and the queue counts them once they are: the first came back at once.
+    expect(taken).toBe(768)
+    const prompt = new AnalysisHelper(fakeHelper('at-once').port, init, arena, 300)
     for (let k = 0; k < 2000; k++) expect(prompt.offer(k, entryBytes)).toBe(k)
   })
 })
