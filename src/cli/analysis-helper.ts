@@ -61,7 +61,7 @@ const BATCH_BYTES = 1 << 20
 const ENTRY_BYTES = 256 << 10
 /**
  * Entries handed on and not answered yet, past which the main thread analyses the next ones itself (the
- * helper has more to do per entry: it parses it again). About 11 MB of entries of 1.4 KB.
+ * helper has more to do per entry: it parses it again).
  */
 const QUEUED_MAX = 8192
 /** The same in bytes of entries, for big ones (the helper parses a body the reader only skipped). */
@@ -97,7 +97,8 @@ export class AnalysisHelper {
 
   /**
    * Hands the entry (its bytes, copied) on and returns its ticket, or null when the helper has enough to
-   * do or the entry is too big for a batch: the caller analyses it then.
+   * do, the arena has no room for more of its reports, or the entry is over ENTRY_BYTES: the caller
+   * analyses it then.
    */
   offer(index: number, bytes: Uint8Array): number | null {
     // A helper that failed is reported by finish(), once the input is known sound: a broken file's own
@@ -140,7 +141,7 @@ export class AnalysisHelper {
     return this.tickets > 0
   }
 
-  /** The arena slot of a ticket's report (-1: none), once finish() has resolved. */
+  /** The arena slot of a ticket's report (-1: none, the entry was not BOS after all), once finish() has resolved. */
   slot(ticket: number): number {
     return this.slots[ticket]!
   }
