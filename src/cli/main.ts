@@ -282,8 +282,9 @@ async function unzipped(input: InputChunks): Promise<InputChunks | string> {
  * (standard input). Every other BOS entry is analysed at once and its report kept as bytes (ReportArena,
  * up to Limits.earlyReports bytes; past that, it is kept for later too). That is sound because only the
  * entries of upload sessions read or change what the analyzer gathers across entries (the capture notes
- * do not depend on the order). The second pass parses the entries kept for later and writes the report
- * in the file's order as it goes: the input is known to be sound.
+ * do not depend on the order), and why most of those can be analysed on the helper thread instead
+ * (analysis-helper.ts). The second pass parses the entries kept for later and writes the report in the
+ * file's order as it goes: the input is known to be sound.
  */
 export async function analyzeInput(opened: InputChunks, file: string, values: Options, io: Io, limits: Limits = LIMITS): Promise<number> {
   const input = await unzipped(opened)
