@@ -4,16 +4,11 @@
 // but the capture notes, whose state goes back with the counts at the end.
 import type { CaptureNotesState } from '../core/capture-notes.ts'
 import { BosAnalyzer, parseHarEntry } from '../core/index.ts'
-import type { Locale } from '../i18n/locale.ts'
-import { type FailOn, renderer, Tally, type TallyCounts } from './tally.ts'
+import { type Options, renderer, Tally, type TallyCounts } from './tally.ts'
 
-/** How the helper is set up (Worker's workerData). */
-export interface HelperInit {
+/** How the helper is set up (Worker's workerData): the command's options, and whether text is coloured. */
+export interface HelperInit extends Options {
   bosDevtoolsHelper: true
-  hosts: string[]
-  locale: Locale
-  json: boolean
-  failOn: FailOn | null
   color: boolean
 }
 
@@ -24,7 +19,10 @@ export type ToHelper =
 
 /** Helper to main thread. */
 export type FromHelper =
-  /** For the batch posted before it: report k is `reports` [ends[k-1], ends[k]); -1: not BOS after all. */
+  /**
+   * For the batch posted before it: report k is `reports` [from, ends[k]), from the last end before it
+   * that is not -1 (or 0); -1: no report, the entry was not BOS after all.
+   */
   | { kind: 'reports'; ends: Int32Array; reports: Uint8Array }
   | { kind: 'counts'; counts: TallyCounts; notes: CaptureNotesState }
   | { kind: 'failed'; error: string }

@@ -410,7 +410,7 @@ async function analyzeStream(
 }
 
 function helperInit(values: Options, io: Io): HelperInit {
-  return { bosDevtoolsHelper: true, hosts: values.hosts, locale: values.locale, json: values.json, failOn: values.failOn, color: useColor(io) }
+  return { ...values, bosDevtoolsHelper: true, color: useColor(io) }
 }
 
 export interface Limits {

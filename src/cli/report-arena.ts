@@ -15,11 +15,6 @@ export class ReportArena {
 
   constructor(private readonly budget: number) {}
 
-  /** Whether more reports may still be kept. */
-  get open(): boolean {
-    return this.allocated < this.budget
-  }
-
   /** The bytes that may still be kept. */
   get room(): number {
     return this.budget - this.allocated

@@ -16,7 +16,7 @@ describe('ReportArena', () => {
     const arena = new ReportArena(4 << 20)
     const report = (k: number) => `${k}`.padEnd(400_000, 'x')
     let kept = 0
-    while (arena.open && kept < 20) arena.add(report(kept++))
+    while (arena.room > 0 && kept < 20) arena.add(report(kept++))
     expect(kept).toBeGreaterThanOrEqual(6)
     expect(arena.room).toBeLessThanOrEqual(0)
     for (let k = 0; k < kept; k++) expect(Buffer.from(arena.get(k)).toString('latin1')).toBe(report(k))
