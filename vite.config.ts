@@ -8,6 +8,7 @@ import manifest from './manifest.config.ts'
 import { bosLocales } from './src/i18n/vite-plugin-locales.ts'
 import pkg from './package.json' with { type: 'json' }
 import { panelSizePlugin } from './build/panel-size-plugin.ts'
+import { watPlugin } from './build/wat-plugin.ts'
 
 // Rollup writes files without the run bit: without this, `npx bos-devtools` says "Permission denied" after a rebuild.
 const executable = (file: string): Plugin => ({
@@ -18,7 +19,7 @@ const executable = (file: string): Plugin => ({
 // `vite build --mode cli` bundles the command-line analyzer (src/cli + src/core) for plain Node.
 const cli: UserConfig = {
   publicDir: false,
-  plugins: [executable('bos-devtools.mjs')],
+  plugins: [executable('bos-devtools.mjs'), watPlugin()],
   define: { __VERSION__: JSON.stringify(pkg.version) },
   // The trace.zip reader's unzip goes into the bundle; @noble/hashes stays a dependency.
   ssr: { noExternal: ['fflate'] },
@@ -57,7 +58,8 @@ const lib: UserConfig = {
 
 // `vite build --mode firefox` builds the same source for Firefox into dist-firefox/ (see manifest.config.ts).
 const extension = (browser: 'chrome' | 'firefox'): UserConfig => ({
-  plugins: [preact(), crx({ manifest, browser }), bosLocales(), panelSizePlugin()],
+  // watPlugin: the CLI's WebAssembly, which its tests import (the extension imports none).
+  plugins: [preact(), crx({ manifest, browser }), bosLocales(), panelSizePlugin(), watPlugin()],
   // panel.html is referenced only by panels.create() at run time, so it must be an explicit input.
   // No modulepreload polyfill: both browsers preload natively, and the extension's code then contains no fetch() at all.
   build: {

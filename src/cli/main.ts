@@ -22,6 +22,7 @@ import { type JsonSink, Utf8Chunks, writeJsonReport } from './json-output.ts'
 import { changedWhileRead, InputError, label, openInput, parseJson, readInput, tooBigForString, type InputChunks } from './read-input.ts'
 import { type RedactRead, readRedacted, writeRedacted } from './redact-stream.ts'
 import { ReportArena } from './report-arena.ts'
+import { simdStrings } from './simd-strings.ts'
 import { AnalysisHelper, type HelperPort } from './analysis-helper.ts'
 import type { HelperInit } from './analysis-worker.ts'
 import { harFromTrace, isZip, NotATraceError } from '../lib/trace.ts'
@@ -204,7 +205,7 @@ async function redactCommand(file: string, io: Io): Promise<number> {
     try {
       // Entries past the first 64 MB of output are read again: from the file, or from memory where the
       // input cannot be read again (then it is kept whole as it is read).
-      read = await readRedacted(input.chunks, { budget: LIMITS.earlyReports, keepAll: !input.at, file })
+      read = await readRedacted(input.chunks, { budget: LIMITS.earlyReports, keepAll: !input.at, file, strings: stringSkipper(io) })
     } catch (e) {
       if (e instanceof InputError) return inputError(e, io)
       if (e instanceof RangeError) return inputError(tooDeep(file, e), io)
@@ -323,7 +324,12 @@ async function analyzeStream(
   let bosBytes = 0
   let total = 0
   try {
-    for await (const r of readHarRecords(input.chunks, { isCustomHost, ...(input.release ? { release: input.release } : {}) })) {
+    const strings = stringSkipper(io)
+    for await (const r of readHarRecords(input.chunks, {
+      isCustomHost,
+      ...(input.release ? { release: input.release } : {}),
+      ...(strings ? { strings } : {}),
+    })) {
       total++
       if (!r.bos) continue
       bosBytes += r.end - r.start
@@ -408,6 +414,9 @@ async function analyzeStream(
   }
   return report(analyzer, tally, entries(), values, io)
 }
+
+/** The scan's SIMD way through long strings, unless BOS_DEVTOOLS_SIMD=0 (or WebAssembly lacks SIMD). */
+const stringSkipper = (io: Io) => (io.env.BOS_DEVTOOLS_SIMD === '0' ? null : simdStrings())
 
 function helperInit(values: Options, io: Io): HelperInit {
   return { ...values, bosDevtoolsHelper: true, color: useColor(io) }

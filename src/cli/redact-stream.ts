@@ -3,7 +3,7 @@
 // `JSON.stringify(redactHar(har), null, 2)`: the document around log.entries (version, creator, pages) is
 // read from the bytes before the first entry and after the last, redacted and written as a whole; each
 // entry is redacted and indented on its own.
-import { HarAmbiguousError, parseHarEntry, readHarRecords, redactEntry, redactHar } from '../core/index.ts'
+import { HarAmbiguousError, parseHarEntry, readHarRecords, redactEntry, redactHar, type StringSkipper } from '../core/index.ts'
 import type { JsonSink } from './json-output.ts'
 import { changedWhileRead, isStringTooLong, parseJson, tooBigForString } from './read-input.ts'
 import { ReportArena } from './report-arena.ts'
@@ -147,6 +147,8 @@ export interface RedactReadOptions {
   file?: string
   /** The longest string there can be (V8's, unless a test makes it smaller). */
   maxString?: number
+  /** The scan's way through long strings (HarReadOptions.strings). */
+  strings?: StringSkipper | null
 }
 
 /**
@@ -159,13 +161,13 @@ export interface RedactReadOptions {
  * HarAmbiguousError unless `keepAll`: then the text read is parsed whole) and JSON.stringify's RangeError.
  */
 export async function readRedacted(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, opts: RedactReadOptions): Promise<RedactRead> {
-  const { budget, keepAll = false, file = '-', maxString = MAX_STRING } = opts
+  const { budget, keepAll = false, file = '-', maxString = MAX_STRING, strings = null } = opts
   const bytes = new FrameBytes(source, keepAll)
   const kept = new ReportArena(budget)
   const later: number[] = []
   let count = 0
   try {
-    for await (const r of readHarRecords(bytes)) {
+    for await (const r of readHarRecords(bytes, strings ? { strings } : {})) {
       bytes.entry(r.start, r.end)
       const text = later.length === 0 && kept.room > 0 ? redactedEntryText(r.full()) : null
       if (text !== null && Buffer.byteLength(text, 'utf8') <= kept.room) kept.add(text)

@@ -22,6 +22,7 @@ export {
   entryText,
   HarScanner,
   type HarReadOptions,
+  type StringSkipper,
   type HarEntryRecord,
 } from './har-stream.ts'
 export { harEntries, toExchange, HeaderMap, type Exchange } from './har.ts'

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { main, type Io } from '../../src/cli/main.ts'
 import { redactHar } from '../../src/core/index.ts'
-import { writeSyntheticHar } from '../bench/generate.ts'
+import { writeRealisticHar, writeSyntheticHar } from '../bench/generate.ts'
 import { BOS_HEADERS, bosError, entry, har, requestExpiredEntry } from '../helpers/har.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'bos-cli-'))
@@ -229,6 +229,34 @@ describe('the built command', () => {
         expect(r.status).toBe(one.status)
         expect(r.stdout).toBe(one.stdout)
       }
+    }
+  })
+
+  it('scans the long strings of a realistic session with WebAssembly SIMD as without it (BOS_DEVTOOLS_SIMD=0)', async () => {
+    const src = join(dir, 'realistic.har')
+    await writeRealisticHar(src, 12e6, 5)
+    // Tells on stderr when a WebAssembly module is compiled (the SIMD skip is the CLI's only one).
+    const probe = join(dir, 'wasm-probe.cjs')
+    writeFileSync(
+      probe,
+      `const M = WebAssembly.Module; WebAssembly.Module = class extends M { constructor(...a) { super(...a); process.stderr.write('wasm compiled\\n') } }`,
+    )
+    for (const args of [
+      ['analyze', src, '--json'],
+      ['analyze', src],
+      ['redact', src],
+    ]) {
+      const plain = spawnSync(process.execPath, ['-r', probe, bin, ...args], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+        env: { ...process.env, BOS_DEVTOOLS_SIMD: '0' },
+      })
+      expect(plain.stderr).toBe('')
+      expect(plain.stdout.length).toBeGreaterThan(1000)
+      const simd = spawnSync(process.execPath, ['-r', probe, bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
+      expect(simd.stderr, args.join(' ')).toBe('wasm compiled\n')
+      expect(simd.status).toBe(plain.status)
+      expect(simd.stdout).toBe(plain.stdout)
     }
   })
 

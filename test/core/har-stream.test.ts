@@ -14,7 +14,8 @@ import {
   readHarEntries,
   readHarRecords,
 } from '../../src/core/index.ts'
-import type { HarEntryRecord } from '../../src/core/index.ts'
+import type { HarEntryRecord, StringSkipper } from '../../src/core/index.ts'
+import { simdStrings } from '../../src/cli/simd-strings.ts'
 import { CUSTOM_HOSTS, damaged, harEntry, harOf, params, runs, sessionEntry, textDamage } from '../helpers/arbitraries.ts'
 
 const enc = new TextEncoder()
@@ -34,10 +35,29 @@ function chunked(input: string | Uint8Array, size: number | number[]): Uint8Arra
   return out
 }
 
-async function records(input: string | Uint8Array, size: number | number[] = 1 << 20): Promise<HarEntryRecord[]> {
+// The CLI's SIMD way through long strings: every read here is made both ways, and they must agree.
+const SIMD = simdStrings()
+
+async function recordsWith(input: string | Uint8Array, size: number | number[], strings?: StringSkipper): Promise<HarEntryRecord[] | Error> {
   const out: HarEntryRecord[] = []
-  for await (const r of readHarRecords(chunked(input, size), { isCustomHost: compileHostPatterns(CUSTOM_HOSTS) })) out.push(r)
+  try {
+    for await (const r of readHarRecords(chunked(input, size), { isCustomHost: compileHostPatterns(CUSTOM_HOSTS), ...(strings ? { strings } : {}) }))
+      out.push(r)
+  } catch (e) {
+    return e as Error
+  }
   return out
+}
+
+/** What a read found, to compare two reads: each record's extent, verdict and skeleton, or the error's class and message (with the byte offset). */
+const found = (got: HarEntryRecord[] | Error) =>
+  got instanceof Error ? { error: got.name, message: got.message } : got.map((r) => [r.index, r.start, r.end, r.bos, r.complete, r.skeleton])
+
+async function records(input: string | Uint8Array, size: number | number[] = 1 << 20): Promise<HarEntryRecord[]> {
+  const got = await recordsWith(input, size)
+  expect(found(await recordsWith(input, size, SIMD!))).toEqual(found(got))
+  if (got instanceof Error) throw got
+  return got
 }
 
 /** What the reader makes of the input: the entries parsed in full, or the error. */
