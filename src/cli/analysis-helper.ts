@@ -86,6 +86,8 @@ export class AnalysisHelper {
   /** By ticket: the report's slot in the arena, or -1 (no report: the entry was not BOS after all). */
   private readonly slots: number[] = []
   private failure: Error | null = null
+  /** An entry handed off unread did not parse (or was of an upload session): the read must be made again. */
+  misread = false
 
   constructor(
     private readonly spawn: (init: HelperInit) => HelperPort,
@@ -100,7 +102,7 @@ export class AnalysisHelper {
    * do, the arena has no room for more of its reports, or the entry is over ENTRY_BYTES: the caller
    * analyses it then.
    */
-  offer(index: number, bytes: Uint8Array): number | null {
+  offer(index: number, bytes: Uint8Array, unread = false): number | null {
     // A helper that failed is reported by finish(), once the input is known sound: a broken file's own
     // error comes first.
     if (this.failure) return null
@@ -110,7 +112,8 @@ export class AnalysisHelper {
     if (this.at + bytes.length > this.bytes.length) this.post()
     this.bytes.set(bytes, this.at)
     this.at += bytes.length
-    this.indexes.push(index)
+    // An entry handed off unread goes as -1 - index: the helper parses it and gives the reader's verdict.
+    this.indexes.push(unread ? -1 - index : index)
     this.ends.push(this.at)
     const ticket = this.tickets++
     if (this.indexes.length >= BATCH_ENTRIES) this.post()
@@ -207,8 +210,10 @@ export class AnalysisHelper {
     if (size > 0) this.ratio = Math.max(this.ratio ?? 0, m.reports.length / size)
     for (let k = 0, from = 0; k < n; k++) {
       const to = m.ends[k]!
-      if (to < 0) this.slots[first + k] = -1
-      else {
+      if (to < 0) {
+        this.slots[first + k] = -1
+        if (to === -2) this.misread = true
+      } else {
         this.slots[first + k] = this.arena.addBytes(m.reports.subarray(from, to))
         from = to
       }

@@ -1,9 +1,11 @@
 // The helper thread's side of `analyze` (analysis-helper.ts is the main thread's): it parses, analyses and
 // renders the BOS entries the main thread's reader hands it, while the reader goes on through the file.
 // Only entries outside upload sessions come here: their analysis reads and changes nothing across entries
-// but the capture notes, whose state goes back with the counts at the end.
+// but the capture notes, whose state goes back with the counts at the end. Some come unread (the reader's
+// HarHandOff): the helper parses them and gives the reader's verdict, and says when one was not an entry
+// after all, or was of an upload session; the main thread then reads the file again without it.
 import type { CaptureNotesState } from '../core/capture-notes.ts'
-import { BosAnalyzer, parseHarEntry } from '../core/index.ts'
+import { BosAnalyzer, compileHostPatterns, isSessionRequest, parseHarEntry, recordIsBos } from '../core/index.ts'
 import { type Options, renderer, Tally, type TallyCounts } from './tally.ts'
 
 /** How the helper is set up (Worker's workerData): the command's options, and whether text is coloured. */
@@ -14,18 +16,25 @@ export interface HelperInit extends Options {
 
 /** Main thread to helper. */
 export type ToHelper =
-  /** Entry k is `bytes` [ends[k-1], ends[k]) (from 0), at log.entries[indexes[k]]. */
+  /**
+   * Entry k is `bytes` [ends[k-1], ends[k]) (from 0), at log.entries[indexes[k]], or at [-1 - indexes[k]]
+   * when that is negative: an entry handed off unread, not yet parsed nor known to be BOS.
+   */
   { kind: 'batch'; indexes: Int32Array; ends: Int32Array; bytes: Uint8Array } | { kind: 'end' }
 
 /** Helper to main thread. */
 export type FromHelper =
   /**
    * For the batch posted before it: report k is `reports` [from, ends[k]), from the last end before it
-   * that is not -1 (or 0); -1: no report, the entry was not BOS after all.
+   * that is not negative (or 0); -1: no report, the entry was not BOS after all; -2: an entry handed off
+   * unread did not parse as one, or is of an upload session (the read must be made again).
    */
   | { kind: 'reports'; ends: Int32Array; reports: Uint8Array }
   | { kind: 'counts'; counts: TallyCounts; notes: CaptureNotesState }
   | { kind: 'failed'; error: string }
+
+const MISREAD = Symbol('misread')
+const NOT_BOS = Symbol('not BOS')
 
 export const isHelperInit = (data: unknown): data is HelperInit => (data as HelperInit | null)?.bosDevtoolsHelper === true
 
@@ -34,6 +43,18 @@ export function helperHandler(init: HelperInit, post: (m: FromHelper, transfer: 
   const analyzer = new BosAnalyzer({ customHosts: init.hosts })
   const tally = new Tally(init)
   const render = renderer(init, init.color)
+  const isCustomHost = compileHostPatterns(init.hosts)
+  /** An entry handed off unread: parsed, and given the reader's verdict. */
+  const unchecked = (bytes: Uint8Array): unknown => {
+    let raw: unknown
+    try {
+      raw = parseHarEntry(bytes)
+    } catch {
+      return MISREAD
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return MISREAD
+    return recordIsBos(raw, isCustomHost) ? raw : NOT_BOS
+  }
   return (m) => {
     try {
       if (m.kind === 'end') {
@@ -47,7 +68,18 @@ export function helperHandler(init: HelperInit, post: (m: FromHelper, transfer: 
       let at = 0
       for (let k = 0, from = 0; k < n; k++) {
         const to = m.ends[k]!
-        const a = analyzer.analyze(parseHarEntry(m.bytes.subarray(from, to)), m.indexes[k]!, true)
+        const index = m.indexes[k]!
+        let a: ReturnType<BosAnalyzer['analyze']>
+        if (index >= 0) a = analyzer.analyze(parseHarEntry(m.bytes.subarray(from, to)), index, true)
+        else {
+          const raw = unchecked(m.bytes.subarray(from, to))
+          if (raw === MISREAD || (raw !== NOT_BOS && isSessionRequest(raw))) {
+            from = to
+            ends[k] = -2
+            continue
+          }
+          a = raw === NOT_BOS ? null : analyzer.analyze(raw, -1 - index, true)
+        }
         from = to
         if (!a) {
           ends[k] = -1

@@ -273,7 +273,7 @@ async function unzipped(input: InputChunks): Promise<InputChunks | string> {
     return e.message
   }
   const bytes = Buffer.from(har, 'utf8')
-  return { chunks: [bytes], at: (start, end) => bytes.subarray(start, end), close: () => {} }
+  return { chunks: [bytes], at: (start, end) => bytes.subarray(start, end), again: () => [bytes], close: () => {} }
 }
 
 /**
@@ -290,12 +290,22 @@ async function unzipped(input: InputChunks): Promise<InputChunks | string> {
 export async function analyzeInput(opened: InputChunks, file: string, values: Options, io: Io, limits: Limits = LIMITS): Promise<number> {
   const input = await unzipped(opened)
   if (typeof input === 'string') return notAHar(file, input, io)
+  const first = await analyzeOnce(input, file, values, io, limits, !!input.again)
+  // An entry handed off unread was not one (see HarHandOff): read again, each entry checked as it comes.
+  if (first !== MISREAD) return first
+  return (await analyzeOnce({ ...input, chunks: input.again!() }, file, values, io, limits, false)) as number
+}
+
+/** What a read that handed entries off unread gives when one of them was not what it seemed. */
+const MISREAD = Symbol('misread')
+
+async function analyzeOnce(input: InputChunks, file: string, values: Options, io: Io, limits: Limits, unread: boolean): Promise<number | typeof MISREAD> {
   // Kept bytes go out as they are only where the report goes out as bytes.
   const early = io.outBytes ? new ReportArena(limits.earlyReports) : null
   const helper =
     early && io.helper && io.env.BOS_DEVTOOLS_THREADS !== '1' ? new AnalysisHelper(io.helper, helperInit(values, io), early, limits.helperQueue) : null
   try {
-    return await analyzeStream(input, file, values, io, limits, early, helper)
+    return await analyzeStream(input, file, values, io, limits, early, helper, unread)
   } finally {
     helper?.close()
   }
@@ -309,7 +319,9 @@ async function analyzeStream(
   limits: Limits,
   early: ReportArena | null,
   helper: AnalysisHelper | null,
-): Promise<number> {
+  /** Whether BOS entries may be handed to the helper unread (the input can be read again if one misleads). */
+  unread: boolean,
+): Promise<number | typeof MISREAD> {
   const analyzer = new BosAnalyzer({ customHosts: values.hosts })
   const isCustomHost = compileHostPatterns(values.hosts)
   const tally = new Tally(values)
@@ -323,14 +335,33 @@ async function analyzeStream(
   let analysed = 0
   let bosBytes = 0
   let total = 0
+  // Tickets of the entries handed off unread, in order. Once the helper is at work, the BOS entries that
+  // are not of upload sessions go to it unread where they can: it parses them, and this thread does not.
+  const tickets: number[] = []
+  let ticketsAt = 0
+  const handOff =
+    helper &&
+    unread &&
+    ((bytes: Uint8Array, index: number): boolean => {
+      if (!helper.started || !handOffUnread(bytes)) return false
+      const ticket = helper.offer(index, bytes, true)
+      if (ticket === null) return false
+      tickets.push(ticket)
+      return true
+    })
   try {
     const strings = stringSkipper(io)
     for await (const r of readHarRecords(input.chunks, {
       isCustomHost,
       ...(input.release ? { release: input.release } : {}),
       ...(strings ? { strings } : {}),
+      ...(handOff ? { handOff } : {}),
     })) {
       total++
+      if (r.handedOff) {
+        where.push(r.index, -2, tickets[ticketsAt++]!)
+        continue
+      }
       if (!r.bos) continue
       bosBytes += r.end - r.start
       const session = isSessionRequest(r.skeleton)
@@ -363,6 +394,8 @@ async function analyzeStream(
     }
   } catch (e) {
     helper?.close()
+    // The error may be one the hand-off made (an entry's extent guessed wrong): the read again tells.
+    if (tickets.length > 0) return MISREAD
     const failed = readFailure(e, file, io, !!input.at)
     return failed === 'whole' ? analyzeWhole(file, values, io) : failed
   }
@@ -396,6 +429,7 @@ async function analyzeStream(
     }
   }
   const helped = await helper?.finish()
+  if (helper?.misread) return MISREAD
   if (helped) {
     tally.merge(helped.counts)
     analyzer.captureNotes.merge(helped.notes)
@@ -414,6 +448,24 @@ async function analyzeStream(
   }
   return report(analyzer, tally, entries(), values, io)
 }
+
+/**
+ * Whether to hand an entry's bytes off unread: when they name a BOS host and not an upload session. The
+ * helper parses it, and one of an upload session after all (isSessionRequest reads the URL decoded: an
+ * escape, or a "&" written as \u0026) costs a second read of the file, so this says no to the likely ones.
+ */
+function handOffUnread(bytes: Uint8Array): boolean {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+  if (b.indexOf(BCEBOS_COM) < 0) return false
+  for (let at = b.indexOf(UPLOAD); at >= 0; at = b.indexOf(UPLOAD, at + 1)) {
+    const before = b[at - 1]
+    if (before === 0x3f || before === 0x26 || b[at + 6] === 0x49 /* uploadI */) return false
+  }
+  return b.indexOf(APPEND) < 0
+}
+const BCEBOS_COM = Buffer.from('bcebos.com')
+const UPLOAD = Buffer.from('upload')
+const APPEND = Buffer.from('append')
 
 /** The scan's SIMD way through long strings, unless BOS_DEVTOOLS_SIMD=0 (or WebAssembly lacks SIMD). */
 const stringSkipper = (io: Io) => (io.env.BOS_DEVTOOLS_SIMD === '0' ? null : simdStrings())

@@ -68,6 +68,8 @@ export interface InputChunks {
   release?(chunk: Uint8Array): void
   /** Bytes [start, end) of a file, valid until the next call. */
   at?(start: number, end: number): Uint8Array
+  /** The chunks again from the start (a file; standard input cannot). */
+  again?(): Iterable<Uint8Array> | AsyncIterable<Uint8Array>
   close(): void
 }
 
@@ -119,7 +121,7 @@ export function openInput(path: string): InputChunks {
     chunks: chunks(),
     close: () => closeSync(fd),
     // A pipe given by its path (<(zcat session.har.gz)) is read once, in order, as standard input is.
-    ...(regular ? { at } : {}),
+    ...(regular ? { at, again: chunks } : {}),
   }
   function at(start: number, end: number): Uint8Array {
     if (start < windowAt || end > windowAt + window.length) {

@@ -79,7 +79,19 @@ export interface HarReadOptions {
   release?: (chunk: Uint8Array) => void
   /** A faster way through long strings than the scan's own (the CLI's SIMD one); without it, the scan's. */
   strings?: StringSkipper
+  /** See HarHandOff. */
+  handOff?: HarHandOff
 }
+
+/**
+ * Takes an entry unread: called with the bytes that the separator between entries says are the next
+ * entry (see HarScanner.separated), before they are decoded or checked, with its index. Returning true
+ * takes them: the reader then yields a record of them that is `handedOff` (no verdict, no skeleton) and
+ * goes on after them. They are that entry only if they parse as JSON; whoever takes them must parse them,
+ * and when they do not, throw away what the read gave (its records and its errors alike) and read the
+ * input again without a hand-off, which tells what is wrong and where.
+ */
+export type HarHandOff = (bytes: Uint8Array, index: number) => boolean
 
 /**
  * Skips the valid contents of JSON strings in the chunk being scanned. `skip(i)`, from chunk[i] inside a
@@ -102,6 +114,8 @@ export interface HarEntryRecord {
   readonly end: number
   /** True when analysis may take it as BOS (mayBeBos, then the full host/header match on the skeleton). */
   readonly bos: boolean
+  /** True for an entry the options' handOff took: it was not parsed (bos false, skeleton undefined). */
+  readonly handedOff?: boolean
   /** True when no string was left out of the skeleton (it is then the entry itself). */
   readonly complete: boolean
   /** The entry parsed with its long strings (other than request.url and headers) replaced by "". */
@@ -258,6 +272,7 @@ export class HarScanner {
   private readonly decoder = new TextDecoder()
   private readonly isCustomHost: ((host: string) => boolean) | undefined
   private readonly strings: StringSkipper | null
+  private readonly handOff: HarHandOff | null
   /** Finished entries since the last take(). */
   private ready: HarEntryRecord[] = []
 
@@ -303,9 +318,10 @@ export class HarScanner {
   private lastEntriesIsArray = false
   private streamedFrom: [number, number] | null = null // [log key, entries key] ordinals streamed
 
-  constructor(isCustomHost?: (host: string) => boolean, strings?: StringSkipper) {
+  constructor(isCustomHost?: (host: string) => boolean, strings?: StringSkipper, handOff?: HarHandOff) {
     this.isCustomHost = isCustomHost
     this.strings = strings ?? null
+    this.handOff = handOff ?? null
   }
 
   /** Where the entry being read starts (its bytes are still needed), or -1 between entries. */
@@ -462,6 +478,12 @@ export class HarScanner {
       }
     }
     const bytes = chunk.subarray(i, end)
+    if (this.handOff?.(bytes, this.index)) {
+      this.seen = true
+      this.expect = E_COMMA_OR_END
+      this.ready.push(this.handedRecord(this.index++, this.base + i, this.base + end, bytes))
+      return end
+    }
     let parsed: unknown
     try {
       parsed = JSON.parse(this.decoder.decode(bytes))
@@ -806,6 +828,15 @@ export class HarScanner {
     this.ready.push(this.record(this.index++, start, end, segments, elided))
   }
 
+  /** The record of an entry the hand-off took: its extent and bytes only. */
+  private handedRecord(index: number, start: number, end: number, bytes: Uint8Array): HarEntryRecord {
+    this.lastEnd = end
+    const none = () => {
+      throw new Error('an entry handed off is not parsed by the reader')
+    }
+    return { index, start, end, bos: false, handedOff: true, complete: true, skeleton: undefined, full: none, bytes: () => bytes }
+  }
+
   /** `parsed`: the entry already parsed (its bytes are one segment and nothing is left out). */
   private record(index: number, start: number, end: number, segments: Uint8Array[], elided: number[], parsed?: unknown): HarEntryRecord {
     this.lastEnd = end
@@ -824,7 +855,7 @@ export class HarScanner {
     const skeleton = parsed !== undefined ? parsed : parse(complete ? bytes() : skeletonBytes(segments, start, end, elided), '')
     let full: unknown = complete ? skeleton : undefined
     let done = complete
-    const bos = mayBeBos(skeleton, this.isCustomHost) && isBos(skeleton, this.isCustomHost)
+    const bos = recordIsBos(skeleton, this.isCustomHost)
     return {
       index,
       start,
@@ -849,6 +880,11 @@ const utf8 = new TextDecoder()
 /** One entry's bytes (a record's `bytes()`, kept or read again) parsed as the reader parses it. */
 export function parseHarEntry(bytes: Uint8Array): unknown {
   return JSON.parse(utf8.decode(bytes)) as unknown
+}
+
+/** The verdict a record gives of an entry parsed in full (`bos`): what a taker of handed-off entries applies. */
+export function recordIsBos(raw: unknown, isCustomHost?: (host: string) => boolean): boolean {
+  return mayBeBos(raw, isCustomHost) && isBos(raw, isCustomHost)
 }
 
 function isBos(raw: unknown, isCustomHost?: (host: string) => boolean): boolean {
@@ -892,7 +928,7 @@ function skeletonBytes(segments: readonly Uint8Array[], start: number, end: numb
 }
 
 async function* records(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, opts: HarReadOptions): AsyncGenerator<HarEntryRecord> {
-  const scanner = new HarScanner(opts.isCustomHost, opts.strings)
+  const scanner = new HarScanner(opts.isCustomHost, opts.strings, opts.handOff)
   let read = 0
   // Chunks pushed and not released yet, with the offset of their first byte.
   const held: { chunk: Uint8Array; at: number }[] = []

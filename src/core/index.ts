@@ -23,6 +23,8 @@ export {
   HarScanner,
   type HarReadOptions,
   type StringSkipper,
+  type HarHandOff,
+  recordIsBos,
   type HarEntryRecord,
 } from './har-stream.ts'
 export { harEntries, toExchange, HeaderMap, type Exchange } from './har.ts'

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { AnalysisHelper, type HelperPort } from '../../src/cli/analysis-helper.ts'
-import { type FromHelper, type HelperInit, helperHandler, type ToHelper } from '../../src/cli/analysis-worker.ts'
+import { type FromHelper, type HelperInit, helperHandler } from '../../src/cli/analysis-worker.ts'
 import { analyzeInput, type Io, type Limits, type Options } from '../../src/cli/main.ts'
 import type { InputChunks } from '../../src/cli/read-input.ts'
 import { ReportArena } from '../../src/cli/report-arena.ts'
@@ -27,51 +27,64 @@ type Answering = 'at-once' | 'at-end' | { first: number } | { polls: number }
 interface FakeHelper {
   port: (init: HelperInit) => HelperPort
   batches: number
+  /** Entries handed to it unread (a negative index). */
+  unread: number
 }
 
 function fakeHelper(answering: Answering, fail?: 'message' | 'exit'): FakeHelper {
-  const answers: { m: FromHelper; batch: number; readyAt: number }[] = []
-  let listener: ((m: FromHelper) => void) | null = null
-  let handle: ((m: ToHelper) => void) | null = null
-  let polls = 0
-  const ready = (a: { batch: number; readyAt: number }) =>
-    answering === 'at-once' || (answering !== 'at-end' && ('first' in answering ? a.batch <= answering.first : polls >= a.readyAt))
-  const answer = (m: FromHelper) =>
-    answers.push({ m, batch: fake.batches, readyAt: polls + (typeof answering === 'object' && 'polls' in answering ? answering.polls : 0) })
-  const port: HelperPort = {
-    post(m, transfer) {
-      if (m.kind === 'batch') fake.batches++
-      // As postMessage does: a copy, the transferred buffers gone from the sender.
-      const copy = structuredClone(m, { transfer })
-      if (fail === 'message' && m.kind === 'batch') answer({ kind: 'failed', error: 'Error: boom' })
-      else handle!(copy)
-      if (listener) while (answers.length) listener(answers.shift()!.m)
-    },
-    poll() {
-      polls++
-      return answers.length && ready(answers[0]!) ? answers.shift()!.m : undefined
-    },
-    listen(take, failed) {
-      if (fail === 'exit') return failed(new Error('the analysis helper thread stopped (exit code 1)'))
-      listener = take
-      while (answers.length) take(answers.shift()!.m)
-    },
-    terminate() {},
+  // One thread per spawn, as a Worker is: what one was sent and answered never reaches another.
+  const spawn = (init: HelperInit): HelperPort => {
+    const answers: { m: FromHelper; batch: number; readyAt: number }[] = []
+    let listener: ((m: FromHelper) => void) | null = null
+    let polls = 0
+    const ready = (a: { batch: number; readyAt: number }) =>
+      answering === 'at-once' || (answering !== 'at-end' && ('first' in answering ? a.batch <= answering.first : polls >= a.readyAt))
+    const answer = (m: FromHelper) =>
+      answers.push({ m, batch: fake.batches, readyAt: polls + (typeof answering === 'object' && 'polls' in answering ? answering.polls : 0) })
+    const handle = helperHandler(init, (m, transfer) => answer(structuredClone(m, { transfer })))
+    return {
+      post(m, transfer) {
+        if (m.kind === 'batch') {
+          fake.batches++
+          fake.unread += m.indexes.filter((k) => k < 0).length
+        }
+        // As postMessage does: a copy, the transferred buffers gone from the sender.
+        const copy = structuredClone(m, { transfer })
+        if (fail === 'message' && m.kind === 'batch') answer({ kind: 'failed', error: 'Error: boom' })
+        else handle(copy)
+        if (listener) while (answers.length) listener(answers.shift()!.m)
+      },
+      poll() {
+        polls++
+        return answers.length && ready(answers[0]!) ? answers.shift()!.m : undefined
+      },
+      listen(take, failed) {
+        if (fail === 'exit') return failed(new Error('the analysis helper thread stopped (exit code 1)'))
+        listener = take
+        while (answers.length) take(answers.shift()!.m)
+      },
+      terminate() {},
+    }
   }
-  const fake: FakeHelper = {
-    batches: 0,
-    port: (init) => {
-      handle = helperHandler(init, (m, transfer) => answer(structuredClone(m, { transfer })))
-      return port
-    },
-  }
+  const fake: FakeHelper = { batches: 0, unread: 0, port: spawn }
   return fake
 }
 
+/** Reads of the input from its start again (a file's `again`), by the last source made. */
+let readsAgain = 0
+
 function source(bytes: Buffer, file: boolean): InputChunks {
-  const chunks: Uint8Array[] = []
-  for (let i = 0; i < bytes.length; i += 65_536) chunks.push(Buffer.from(bytes.subarray(i, i + 65_536)))
-  return { chunks, ...(file ? { at: (s: number, e: number) => bytes.subarray(s, e) } : {}), close: () => {} }
+  const chunked = () => {
+    const chunks: Uint8Array[] = []
+    for (let i = 0; i < bytes.length; i += 65_536) chunks.push(Buffer.from(bytes.subarray(i, i + 65_536)))
+    return chunks
+  }
+  readsAgain = 0
+  const again = () => {
+    readsAgain++
+    return chunked()
+  }
+  return { chunks: chunked(), ...(file ? { at: (s: number, e: number) => bytes.subarray(s, e), again } : {}), close: () => {} }
 }
 
 async function analyze(
@@ -123,10 +136,54 @@ describe('analyze with the helper thread', () => {
             // work there, and the helper is not started.
             if (f.endsWith('realistic.har')) expect(helper.batches).toBe(0)
             else expect(helper.batches, `${f} ${JSON.stringify(limits)}`).toBeGreaterThan(0)
+            // From a file, BOS entries go to it unread too, and none of them misleads: one read.
+            if (file && helper.batches > 0 && answering === 'at-once') expect(helper.unread).toBeGreaterThan(0)
+            if (!file) expect(helper.unread).toBe(0)
+            expect(readsAgain).toBe(0)
           }
         }
       }
     }
+  })
+
+  it('reads a file again when an entry handed off unread was not one, or was of an upload session', async () => {
+    const entry = (k: number, extra: string) =>
+      JSON.stringify({
+        startedDateTime: '2026-11-26T04:00:00.000Z',
+        request: { method: 'PUT', url: `https://b.bj.bcebos.com/k${k}`, headers: [{ name: 'x-bce-date', value: '2026-11-26T04:00:00Z' }] },
+        response: { status: 403, headers: [{ name: 'x-bce-request-id', value: `r${k}` }], content: { size: 0, text: '' } },
+        _x: '@',
+      }).replace('"@"', extra)
+    const har = (extra: (k: number) => string) =>
+      Buffer.from(`{"log":{"entries":[\n${Array.from({ length: 4000 }, (_, k) => entry(k, extra(k))).join(',\n')}\n]}}\n`)
+    const cases = {
+      // An array inside an entry laid out as the entries are: the separator guessed there cuts it short.
+      cut: har((k) => (k === 3000 ? '[{"a":1},\n{"b":2}]' : '[]')),
+      // A part upload whose URL only its decoding makes one (JSON escapes): the helper says so.
+      session: Buffer.from(
+        har(() => '[]')
+          .toString()
+          .replace('k3000"', 'k3000?partNumber=1\\u0026upload\\u0049d=u1"'),
+      ),
+      // Broken after the entries the helper took: the message is the one a read of each entry gives.
+      broken: har((k) => (k === 3500 ? '[}' : '[]')),
+    }
+    for (const [name, bytes] of Object.entries(cases)) {
+      const helper = fakeHelper('at-once')
+      const one = analyze(bytes, JSON_EN, true)
+      const two = analyze(bytes, JSON_EN, true, helper, { helperAfter: 100 })
+      if (name === 'broken') {
+        const message = await one.catch((e: Error) => e.message)
+        expect(message).toMatch(/^x\.har is not valid JSON at byte \d+/)
+        await expect(two).rejects.toThrow(message as string)
+      } else expect(await two, name).toEqual(await one)
+      expect(helper.unread, name).toBeGreaterThan(1000)
+      expect(readsAgain, name).toBe(1)
+    }
+    // Standard input cannot be read again: nothing goes unread, and the report is the same.
+    const helper = fakeHelper('at-once')
+    expect(await analyze(cases.cut, JSON_EN, false, helper, { helperAfter: 100 })).toEqual(await analyze(cases.cut, JSON_EN, true))
+    expect([helper.unread, helper.batches > 0]).toEqual([0, true])
   })
 
   it('counts the capture note over both threads: requests signed without a signature, unless one has one', async () => {

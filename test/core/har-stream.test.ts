@@ -139,6 +139,10 @@ const withLongStrings = fc
     return entry
   })
 
+// The time a property over megabyte inputs in chunks of a few bytes may take on a slow machine (it is no
+// measure of speed: the bench is).
+const HEAVY = 120_000
+
 const chunking = fc.oneof(fc.constantFrom(1, 2, 3, 7, 4096), fc.array(fc.integer({ min: 1, max: 600 }), { minLength: 1, maxLength: 6 }))
 
 describe('entryText', () => {
@@ -226,52 +230,61 @@ describe('readHarRecords', () => {
     expect(entries).toEqual([{ ...page, response: { ...page.response, content: { text: '' } } }, bos])
   })
 
-  it('is JSON.parse for any entries, long strings, layout, chunking and damage', async () => {
-    const damage = textDamage(['none', 'none', 'cut', 'insert', 'delete', 'replace'], '{}[]",:\\ tn0/\nu\u0001é')
-    const list = fc.array(fc.oneof(harEntry, sessionEntry, withLongStrings, withLongStrings), { maxLength: 6 })
-    await fc.assert(
-      fc.asyncProperty(list, fc.constantFrom(...Object.values(LAYOUTS)), damage, chunking, async (entries, layout, d, size) => {
-        const good = layout(harOf(entries))
-        await agrees(damaged(good, d), size)
-      }),
-      params(runs(0.25)),
-    )
-  })
+  it(
+    'is JSON.parse for any entries, long strings, layout, chunking and damage',
+    async () => {
+      const damage = textDamage(['none', 'none', 'cut', 'insert', 'delete', 'replace'], '{}[]",:\\ tn0/\nu\u0001é')
+      const list = fc.array(fc.oneof(harEntry, sessionEntry, withLongStrings, withLongStrings), { maxLength: 6 })
+      await fc.assert(
+        fc.asyncProperty(list, fc.constantFrom(...Object.values(LAYOUTS)), damage, chunking, async (entries, layout, d, size) => {
+          const good = layout(harOf(entries))
+          await agrees(damaged(good, d), size)
+        }),
+        params(runs(0.25)),
+      )
+    },
+    HEAVY,
+  )
 
-  it('makes the same record of an entry read in one piece (the fast path) as byte by byte', async () => {
-    // One chunk: an entry that lies whole in it takes the fast path; chunks of 7 bytes nearly never do.
-    // An entry found by its separator is parsed whole, so its skeleton may be the entry itself.
-    const view = ({ skeleton, complete, ...r }: HarEntryRecord) => ({ ...r, full: r.full(), bytes: Buffer.from(r.bytes()).toString('latin1') })
-    const list = fc.array(fc.oneof(harEntry, sessionEntry, withLongStrings), { minLength: 1, maxLength: 4 })
-    await fc.assert(
-      fc.asyncProperty(list, fc.constantFrom(...Object.values(LAYOUTS)), async (entries, layout) => {
-        const text = layout(harOf(entries))
-        const one = await records(text)
-        const slow = await records(text, 7)
-        expect(one.map(view)).toEqual(slow.map(view))
-        one.forEach((r, k) => expect(r.skeleton).toEqual(r.complete ? r.full() : slow[k]!.skeleton))
-        expect(one.map((r) => r.full())).toEqual(reference(text))
-      }),
-      params(runs(0.25)),
-    )
-    // Keys with escapes, long keys, and long strings at every depth of a request: the same records.
-    const long = 'x'.repeat(300)
-    const odd = `{"log":{"entries":[{"re\\u0071uest":{"url":"https://b.bj.bcebos.com/${long}","headers":[{"name":"a","value":"${long}"}]}},{"${long}":1,"request":{"headers":{"${long}":"${long}"},"url":[["${long}"]]},"response":{"he\\u0061ders":["${long}"],"x":"${long}"}}]}}`
-    // (compact: no separator to go by, so the scan reads each entry and leaves its long strings out)
-    const oddRecords = await records(odd)
-    const fast = oddRecords.map(view)
-    expect(fast).toEqual((await records(odd, 7)).map(view))
-    expect(oddRecords.map((r) => r.complete)).toEqual([true, false])
-    expect(fast.map((r) => r.full)).toEqual(reference(odd))
-    // Nothing left out of a short entry; a long body left out of the other, the rest the same.
-    const short = { request: { url: 'https://b.bj.bcebos.com/k', headers: [] }, response: { headers: [], content: { text: 'x'.repeat(200) } } }
-    const body = { ...short, response: { ...short.response, content: { text: long } } }
-    const [a, b] = await records(JSON.stringify(harOf([short, body])))
-    expect([a!.complete, b!.complete]).toEqual([true, false])
-    expect(a!.skeleton).toBe(a!.full())
-    expect(b!.skeleton).toEqual({ ...short, response: { ...short.response, content: { text: '' } } })
-    expect(b!.full()).toEqual(body)
-  })
+  it(
+    'makes the same record of an entry read in one piece (the fast path) as byte by byte',
+    async () => {
+      // One chunk: an entry that lies whole in it takes the fast path; chunks of 7 bytes nearly never do.
+      // An entry found by its separator is parsed whole, so its skeleton may be the entry itself.
+      const view = ({ skeleton, complete, ...r }: HarEntryRecord) => ({ ...r, full: r.full(), bytes: Buffer.from(r.bytes()).toString('latin1') })
+      const list = fc.array(fc.oneof(harEntry, sessionEntry, withLongStrings), { minLength: 1, maxLength: 4 })
+      await fc.assert(
+        fc.asyncProperty(list, fc.constantFrom(...Object.values(LAYOUTS)), async (entries, layout) => {
+          const text = layout(harOf(entries))
+          const one = await records(text)
+          // (read with and without SIMD above; 7-byte chunks give its skip nothing to jump, and cost the most)
+          const slow = (await recordsWith(text, 7)) as HarEntryRecord[]
+          expect(one.map(view)).toEqual(slow.map(view))
+          one.forEach((r, k) => expect(r.skeleton).toEqual(r.complete ? r.full() : slow[k]!.skeleton))
+          expect(one.map((r) => r.full())).toEqual(reference(text))
+        }),
+        params(runs(0.25)),
+      )
+      // Keys with escapes, long keys, and long strings at every depth of a request: the same records.
+      const long = 'x'.repeat(300)
+      const odd = `{"log":{"entries":[{"re\\u0071uest":{"url":"https://b.bj.bcebos.com/${long}","headers":[{"name":"a","value":"${long}"}]}},{"${long}":1,"request":{"headers":{"${long}":"${long}"},"url":[["${long}"]]},"response":{"he\\u0061ders":["${long}"],"x":"${long}"}}]}}`
+      // (compact: no separator to go by, so the scan reads each entry and leaves its long strings out)
+      const oddRecords = await records(odd)
+      const fast = oddRecords.map(view)
+      expect(fast).toEqual((await records(odd, 7)).map(view))
+      expect(oddRecords.map((r) => r.complete)).toEqual([true, false])
+      expect(fast.map((r) => r.full)).toEqual(reference(odd))
+      // Nothing left out of a short entry; a long body left out of the other, the rest the same.
+      const short = { request: { url: 'https://b.bj.bcebos.com/k', headers: [] }, response: { headers: [], content: { text: 'x'.repeat(200) } } }
+      const body = { ...short, response: { ...short.response, content: { text: long } } }
+      const [a, b] = await records(JSON.stringify(harOf([short, body])))
+      expect([a!.complete, b!.complete]).toEqual([true, false])
+      expect(a!.skeleton).toBe(a!.full())
+      expect(b!.skeleton).toEqual({ ...short, response: { ...short.response, content: { text: '' } } })
+      expect(b!.full()).toEqual(body)
+    },
+    HEAVY,
+  )
 
   it('ends an entry of a HAR laid out one per line at its separator, parsed whole up to 16 KB, and scans the others', async () => {
     const entry = (text: string) => ({ request: { url: 'https://example.com/app.js', headers: [] }, response: { headers: [], content: { text } } })
@@ -302,6 +315,63 @@ describe('readHarRecords', () => {
     }
   })
 
+  it('hands off unread the entries a handOff takes, in order, as the bytes the separator says; they are the entry when they parse', async () => {
+    const damage = textDamage(['none', 'none', 'cut', 'insert', 'replace'], '{}[]",:\n')
+    const list = fc.array(fc.oneof(harEntry, sessionEntry, withLongStrings), { maxLength: 6 })
+    const layouts = [LAYOUTS.lines!, LAYOUTS.objectLines!, LAYOUTS.indented!, LAYOUTS.compact!]
+    // Only an entry whole in a chunk is offered: chunks that can hold some (the arbitraries make megabytes).
+    const chunks = fc.oneof(fc.constantFrom(4096, 1 << 20), fc.array(fc.integer({ min: 300, max: 8000 }), { minLength: 1, maxLength: 6 }))
+    await fc.assert(
+      fc.asyncProperty(list, fc.constantFrom(...layouts), damage, chunks, fc.integer({ min: 1, max: 3 }), async (entries, layout, d, size, every) => {
+        const input = damaged(layout(harOf(entries)), d)
+        const offered: number[] = []
+        const handOff = (bytes: Uint8Array, index: number) => {
+          expect(bytes[0]).toBe(0x7b)
+          offered.push(index)
+          return index % every === 0
+        }
+        const got: HarEntryRecord[] = []
+        let error: unknown = null
+        try {
+          for await (const r of readHarRecords(chunked(input, size), { isCustomHost: compileHostPatterns(CUSTOM_HOSTS), handOff })) got.push(r)
+        } catch (e) {
+          error = e
+        }
+        const taken = got.filter((r) => r.handedOff)
+        expect(taken.map((r) => r.index)).toEqual(offered.filter((k) => k % every === 0 && got.some((r) => r.index === k)))
+        for (const r of taken) expect([r.bos, r.skeleton, r.end - r.start]).toEqual([false, undefined, r.bytes().length])
+        // The contract: when every entry taken parses, the read is the one made without a hand-off.
+        const parses = (r: HarEntryRecord) => {
+          try {
+            JSON.parse(Buffer.from(r.bytes()).toString('utf8'))
+            return true
+          } catch {
+            return false
+          }
+        }
+        if (!taken.every(parses)) return
+        const plain = await recordsWith(input, size)
+        if (error) {
+          expect(found(plain)).toEqual(found(error as Error))
+          return
+        }
+        expect(plain).not.toBeInstanceOf(Error)
+        const want = plain as HarEntryRecord[]
+        expect(got.map((r) => [r.index, r.start, r.end])).toEqual(want.map((r) => [r.index, r.start, r.end]))
+        for (const r of taken) expect(JSON.parse(Buffer.from(r.bytes()).toString('utf8'))).toEqual(want[r.index]!.full())
+      }),
+      params(runs(0.25)),
+    )
+    // A separator inside an entry gives bytes that do not parse: the taker finds out and reads again.
+    const nested = { request: { url: 'https://b.bj.bcebos.com/k', headers: [] }, x: [{ a: 1 }, { b: 2 }] }
+    const misleading = LAYOUTS.objectLines!(harOf([nested, nested, nested]))
+    const taken: string[] = []
+    const handOff = (b: Uint8Array) => taken.push(Buffer.from(b).toString()) > 0
+    // The read goes wrong too (here it stops at a "]"): a taker reads again whatever the outcome.
+    await expect(readHarEntries([bytesOf(misleading)], { handOff }).next()).rejects.toThrow(HarSyntaxError)
+    expect(taken.length).toBeGreaterThan(0)
+    expect(() => taken.forEach((t) => JSON.parse(t))).toThrow()
+  })
   it('decodes bad UTF-8 as the CLI did (U+FFFD), whatever the chunking', async () => {
     const bytes = fc.uint8Array({ maxLength: 12 })
     await fc.assert(
