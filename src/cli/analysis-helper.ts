@@ -120,6 +120,13 @@ export class AnalysisHelper {
     return ticket
   }
 
+  /** Whether offer() would take an entry of `size` bytes now (to spare the caller work on one it would not). */
+  accepts(size: number): boolean {
+    if (this.failure || size > ENTRY_BYTES) return false
+    if (this.busy()) this.drain()
+    return !this.busy()
+  }
+
   /**
    * Bytes of report the arena should keep room for: those the helper owes for what it has been handed
    * (guessed from the biggest ratio of report to entry seen so far), so that the arena's budget holds.

@@ -343,7 +343,7 @@ async function analyzeStream(
     helper &&
     unread &&
     ((bytes: Uint8Array, index: number): boolean => {
-      if (!helper.started || !handOffUnread(bytes)) return false
+      if (!helper.started || !helper.accepts(bytes.length) || !handOffUnread(bytes)) return false
       const ticket = helper.offer(index, bytes, true)
       if (ticket === null) return false
       tickets.push(ticket)
