@@ -100,7 +100,7 @@ export class AnalysisHelper {
   /**
    * Hands the entry (its bytes, copied) on and returns its ticket, or null when the helper has enough to
    * do, the arena has no room for more of its reports, or the entry is over ENTRY_BYTES: the caller
-   * analyses it then.
+   * analyses it then (one `unread`, which the helper would parse, the caller's reader parses first).
    */
   offer(index: number, bytes: Uint8Array, unread = false): number | null {
     // A helper that failed is reported by finish(), once the input is known sound: a broken file's own

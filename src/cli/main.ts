@@ -285,7 +285,8 @@ async function unzipped(input: InputChunks): Promise<InputChunks | string> {
  * entries of upload sessions read or change what the analyzer gathers across entries (the capture notes
  * do not depend on the order), and why most of those can be analysed on the helper thread instead
  * (analysis-helper.ts). The second pass parses the entries kept for later and writes the report in the
- * file's order as it goes: the input is known to be sound.
+ * file's order as it goes: the input is known to be sound. From a file, entries may go to the helper
+ * unread (HarHandOff); if one was not what the separator said, the file is read once more without that.
  */
 export async function analyzeInput(opened: InputChunks, file: string, values: Options, io: Io, limits: Limits = LIMITS): Promise<number> {
   const input = await unzipped(opened)
@@ -327,7 +328,7 @@ async function analyzeStream(
   const tally = new Tally(values)
   const render = renderer(values, useColor(io))
   // Per BOS entry: [index, start, end] of one for the second pass, [index, -1, slot] of one already reported
-  // (slot -1: no report), [index, -2, ticket] of one handed to the helper thread.
+  // (slot -1: no report), [index, -2, ticket] of one handed to the helper thread (unread ones, BOS or not).
   const where: number[] = []
   const kept: Uint8Array[] = []
   const held = { bytes: 0, raws: new Map<number, unknown>() }
@@ -357,6 +358,8 @@ async function analyzeStream(
       ...(strings ? { strings } : {}),
       ...(handOff ? { handOff } : {}),
     })) {
+      // An entry handed off unread was not one: the rest of this read is thrown away, so it stops here.
+      if (helper?.misread) return MISREAD
       total++
       if (r.handedOff) {
         where.push(r.index, -2, tickets[ticketsAt++]!)
@@ -428,7 +431,14 @@ async function analyzeStream(
       where[k + 2] = a ? early!.add(render(a)) : -1
     }
   }
-  const helped = await helper?.finish()
+  let helped: Awaited<ReturnType<AnalysisHelper['finish']>> | undefined
+  try {
+    helped = await helper?.finish()
+  } catch (e) {
+    // A helper that failed after handing back a misread (or before it could): the read again tells.
+    if (tickets.length > 0) return MISREAD
+    throw e
+  }
   if (helper?.misread) return MISREAD
   if (helped) {
     tally.merge(helped.counts)

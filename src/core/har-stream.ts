@@ -116,7 +116,7 @@ export interface HarEntryRecord {
   readonly bos: boolean
   /** True for an entry the options' handOff took: it was not parsed (bos false, skeleton undefined). */
   readonly handedOff?: boolean
-  /** True when no string was left out of the skeleton (it is then the entry itself). */
+  /** True when no string was left out of the skeleton (it is then the entry itself; handed off: no skeleton). */
   readonly complete: boolean
   /** The entry parsed with its long strings (other than request.url and headers) replaced by "". */
   readonly skeleton: unknown
@@ -457,7 +457,8 @@ export class HarScanner {
    * the separator seldom occurs inside an entry; when it does, the bytes up to it do not parse. Bytes that
    * begin with "{" and parse as JSON are exactly one object, the one that starts there (JSON's grammar
    * leaves no other reading), so a guess that parses is the entry's extent, and one that does not costs a
-   * failed parse before the scan. Returns where to go on, or -1.
+   * failed parse before the scan. A handOff that takes the guess parses it instead (HarHandOff: one that
+   * does not parse means a read again). Returns where to go on, or -1.
    */
   private separated(chunk: Uint8Array, i: number): number {
     const from = this.lastEnd - this.base
@@ -967,5 +968,6 @@ export function readHarRecords(source: AsyncIterable<Uint8Array> | Iterable<Uint
  * would for the entry). Errors as readHarRecords.
  */
 export async function* readHarEntries(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, opts: HarReadOptions = {}): AsyncGenerator<unknown> {
-  for await (const r of records(source, opts)) yield r.bos ? r.full() : r.skeleton
+  // Every entry comes out parsed here: a handOff is for readers of records.
+  for await (const r of records(source, { ...opts, handOff: undefined })) yield r.bos ? r.full() : r.skeleton
 }

@@ -368,7 +368,11 @@ describe('readHarRecords', () => {
     const taken: string[] = []
     const handOff = (b: Uint8Array) => taken.push(Buffer.from(b).toString()) > 0
     // The read goes wrong too (here it stops at a "]"): a taker reads again whatever the outcome.
-    await expect(readHarEntries([bytesOf(misleading)], { handOff }).next()).rejects.toThrow(HarSyntaxError)
+    await expect(readHarRecords([bytesOf(misleading)], { handOff }).next()).rejects.toThrow(HarSyntaxError)
+    // readHarEntries parses every entry itself: it never offers one.
+    const all: unknown[] = []
+    for await (const e of readHarEntries([bytesOf(LAYOUTS.lines!(harOf([nested, nested, nested])))], { handOff: () => expect.fail('offered') })) all.push(e)
+    expect(all).toEqual([nested, nested, nested])
     expect(taken.length).toBeGreaterThan(0)
     expect(() => taken.forEach((t) => JSON.parse(t))).toThrow()
   })
