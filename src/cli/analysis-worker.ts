@@ -5,6 +5,7 @@
 // HarHandOff): the helper parses them and gives the reader's verdict, and says when one was not an entry
 // after all, or was of an upload session; the main thread then reads the file again without it.
 import type { CaptureNotesState } from '../core/capture-notes.ts'
+import type { EntryAnalysis } from '../core/types.ts'
 import { BosAnalyzer, compileHostPatterns, isSessionRequest, parseHarEntry, recordIsBos } from '../core/index.ts'
 import { type Options, renderer, Tally, type TallyCounts } from './tally.ts'
 
@@ -34,7 +35,6 @@ export type FromHelper =
   | { kind: 'failed'; error: string }
 
 const MISREAD = Symbol('misread')
-const NOT_BOS = Symbol('not BOS')
 
 export const isHelperInit = (data: unknown): data is HelperInit => (data as HelperInit | null)?.bosDevtoolsHelper === true
 
@@ -44,16 +44,20 @@ export function helperHandler(init: HelperInit, post: (m: FromHelper, transfer: 
   const tally = new Tally(init)
   const render = renderer(init, init.color)
   const isCustomHost = compileHostPatterns(init.hosts)
-  /** An entry handed off unread: parsed, and given the reader's verdict. */
-  const unchecked = (bytes: Uint8Array): unknown => {
+  /**
+   * An entry handed off unread, parsed and given the reader's verdict: the analysis, null (not BOS), or
+   * MISREAD when its bytes are not one entry (they begin with "{", so bytes that parse are one) or it is of
+   * an upload session.
+   */
+  const unread = (bytes: Uint8Array, index: number): EntryAnalysis | null | typeof MISREAD => {
     let raw: unknown
     try {
       raw = parseHarEntry(bytes)
     } catch {
       return MISREAD
     }
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return MISREAD
-    return recordIsBos(raw, isCustomHost) ? raw : NOT_BOS
+    if (!recordIsBos(raw, isCustomHost)) return null
+    return isSessionRequest(raw) ? MISREAD : analyzer.analyze(raw, index, true)
   }
   return (m) => {
     try {
@@ -69,18 +73,13 @@ export function helperHandler(init: HelperInit, post: (m: FromHelper, transfer: 
       for (let k = 0, from = 0; k < n; k++) {
         const to = m.ends[k]!
         const index = m.indexes[k]!
-        let a: ReturnType<BosAnalyzer['analyze']>
-        if (index >= 0) a = analyzer.analyze(parseHarEntry(m.bytes.subarray(from, to)), index, true)
-        else {
-          const raw = unchecked(m.bytes.subarray(from, to))
-          if (raw === MISREAD || (raw !== NOT_BOS && isSessionRequest(raw))) {
-            from = to
-            ends[k] = -2
-            continue
-          }
-          a = raw === NOT_BOS ? null : analyzer.analyze(raw, -1 - index, true)
-        }
+        const bytes = m.bytes.subarray(from, to)
+        const a = index >= 0 ? analyzer.analyze(parseHarEntry(bytes), index, true) : unread(bytes, -1 - index)
         from = to
+        if (a === MISREAD) {
+          ends[k] = -2
+          continue
+        }
         if (!a) {
           ends[k] = -1
           continue
